@@ -1,0 +1,179 @@
+//! The meeting pack as the programme manager writes it: serde types only, no UI.
+
+mod due;
+mod kpi;
+mod period;
+mod rag;
+mod risk;
+mod time;
+
+pub use due::{Due, DuePrecision};
+pub use kpi::{Benchmark, Kpi, KpiState, Polarity, Travel};
+pub use period::Period;
+pub use rag::{Rag, RagKey};
+pub use risk::{Risk, RiskBands, RiskDescription, Score, Trend};
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+/// One board meeting's pack: what officers bring for the board to scrutinise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pack {
+    pub meeting: Meeting,
+    #[serde(default, skip_serializing_if = "RiskBands::is_default")]
+    pub risk_bands: RiskBands,
+    pub areas: Vec<Area>,
+    #[serde(default)]
+    pub risks: Vec<Risk>,
+    #[serde(default)]
+    pub kpis: Vec<Kpi>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    pub board: String,
+    pub organisation: String,
+    pub number: u32,
+    pub date: NaiveDate,
+    #[serde(with = "time::hh_mm")]
+    pub start: NaiveTime,
+    pub venue: String,
+    pub chair: String,
+    pub members: Vec<Member>,
+    pub quorum: u32,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<AgendaItem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_meeting: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_meeting: Option<NaiveDate>,
+    pub rag_key: RagKey,
+}
+
+/// A board member, named by person or by role.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub name: String,
+    pub organisation: String,
+    pub voting: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaItem {
+    pub item: String,
+    /// Time allocated, in minutes.
+    pub minutes: u32,
+}
+
+/// A Priority Improvement Area (A–D in the Powys plan; ids and count come from the pack).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    pub id: String,
+    pub title: String,
+    pub board_lead: String,
+    pub recommendations: Vec<Recommendation>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Term {
+    Immediate,
+    Medium,
+    Long,
+}
+
+impl Term {
+    pub fn label(self) -> &'static str {
+        match self {
+            Term::Immediate => "immediate",
+            Term::Medium => "medium term",
+            Term::Long => "long term",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendation {
+    pub id: String,
+    pub term: Term,
+    /// The inspection report's recommendation this answers, e.g. "CSSIW 5".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answers: Option<String>,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub exempt: bool,
+    pub actions: Vec<Action>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    Complete,
+    Deferred,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not started",
+            Status::InProgress => "in progress",
+            Status::Complete => "complete",
+            Status::Deferred => "deferred",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub success_measures: Vec<String>,
+    #[serde(default)]
+    pub leads: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Due>,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<String>,
+    /// RAG agreed by the board at the previous meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_rag: Option<Rag>,
+    /// Officers' self-assessment for this meeting, for the board to challenge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposed_rag: Option<Rag>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub exempt: bool,
+}
+
+impl Action {
+    /// Due before the meeting and not finished.
+    pub fn is_overdue(&self, meeting_date: NaiveDate) -> bool {
+        self.status != Status::Complete && self.due.as_ref().is_some_and(|d| d.deadline() < meeting_date)
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Pack {
+    pub fn actions(&self) -> impl Iterator<Item = (&Area, &Recommendation, &Action)> {
+        self.areas.iter().flat_map(|area| {
+            area.recommendations
+                .iter()
+                .flat_map(move |rec| rec.actions.iter().map(move |action| (area, rec, action)))
+        })
+    }
+
+    pub fn area(&self, id: &str) -> Option<&Area> {
+        self.areas.iter().find(|a| a.id == id)
+    }
+}

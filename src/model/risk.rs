@@ -1,0 +1,106 @@
+//! The programme risk register.
+
+use super::rag::Rag;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Risk {
+    pub id: String,
+    pub title: String,
+    pub description: RiskDescription,
+    pub owner: String,
+    /// Ids of the priority areas this risk threatens.
+    #[serde(default)]
+    pub areas: Vec<String>,
+    pub inherent: Score,
+    pub residual: Score,
+    pub target: Score,
+    #[serde(default)]
+    pub controls: Vec<String>,
+    #[serde(default)]
+    pub further_actions: Vec<String>,
+    pub trend: Trend,
+    /// Residual score (likelihood × impact) reported at the previous meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_residual: Option<u8>,
+    pub review_date: NaiveDate,
+    #[serde(default, skip_serializing_if = "super::is_false")]
+    pub exempt: bool,
+}
+
+/// Cause → event → effect, the way a risk register states a risk.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskDescription {
+    pub cause: String,
+    pub event: String,
+    pub effect: String,
+}
+
+/// Likelihood × impact, each on a 1–5 scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Score {
+    pub likelihood: u8,
+    pub impact: u8,
+}
+
+impl Score {
+    pub fn value(self) -> u8 {
+        self.likelihood.saturating_mul(self.impact)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Trend {
+    Improving,
+    Stable,
+    Worsening,
+}
+
+/// Highest score that is still Green, and highest that is still Amber; above is Red.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskBands {
+    pub green_max: u8,
+    pub amber_max: u8,
+}
+
+impl Default for RiskBands {
+    /// The common council scheme: 1–4 green, 5–12 amber, 15–25 red.
+    fn default() -> Self {
+        RiskBands { green_max: 4, amber_max: 12 }
+    }
+}
+
+impl RiskBands {
+    pub fn is_default(&self) -> bool {
+        *self == RiskBands::default()
+    }
+
+    pub fn rag(&self, score: Score) -> Rag {
+        match score.value() {
+            v if v <= self.green_max => Rag::Green,
+            v if v <= self.amber_max => Rag::Amber,
+            _ => Rag::Red,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_bands_follow_the_usual_scheme() {
+        let bands = RiskBands::default();
+        let rag = |likelihood, impact| bands.rag(Score { likelihood, impact });
+        assert_eq!(rag(2, 2), Rag::Green);
+        assert_eq!(rag(1, 5), Rag::Amber);
+        assert_eq!(rag(3, 4), Rag::Amber);
+        assert_eq!(rag(3, 5), Rag::Red);
+        assert_eq!(rag(5, 5), Rag::Red);
+    }
+}

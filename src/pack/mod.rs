@@ -1,0 +1,98 @@
+//! Loading and validating a meeting pack. Every problem is reported with the file, line and
+//! column, the offending line, and what was expected; nothing here panics on bad input.
+
+mod generate;
+mod locate;
+mod read;
+mod report;
+mod source;
+mod validate;
+
+pub use generate::{GenerateOptions, generate};
+pub use read::{MAX_PACK_BYTES, ReadError};
+pub use report::{Problem, ReportStyle, render_problems};
+pub use source::Source;
+pub use validate::Severity;
+
+use crate::model::Pack;
+use ron::extensions::Extensions;
+use std::{fmt, path::Path};
+
+/// The commented starting point written by `boardpack new`.
+pub const TEMPLATE: &str = include_str!("template.ron");
+
+/// `Some(...)` is optional around optional values, so a pack reads `due: "October 2017"`.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
+/// A pack that parsed and passed every check; it may still carry warnings.
+#[derive(Debug)]
+pub struct Loaded {
+    pub pack: Pack,
+    pub source: Source,
+    pub warnings: Vec<Problem>,
+}
+
+#[derive(Debug)]
+pub enum LoadError {
+    Read { path: String, error: ReadError },
+    /// Syntax or semantic problems; at least one is an error, warnings may accompany them.
+    Invalid { source: Source, problems: Vec<Problem> },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Read { path, error } => write!(f, "{path}: {error}"),
+            LoadError::Invalid { source, problems } => {
+                let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+                write!(f, "{}: {errors} error{} in the pack", source.name, if errors == 1 { "" } else { "s" })
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let name = path.display().to_string();
+    let text = read::read_pack_text(path).map_err(|error| LoadError::Read { path: name.clone(), error })?;
+    parse(Source::new(name, text))
+}
+
+pub fn parse(source: Source) -> Result<Loaded, LoadError> {
+    let options = ron_options();
+    let pack: Pack = match options.from_str(&source.text) {
+        Ok(pack) => pack,
+        Err(err) => {
+            let problem = Problem::from_ron(&source, &err);
+            return Err(LoadError::Invalid { source, problems: vec![problem] });
+        }
+    };
+    let findings = validate::validate(&pack);
+    if findings.is_empty() {
+        return Ok(Loaded { pack, source, warnings: Vec::new() });
+    }
+    let tree = locate::Node::parse(&source.text, &options);
+    let problems: Vec<Problem> = findings
+        .into_iter()
+        .map(|finding| {
+            let span = tree.as_ref().map_or(0..0, |tree| tree.locate(&finding.path));
+            Problem::new(&source, finding.severity, finding.message, finding.help, span)
+        })
+        .collect();
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        Err(LoadError::Invalid { source, problems })
+    } else {
+        Ok(Loaded { pack, source, warnings: problems })
+    }
+}
+
+/// The pack as RON, in the same shape `parse` reads.
+pub fn to_ron(pack: &Pack) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .extensions(Extensions::IMPLICIT_SOME)
+        .indentor("  ".to_string());
+    ron::ser::to_string_pretty(pack, config).expect("a pack holds only strings, numbers, dates and lists")
+}
