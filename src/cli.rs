@@ -10,7 +10,11 @@ use std::{
 };
 
 #[derive(Parser, Debug)]
-#[command(name = "boardpack", version, about = "Run an Improvement Board meeting from a meeting pack.")]
+#[command(
+    name = "boardpack",
+    version,
+    about = "Run an Improvement Board meeting from a meeting pack."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -52,15 +56,35 @@ pub fn main() -> ExitCode {
         Command::Check { pack } => check(&pack),
         Command::New { path } => new(&path),
         Command::Run { pack } => run(&pack),
-        Command::Gen { actions, risks, kpis, periods, seed, output, force } => {
-            generate(GenerateOptions { actions, risks, kpis, periods, seed }, &output, force)
-        }
+        Command::Gen {
+            actions,
+            risks,
+            kpis,
+            periods,
+            seed,
+            output,
+            force,
+        } => generate(
+            GenerateOptions {
+                actions,
+                risks,
+                kpis,
+                periods,
+                seed,
+            },
+            &output,
+            force,
+        ),
     }
 }
 
 fn report_style() -> ReportStyle {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    if std::io::stderr().is_terminal() && !no_color { ReportStyle::Colour } else { ReportStyle::Plain }
+    if std::io::stderr().is_terminal() && !no_color {
+        ReportStyle::Colour
+    } else {
+        ReportStyle::Plain
+    }
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -72,10 +96,21 @@ fn report_load_error(err: &LoadError) {
     match err {
         LoadError::Read { .. } => eprintln!("error: {err}"),
         LoadError::Invalid { source, problems } => {
-            eprint!("{}", pack::render_problems(source, problems, report_style()));
-            let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+            eprint!(
+                "{}",
+                pack::render_problems(source, problems, report_style())
+            );
+            let errors = problems
+                .iter()
+                .filter(|p| p.severity == Severity::Error)
+                .count();
             let warnings = problems.len() - errors;
-            eprintln!("{}: invalid: {}, {}", source.name, plural(errors, "error"), plural(warnings, "warning"));
+            eprintln!(
+                "{}: invalid: {}, {}",
+                source.name,
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            );
         }
     }
 }
@@ -84,7 +119,10 @@ fn check(path: &Path) -> ExitCode {
     match pack::load(path) {
         Ok(loaded) => {
             if !loaded.warnings.is_empty() {
-                eprint!("{}", pack::render_problems(&loaded.source, &loaded.warnings, report_style()));
+                eprint!(
+                    "{}",
+                    pack::render_problems(&loaded.source, &loaded.warnings, report_style())
+                );
             }
             let p = &loaded.pack;
             let recommendations: usize = p.areas.iter().map(|a| a.recommendations.len()).sum();
@@ -112,14 +150,24 @@ fn new(path: &Path) -> ExitCode {
         .write(true)
         .create_new(true)
         .open(path)
-        .and_then(|mut file| file.write_all(pack::TEMPLATE.as_bytes()).and_then(|_| file.sync_all()));
+        .and_then(|mut file| {
+            file.write_all(pack::TEMPLATE.as_bytes())
+                .and_then(|_| file.sync_all())
+        });
     match written {
         Ok(()) => {
-            println!("wrote {}: fill it in, then `boardpack check {}`", path.display(), path.display());
+            println!(
+                "wrote {}: fill it in, then `boardpack check {}`",
+                path.display(),
+                path.display()
+            );
             ExitCode::SUCCESS
         }
         Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
-            eprintln!("error: {} already exists; boardpack new never overwrites a file", path.display());
+            eprintln!(
+                "error: {} already exists; boardpack new never overwrites a file",
+                path.display()
+            );
             ExitCode::from(INVALID)
         }
         Err(err) => {
@@ -146,7 +194,10 @@ fn run(path: &Path) -> ExitCode {
 
 fn generate(options: GenerateOptions, output: &Path, force: bool) -> ExitCode {
     if output.exists() && !force {
-        eprintln!("error: {} already exists; pass --force to replace it", output.display());
+        eprintln!(
+            "error: {} already exists; pass --force to replace it",
+            output.display()
+        );
         return ExitCode::from(INVALID);
     }
     let text = pack::to_ron(&pack::generate(&options));
@@ -164,7 +215,10 @@ fn generate(options: GenerateOptions, output: &Path, force: bool) -> ExitCode {
 
 /// Writes beside the target, syncs, then renames, so a reader never sees half a file.
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut temp = tempfile::NamedTempFile::new_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;

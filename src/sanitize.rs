@@ -77,7 +77,7 @@ mod tests {
 
     #[test]
     fn line_drops_every_control_and_bidi_character() {
-        assert_eq!(line(HOSTILE), "a]0;titleb[2Jc31mde f gh");
+        assert_eq!(line(HOSTILE), "a]0;titleb[2Jc31mdef gh");
         assert_eq!(line("tab\there"), "tab here");
     }
 

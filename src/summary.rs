@@ -10,11 +10,26 @@ pub fn render(pack: &Pack) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} — meeting {}", line(&m.board), m.number);
     let _ = writeln!(out, "{}", line(&m.organisation));
-    let _ = writeln!(out, "{} at {}, {}; chair: {}", m.date.format("%A %-d %B %Y"), m.start.format("%H:%M"), line(&m.venue), line(&m.chair));
+    let _ = writeln!(
+        out,
+        "{} at {}, {}; chair: {}",
+        m.date.format("%A %-d %B %Y"),
+        m.start.format("%H:%M"),
+        line(&m.venue),
+        line(&m.chair)
+    );
     let _ = writeln!(out);
-    let _ = writeln!(out, "{:<4} {:<48} {:>5} {:>5} {:>5} {:>5} {:>5} {:>8}", "Area", "Title", "R", "A", "G", "B", "none", "overdue");
+    let _ = writeln!(
+        out,
+        "{:<4} {:<48} {:>5} {:>5} {:>5} {:>5} {:>5} {:>8}",
+        "Area", "Title", "R", "A", "G", "B", "none", "overdue"
+    );
     for area in &pack.areas {
-        let actions: Vec<_> = area.recommendations.iter().flat_map(|r| &r.actions).collect();
+        let actions: Vec<_> = area
+            .recommendations
+            .iter()
+            .flat_map(|r| &r.actions)
+            .collect();
         let count = |rag: Option<Rag>| actions.iter().filter(|a| a.proposed_rag == rag).count();
         let overdue = actions.iter().filter(|a| a.is_overdue(m.date)).count();
         let title: String = line(&area.title).chars().take(48).collect();
@@ -39,22 +54,43 @@ pub fn render(pack: &Pack) -> String {
         let _ = writeln!(out, "\nHighest residual risks");
         for risk in risks.iter().take(5) {
             let rag = pack.risk_bands.rag(risk.residual);
-            let _ = writeln!(out, "  {:<6} {:>2} {} {}", line(&risk.id), risk.residual.value(), rag.letter(), line(&risk.title));
+            let _ = writeln!(
+                out,
+                "  {:<6} {:>2} {} {}",
+                line(&risk.id),
+                risk.residual.value(),
+                rag.letter(),
+                line(&risk.title)
+            );
         }
     }
 
     let exceptions: Vec<_> = pack
         .kpis
         .iter()
-        .filter(|k| k.rag() == Some(Rag::Red) || (k.rag() == Some(Rag::Amber) && k.travel() == Some(Travel::Declining)))
+        .filter(|k| {
+            k.rag() == Some(Rag::Red)
+                || (k.rag() == Some(Rag::Amber) && k.travel() == Some(Travel::Declining))
+        })
         .collect();
     if !exceptions.is_empty() {
         let _ = writeln!(out, "\nKPI exceptions (red, or amber and declining)");
         for kpi in exceptions {
-            let Some((period, value)) = kpi.latest() else { continue };
+            let Some((period, value)) = kpi.latest() else {
+                continue;
+            };
             let rag = kpi.rag().map_or('-', Rag::letter);
-            let target = kpi.target.map_or_else(|| "-".to_string(), |t| t.to_string());
-            let _ = writeln!(out, "  {:<6} {} {} {value} {} (target {target}, {period})", line(&kpi.id), rag, line(&kpi.title), line(&kpi.unit));
+            let target = kpi
+                .target
+                .map_or_else(|| "-".to_string(), |t| t.to_string());
+            let _ = writeln!(
+                out,
+                "  {:<6} {} {} {value} {} (target {target}, {period})",
+                line(&kpi.id),
+                rag,
+                line(&kpi.title),
+                line(&kpi.unit)
+            );
         }
     }
     out

@@ -39,7 +39,11 @@ impl Due {
                  a day (\"31st January 2018\") or an ISO date (\"2018-01-31\")"
             )
         })?;
-        Ok(Due { written: trimmed.to_string(), deadline, precision })
+        Ok(Due {
+            written: trimmed.to_string(),
+            deadline,
+            precision,
+        })
     }
 
     pub fn written(&self) -> &str {
@@ -84,7 +88,11 @@ fn numeric_date(text: &str) -> Option<Result<NaiveDate, String>> {
     } else {
         return None;
     };
-    if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() != 3
+        || !parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     let number = |i: usize| parts[order[i]].parse::<u32>().ok();
@@ -96,8 +104,18 @@ fn numeric_date(text: &str) -> Option<Result<NaiveDate, String>> {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn month_number(word: &str) -> Option<u32> {
@@ -111,18 +129,31 @@ fn month_number(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-/// Every "[day] Month Year" in free text, with ordinals written "2nd" or "2 nd".
+/// Every "[day] Month Year" in free text, with ordinals written "2nd" or "2 nd". A day
+/// counts only when nothing but spaces separates it from the month, so the "2" of
+/// "Phase 2 – January 2018" is not read as a day.
 fn dates_in_words(text: &str) -> Result<Vec<(NaiveDate, DuePrecision)>, String> {
-    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words = words_with_gaps(text);
     let mut dates = Vec::new();
-    for (i, word) in words.iter().enumerate() {
-        let Some(month) = month_number(word) else { continue };
-        let Some(year) = words.get(i + 1).and_then(|y| year_number(y)) else { continue };
-        let day = day_before(&words[..i]);
-        let date = match day {
+    for (i, (word, _)) in words.iter().enumerate() {
+        let Some(month) = month_number(word) else {
+            continue;
+        };
+        let Some(year) = words
+            .get(i + 1)
+            .and_then(|(y, gap)| gap.trim().is_empty().then(|| year_number(y))?)
+        else {
+            continue;
+        };
+        let date = match day_before(&words[..=i]) {
             Some(day) => NaiveDate::from_ymd_opt(year, month, day)
                 .map(|d| (d, DuePrecision::Day))
-                .ok_or_else(|| format!("{} {year} has no day {day}", capitalised(MONTHS[month as usize - 1])))?,
+                .ok_or_else(|| {
+                    format!(
+                        "{} {year} has no day {day}",
+                        capitalised(MONTHS[month as usize - 1])
+                    )
+                })?,
             None => (last_day_of_month(year, month), DuePrecision::Month),
         };
         dates.push(date);
@@ -130,17 +161,48 @@ fn dates_in_words(text: &str) -> Result<Vec<(NaiveDate, DuePrecision)>, String> 
     Ok(dates)
 }
 
+/// Alphanumeric words, each with the text between it and the word before.
+fn words_with_gaps(text: &str) -> Vec<(&str, &str)> {
+    let mut words = Vec::new();
+    let mut previous_end = 0;
+    let mut rest = text;
+    while let Some(start) = rest.find(char::is_alphanumeric) {
+        let len = rest[start..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len() - start);
+        let offset = text.len() - rest.len();
+        words.push((
+            &rest[start..start + len],
+            &text[previous_end..offset + start],
+        ));
+        previous_end = offset + start + len;
+        rest = &rest[start + len..];
+    }
+    words
+}
+
 fn year_number(word: &str) -> Option<i32> {
     (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())).then(|| word.parse().ok())?
 }
 
-fn day_before(words: &[&str]) -> Option<u32> {
-    let (last, rest) = words.split_last()?;
+/// The day written just before the month that ends `words`: "2", "2nd" or "2 nd".
+fn day_before(words: &[(&str, &str)]) -> Option<u32> {
+    let [.., (_, gap_before_month)] = words else {
+        return None;
+    };
+    if !gap_before_month.trim().is_empty() {
+        return None;
+    }
+    let before = &words[..words.len() - 1];
+    let (last, last_gap) = *before.last()?;
     let lower = last.to_ascii_lowercase();
-    let digits = if ["st", "nd", "rd", "th"].contains(&lower.as_str()) {
-        *rest.last()?
+    let digits = if ["st", "nd", "rd", "th"].contains(&lower.as_str()) && last_gap.trim().is_empty()
+    {
+        before.len().checked_sub(2).map(|i| before[i].0)?
     } else {
-        let end = lower.find(|c: char| !c.is_ascii_digit()).unwrap_or(lower.len());
+        let end = lower
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(lower.len());
         let suffix = &lower[end..];
         if !(suffix.is_empty() || ["st", "nd", "rd", "th"].contains(&suffix)) {
             return None;
@@ -154,7 +216,11 @@ fn day_before(words: &[&str]) -> Option<u32> {
 }
 
 fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
-    let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (next_year, next_month) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
     NaiveDate::from_ymd_opt(next_year, next_month, 1)
         .and_then(|d| d.pred_opt())
         .unwrap_or(NaiveDate::MAX)
@@ -162,14 +228,22 @@ fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
 
 fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 impl Due {
     /// A due built from a date, for generated packs.
     pub fn on(date: NaiveDate) -> Due {
         Due {
-            written: format!("{} {} {}", date.day(), capitalised(MONTHS[date.month0() as usize]), date.year()),
+            written: format!(
+                "{} {} {}",
+                date.day(),
+                capitalised(MONTHS[date.month0() as usize]),
+                date.year()
+            ),
             deadline: date,
             precision: DuePrecision::Day,
         }
@@ -191,35 +265,84 @@ mod tests {
 
     #[test]
     fn reads_the_wordings_in_the_powys_plan() {
-        assert_eq!(deadline("October 2017"), (ymd(2017, 10, 31), DuePrecision::Month));
-        assert_eq!(deadline("End October 2017"), (ymd(2017, 10, 31), DuePrecision::Month));
-        assert_eq!(deadline("Launch 2nd October 2017"), (ymd(2017, 10, 2), DuePrecision::Day));
-        assert_eq!(deadline("Launch 2 nd October 2017"), (ymd(2017, 10, 2), DuePrecision::Day));
-        assert_eq!(deadline("31st January 2018"), (ymd(2018, 1, 31), DuePrecision::Day));
-        assert_eq!(deadline("February 2018"), (ymd(2018, 2, 28), DuePrecision::Month));
+        assert_eq!(
+            deadline("October 2017"),
+            (ymd(2017, 10, 31), DuePrecision::Month)
+        );
+        assert_eq!(
+            deadline("End October 2017"),
+            (ymd(2017, 10, 31), DuePrecision::Month)
+        );
+        assert_eq!(
+            deadline("Launch 2nd October 2017"),
+            (ymd(2017, 10, 2), DuePrecision::Day)
+        );
+        assert_eq!(
+            deadline("Launch 2 nd October 2017"),
+            (ymd(2017, 10, 2), DuePrecision::Day)
+        );
+        assert_eq!(
+            deadline("31st January 2018"),
+            (ymd(2018, 1, 31), DuePrecision::Day)
+        );
+        assert_eq!(
+            deadline("February 2018"),
+            (ymd(2018, 2, 28), DuePrecision::Month)
+        );
         assert_eq!(
             deadline("Phase 1 – November 2017 Phase 2 – January 2018"),
             (ymd(2018, 1, 31), DuePrecision::Month)
+        );
+        assert_eq!(
+            deadline("Phase 1 - January 2018 Phase 2 – June 2018"),
+            (ymd(2018, 6, 30), DuePrecision::Month)
+        );
+        assert_eq!(
+            deadline("Phase 2 January 2018").1,
+            DuePrecision::Day,
+            "no dash: a day after all"
         );
     }
 
     #[test]
     fn reads_numeric_dates() {
-        assert_eq!(deadline("2017-11-30"), (ymd(2017, 11, 30), DuePrecision::Day));
-        assert_eq!(deadline("30/11/2017"), (ymd(2017, 11, 30), DuePrecision::Day));
-        assert_eq!(deadline("Sept 2018"), (ymd(2018, 9, 30), DuePrecision::Month));
+        assert_eq!(
+            deadline("2017-11-30"),
+            (ymd(2017, 11, 30), DuePrecision::Day)
+        );
+        assert_eq!(
+            deadline("30/11/2017"),
+            (ymd(2017, 11, 30), DuePrecision::Day)
+        );
+        assert_eq!(
+            deadline("Sept 2018"),
+            (ymd(2018, 9, 30), DuePrecision::Month)
+        );
     }
 
     #[test]
     fn keeps_the_wording() {
-        assert_eq!(Due::parse("  Launch 2nd October 2017 ").unwrap().written(), "Launch 2nd October 2017");
+        assert_eq!(
+            Due::parse("  Launch 2nd October 2017 ").unwrap().written(),
+            "Launch 2nd October 2017"
+        );
     }
 
     #[test]
     fn refuses_impossible_and_missing_dates() {
-        assert_eq!(Due::parse("30th February 2018").unwrap_err(), "February 2018 has no day 30");
-        assert_eq!(Due::parse("2017-02-30").unwrap_err(), "\"2017-02-30\" is not a real date");
-        assert!(Due::parse("ASAP").unwrap_err().starts_with("no date found in due \"ASAP\""));
+        assert_eq!(
+            Due::parse("30th February 2018").unwrap_err(),
+            "February 2018 has no day 30"
+        );
+        assert_eq!(
+            Due::parse("2017-02-30").unwrap_err(),
+            "\"2017-02-30\" is not a real date"
+        );
+        assert!(
+            Due::parse("ASAP")
+                .unwrap_err()
+                .starts_with("no date found in due \"ASAP\"")
+        );
         assert!(Due::parse("").is_err());
     }
 

@@ -96,7 +96,9 @@ impl Kpi {
     }
 
     pub fn travel(&self) -> Option<Travel> {
-        let [.., (_, before), (_, now)] = self.series.as_slice() else { return None };
+        let [.., (_, before), (_, now)] = self.series.as_slice() else {
+            return None;
+        };
         let change = match self.polarity {
             Polarity::HigherIsBetter => now - before,
             Polarity::LowerIsBetter => before - now,
@@ -128,7 +130,15 @@ mod tests {
             series: values
                 .iter()
                 .enumerate()
-                .map(|(i, v)| (Period::Month { year: 2017, month: i as u32 + 1 }, *v))
+                .map(|(i, v)| {
+                    (
+                        Period::Month {
+                            year: 2017,
+                            month: i as u32 + 1,
+                        },
+                        *v,
+                    )
+                })
                 .collect(),
             commentary: String::new(),
             state: KpiState::Rated,
@@ -138,12 +148,30 @@ mod tests {
 
     #[test]
     fn rag_respects_polarity_and_tolerance() {
-        assert_eq!(kpi(Polarity::HigherIsBetter, 90.0, 5.0, &[91.0]).rag(), Some(Rag::Green));
-        assert_eq!(kpi(Polarity::HigherIsBetter, 90.0, 5.0, &[85.0]).rag(), Some(Rag::Amber));
-        assert_eq!(kpi(Polarity::HigherIsBetter, 90.0, 5.0, &[84.9]).rag(), Some(Rag::Red));
-        assert_eq!(kpi(Polarity::LowerIsBetter, 20.0, 2.0, &[20.0]).rag(), Some(Rag::Green));
-        assert_eq!(kpi(Polarity::LowerIsBetter, 20.0, 2.0, &[22.0]).rag(), Some(Rag::Amber));
-        assert_eq!(kpi(Polarity::LowerIsBetter, 20.0, 2.0, &[25.0]).rag(), Some(Rag::Red));
+        assert_eq!(
+            kpi(Polarity::HigherIsBetter, 90.0, 5.0, &[91.0]).rag(),
+            Some(Rag::Green)
+        );
+        assert_eq!(
+            kpi(Polarity::HigherIsBetter, 90.0, 5.0, &[85.0]).rag(),
+            Some(Rag::Amber)
+        );
+        assert_eq!(
+            kpi(Polarity::HigherIsBetter, 90.0, 5.0, &[84.9]).rag(),
+            Some(Rag::Red)
+        );
+        assert_eq!(
+            kpi(Polarity::LowerIsBetter, 20.0, 2.0, &[20.0]).rag(),
+            Some(Rag::Green)
+        );
+        assert_eq!(
+            kpi(Polarity::LowerIsBetter, 20.0, 2.0, &[22.0]).rag(),
+            Some(Rag::Amber)
+        );
+        assert_eq!(
+            kpi(Polarity::LowerIsBetter, 20.0, 2.0, &[25.0]).rag(),
+            Some(Rag::Red)
+        );
     }
 
     #[test]
@@ -156,9 +184,21 @@ mod tests {
 
     #[test]
     fn travel_is_judged_by_polarity() {
-        assert_eq!(kpi(Polarity::HigherIsBetter, 0.0, 0.0, &[1.0, 2.0]).travel(), Some(Travel::Improving));
-        assert_eq!(kpi(Polarity::LowerIsBetter, 0.0, 0.0, &[1.0, 2.0]).travel(), Some(Travel::Declining));
-        assert_eq!(kpi(Polarity::LowerIsBetter, 0.0, 0.0, &[2.0, 2.0]).travel(), Some(Travel::Unchanged));
-        assert_eq!(kpi(Polarity::LowerIsBetter, 0.0, 0.0, &[2.0]).travel(), None);
+        assert_eq!(
+            kpi(Polarity::HigherIsBetter, 0.0, 0.0, &[1.0, 2.0]).travel(),
+            Some(Travel::Improving)
+        );
+        assert_eq!(
+            kpi(Polarity::LowerIsBetter, 0.0, 0.0, &[1.0, 2.0]).travel(),
+            Some(Travel::Declining)
+        );
+        assert_eq!(
+            kpi(Polarity::LowerIsBetter, 0.0, 0.0, &[2.0, 2.0]).travel(),
+            Some(Travel::Unchanged)
+        );
+        assert_eq!(
+            kpi(Polarity::LowerIsBetter, 0.0, 0.0, &[2.0]).travel(),
+            None
+        );
     }
 }

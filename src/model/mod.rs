@@ -36,6 +36,7 @@ pub struct Meeting {
     pub board: String,
     pub organisation: String,
     pub number: u32,
+    #[serde(with = "time::date")]
     pub date: NaiveDate,
     #[serde(with = "time::hh_mm")]
     pub start: NaiveTime,
@@ -45,9 +46,17 @@ pub struct Meeting {
     pub quorum: u32,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub agenda: Vec<AgendaItem>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "time::optional_date"
+    )]
     pub previous_meeting: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "time::optional_date"
+    )]
     pub next_meeting: Option<NaiveDate>,
     pub rag_key: RagKey,
 }
@@ -156,7 +165,11 @@ pub struct Action {
 impl Action {
     /// Due before the meeting and not finished.
     pub fn is_overdue(&self, meeting_date: NaiveDate) -> bool {
-        self.status != Status::Complete && self.due.as_ref().is_some_and(|d| d.deadline() < meeting_date)
+        self.status != Status::Complete
+            && self
+                .due
+                .as_ref()
+                .is_some_and(|d| d.deadline() < meeting_date)
     }
 }
 

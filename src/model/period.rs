@@ -14,12 +14,21 @@ pub enum Period {
 impl Period {
     pub fn parse(text: &str) -> Result<Period, String> {
         let text = text.trim();
-        let bad = || format!("period {text:?} is not a month (\"2017-06\"), quarter (\"2017-Q2\") or year (\"2017\")");
+        let bad = || {
+            format!(
+                "period {text:?} is not a month (\"2017-06\"), quarter (\"2017-Q2\") or year (\"2017\")"
+            )
+        };
         let year_of = |s: &str| -> Result<i32, String> {
-            (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten().ok_or_else(bad)
+            (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse().ok())
+                .flatten()
+                .ok_or_else(bad)
         };
         match text.split_once('-') {
-            None => Ok(Period::Year { year: year_of(text)? }),
+            None => Ok(Period::Year {
+                year: year_of(text)?,
+            }),
             Some((year, rest)) => {
                 let year = year_of(year)?;
                 if let Some(q) = rest.strip_prefix(['Q', 'q']) {
@@ -81,7 +90,10 @@ mod tests {
         for text in ["2017-06", "2017-Q2", "2017"] {
             assert_eq!(Period::parse(text).unwrap().to_string(), text);
         }
-        assert_eq!(Period::parse("2017-Q3").unwrap().start(), NaiveDate::from_ymd_opt(2017, 7, 1).unwrap());
+        assert_eq!(
+            Period::parse("2017-Q3").unwrap().start(),
+            NaiveDate::from_ymd_opt(2017, 7, 1).unwrap()
+        );
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub struct Risk {
     /// Residual score (likelihood × impact) reported at the previous meeting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous_residual: Option<u8>,
+    #[serde(with = "super::time::date")]
     pub review_date: NaiveDate,
     #[serde(default, skip_serializing_if = "super::is_false")]
     pub exempt: bool,
@@ -71,7 +72,10 @@ pub struct RiskBands {
 impl Default for RiskBands {
     /// The common council scheme: 1–4 green, 5–12 amber, 15–25 red.
     fn default() -> Self {
-        RiskBands { green_max: 4, amber_max: 12 }
+        RiskBands {
+            green_max: 4,
+            amber_max: 12,
+        }
     }
 }
 

@@ -1,8 +1,48 @@
-//! Meeting start times are written as "10:00", the way an agenda prints them.
+//! Dates and times as a pack writes them: "2017-11-23" and "10:00", with messages that say
+//! what is wrong rather than chrono's "input is out of range".
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|err| match err.kind() {
+        chrono::format::ParseErrorKind::OutOfRange => format!("{text:?} is not a real date"),
+        _ => format!("date {text:?} is not written YYYY-MM-DD, like \"2017-11-23\""),
+    })
+}
+
+pub mod date {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&date.format("%Y-%m-%d"))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        parse_date(&String::deserialize(d)?).map_err(D::Error::custom)
+    }
+}
+
+pub mod optional_date {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => s.serialize_some(&date.format("%Y-%m-%d").to_string()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        Option::<String>::deserialize(d)?
+            .map(|text| parse_date(&text))
+            .transpose()
+            .map_err(D::Error::custom)
+    }
+}
 
 pub mod hh_mm {
-    use chrono::NaiveTime;
-    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+    use super::*;
 
     const FORMAT: &str = "%H:%M";
 
@@ -12,7 +52,10 @@ pub mod hh_mm {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
         let text = String::deserialize(d)?;
-        NaiveTime::parse_from_str(text.trim(), FORMAT)
-            .map_err(|_| D::Error::custom(format!("start time {text:?} is not a 24-hour time like \"10:00\"")))
+        NaiveTime::parse_from_str(text.trim(), FORMAT).map_err(|_| {
+            D::Error::custom(format!(
+                "start time {text:?} is not a 24-hour time like \"10:00\""
+            ))
+        })
     }
 }

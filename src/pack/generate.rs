@@ -14,13 +14,35 @@ pub struct GenerateOptions {
 }
 
 const AREAS: [(&str, &str, &str); 4] = [
-    ("A", "Leadership, Governance and Partnership", "Chief Executive"),
-    ("B", "Case Management / Strategy and Models of Care", "Director of Education"),
+    (
+        "A",
+        "Leadership, Governance and Partnership",
+        "Chief Executive",
+    ),
+    (
+        "B",
+        "Case Management / Strategy and Models of Care",
+        "Director of Education",
+    ),
     ("C", "Workforce", "Director of HR"),
-    ("D", "Practice Quality and Assurance", "Head of Children's Services"),
+    (
+        "D",
+        "Practice Quality and Assurance",
+        "Head of Children's Services",
+    ),
 ];
-const VERBS: [&str; 10] =
-    ["Review", "Implement", "Publish", "Audit", "Embed", "Recruit to", "Train staff in", "Report on", "Strengthen", "Launch"];
+const VERBS: [&str; 10] = [
+    "Review",
+    "Implement",
+    "Publish",
+    "Audit",
+    "Embed",
+    "Recruit to",
+    "Train staff in",
+    "Report on",
+    "Strengthen",
+    "Launch",
+];
 const OBJECTS: [&str; 12] = [
     "the quality assurance framework",
     "the supervision policy",
@@ -50,31 +72,66 @@ pub fn generate(options: &GenerateOptions) -> Pack {
     let mut rng = fastrand::Rng::with_seed(options.seed);
     let meeting_date = NaiveDate::from_ymd_opt(2022, 3, 17).expect("valid date");
     let pick = |rng: &mut fastrand::Rng, list: &[&str]| list[rng.usize(..list.len())].to_string();
-    let rag = |rng: &mut fastrand::Rng| [Rag::Red, Rag::Amber, Rag::Amber, Rag::Green, Rag::Green, Rag::Blue][rng.usize(..6)];
+    let rag = |rng: &mut fastrand::Rng| {
+        [
+            Rag::Red,
+            Rag::Amber,
+            Rag::Amber,
+            Rag::Green,
+            Rag::Green,
+            Rag::Blue,
+        ][rng.usize(..6)]
+    };
 
     let mut areas: Vec<Area> = AREAS
         .iter()
-        .map(|(id, title, lead)| Area { id: id.to_string(), title: title.to_string(), board_lead: lead.to_string(), recommendations: Vec::new() })
+        .map(|(id, title, lead)| Area {
+            id: id.to_string(),
+            title: title.to_string(),
+            board_lead: lead.to_string(),
+            recommendations: Vec::new(),
+        })
         .collect();
     let mut made = 0;
     while made < options.actions {
-        let area_index = areas.iter().map(|a| a.recommendations.len()).enumerate().min_by_key(|(_, n)| *n).map_or(0, |(i, _)| i);
+        let area_index = areas
+            .iter()
+            .map(|a| a.recommendations.len())
+            .enumerate()
+            .min_by_key(|(_, n)| *n)
+            .map_or(0, |(i, _)| i);
         let area = &mut areas[area_index];
         let rec_id = format!("{}.{}", area.id, area.recommendations.len() + 1);
         let count = rng.usize(1..=8).min(options.actions - made);
         let actions = (1..=count)
             .map(|n| {
-                let due = meeting_date + chrono::Days::new(rng.u64(0..240)) - chrono::Days::new(120);
-                let status = [Status::NotStarted, Status::InProgress, Status::InProgress, Status::Complete][rng.usize(..4)];
-                let proposed = if status == Status::Complete { Rag::Blue } else { rag(&mut rng) };
+                let due =
+                    meeting_date + chrono::Days::new(rng.u64(0..240)) - chrono::Days::new(120);
+                let status = [
+                    Status::NotStarted,
+                    Status::InProgress,
+                    Status::InProgress,
+                    Status::Complete,
+                ][rng.usize(..4)];
+                let proposed = if status == Status::Complete {
+                    Rag::Blue
+                } else {
+                    rag(&mut rng)
+                };
                 Action {
                     id: format!("{rec_id}.{n}"),
                     text: format!("{} {}", pick(&mut rng, &VERBS), pick(&mut rng, &OBJECTS)),
-                    success_measures: vec![format!("Evidence that {} is in place and used", pick(&mut rng, &OBJECTS))],
+                    success_measures: vec![format!(
+                        "Evidence that {} is in place and used",
+                        pick(&mut rng, &OBJECTS)
+                    )],
                     leads: vec![pick(&mut rng, &LEADS)],
                     due: Some(Due::on(due)),
                     status,
-                    progress: Some(format!("Update for meeting: {} underway.", pick(&mut rng, &OBJECTS))),
+                    progress: Some(format!(
+                        "Update for meeting: {} underway.",
+                        pick(&mut rng, &OBJECTS)
+                    )),
                     previous_rag: Some(rag(&mut rng)),
                     proposed_rag: Some(proposed),
                     exempt: rng.u8(..100) == 0,
@@ -87,32 +144,57 @@ pub fn generate(options: &GenerateOptions) -> Pack {
             id: rec_id,
             term,
             answers: Some(format!("Recommendation {}", rng.usize(1..=29))),
-            text: format!("The local authority must {} {}.", pick(&mut rng, &VERBS).to_lowercase(), pick(&mut rng, &OBJECTS)),
+            text: format!(
+                "The local authority must {} {}.",
+                pick(&mut rng, &VERBS).to_lowercase(),
+                pick(&mut rng, &OBJECTS)
+            ),
             exempt: false,
             actions,
         });
     }
 
-    let score = |rng: &mut fastrand::Rng| Score { likelihood: rng.u8(1..=5), impact: rng.u8(1..=5) };
+    let score = |rng: &mut fastrand::Rng| Score {
+        likelihood: rng.u8(1..=5),
+        impact: rng.u8(1..=5),
+    };
     let risks = (1..=options.risks)
         .map(|n| {
             let inherent = score(&mut rng);
-            let residual = Score { likelihood: rng.u8(1..=inherent.likelihood), impact: rng.u8(1..=inherent.impact) };
+            let residual = Score {
+                likelihood: rng.u8(1..=inherent.likelihood),
+                impact: rng.u8(1..=inherent.impact),
+            };
             Risk {
                 id: format!("R{n}"),
-                title: format!("Failure to {} {}", pick(&mut rng, &VERBS).to_lowercase(), pick(&mut rng, &OBJECTS)),
+                title: format!(
+                    "Failure to {} {}",
+                    pick(&mut rng, &VERBS).to_lowercase(),
+                    pick(&mut rng, &OBJECTS)
+                ),
                 description: RiskDescription {
                     cause: format!("Capacity pressure on {}", pick(&mut rng, &OBJECTS)),
                     event: "Planned improvement is not delivered on time".into(),
-                    effect: "Children remain at risk of harm and the council fails re-inspection".into(),
+                    effect: "Children remain at risk of harm and the council fails re-inspection"
+                        .into(),
                 },
                 owner: pick(&mut rng, &LEADS),
                 areas: vec![AREAS[rng.usize(..AREAS.len())].0.to_string()],
                 inherent,
                 residual,
-                target: Score { likelihood: 1, impact: residual.impact },
-                controls: vec![format!("Monthly monitoring of {}", pick(&mut rng, &OBJECTS))],
-                further_actions: vec![format!("{} {}", pick(&mut rng, &VERBS), pick(&mut rng, &OBJECTS))],
+                target: Score {
+                    likelihood: 1,
+                    impact: residual.impact,
+                },
+                controls: vec![format!(
+                    "Monthly monitoring of {}",
+                    pick(&mut rng, &OBJECTS)
+                )],
+                further_actions: vec![format!(
+                    "{} {}",
+                    pick(&mut rng, &VERBS),
+                    pick(&mut rng, &OBJECTS)
+                )],
                 trend: [Trend::Improving, Trend::Stable, Trend::Worsening][rng.usize(..3)],
                 previous_residual: Some(rng.u8(1..=25)),
                 review_date: meeting_date + chrono::Days::new(rng.u64(1..90)),
@@ -121,28 +203,45 @@ pub fn generate(options: &GenerateOptions) -> Pack {
         })
         .collect();
 
-    let first_period = meeting_date.with_day(1).expect("day 1 exists") - Months::new(options.periods as u32);
+    let first_period =
+        meeting_date.with_day(1).expect("day 1 exists") - Months::new(options.periods as u32);
     let kpis = (1..=options.kpis)
         .map(|n| {
-            let polarity = if rng.bool() { Polarity::HigherIsBetter } else { Polarity::LowerIsBetter };
+            let polarity = if rng.bool() {
+                Polarity::HigherIsBetter
+            } else {
+                Polarity::LowerIsBetter
+            };
             let target = f64::from(rng.u32(10..=95));
             let mut value = target + f64::from(rng.i32(-20..=20));
             let series = (0..options.periods)
                 .map(|i| {
                     let month = first_period + Months::new(i as u32);
                     value = (value + f64::from(rng.i32(-3..=3))).max(0.0);
-                    (Period::Month { year: month.year(), month: month.month() }, value)
+                    (
+                        Period::Month {
+                            year: month.year(),
+                            month: month.month(),
+                        },
+                        value,
+                    )
                 })
                 .collect();
             Kpi {
                 id: format!("K{n}"),
-                title: format!("Percentage of {} completed on time", pick(&mut rng, &OBJECTS)),
+                title: format!(
+                    "Percentage of {} completed on time",
+                    pick(&mut rng, &OBJECTS)
+                ),
                 area: Some(AREAS[rng.usize(..AREAS.len())].0.to_string()),
                 unit: "%".into(),
                 polarity,
                 target: Some(target),
                 tolerance: 5.0,
-                benchmark: Some(Benchmark { label: "Wales average".into(), value: target - 3.0 }),
+                benchmark: Some(Benchmark {
+                    label: "Wales average".into(),
+                    value: target - 3.0,
+                }),
                 series,
                 commentary: "Generated for benchmarking.".into(),
                 state: KpiState::Rated,
@@ -161,9 +260,21 @@ pub fn generate(options: &GenerateOptions) -> Pack {
             venue: "Council Chamber".into(),
             chair: "Independent Chair".into(),
             members: vec![
-                Member { name: "Independent Chair".into(), organisation: "Welsh Government appointee".into(), voting: true },
-                Member { name: "Former Director of Social Services".into(), organisation: "Independent".into(), voting: true },
-                Member { name: "Former Portfolio Holder".into(), organisation: "Independent".into(), voting: true },
+                Member {
+                    name: "Independent Chair".into(),
+                    organisation: "Welsh Government appointee".into(),
+                    voting: true,
+                },
+                Member {
+                    name: "Former Director of Social Services".into(),
+                    organisation: "Independent".into(),
+                    voting: true,
+                },
+                Member {
+                    name: "Former Portfolio Holder".into(),
+                    organisation: "Independent".into(),
+                    voting: true,
+                },
             ],
             quorum: 2,
             agenda: Vec::new(),

@@ -41,31 +41,44 @@ impl Node {
         let start = raw.get_ron().as_ptr() as usize - source.as_ptr() as usize;
         let range = start..start + raw.get_ron().len();
         let children = match raw.into_rust::<Shallow>() {
-            Ok(Shallow::Fields(fields)) => {
-                Children::Fields(fields.into_iter().map(|(name, raw)| (name, Node::build(source, raw))).collect())
-            }
-            Ok(Shallow::Items(items)) => Children::Items(items.into_iter().map(|raw| Node::build(source, raw)).collect()),
+            Ok(Shallow::Fields(fields)) => Children::Fields(
+                fields
+                    .into_iter()
+                    .map(|(name, raw)| (name, Node::build(source, raw)))
+                    .collect(),
+            ),
+            Ok(Shallow::Items(items)) => Children::Items(
+                items
+                    .into_iter()
+                    .map(|raw| Node::build(source, raw))
+                    .collect(),
+            ),
             _ => Children::None,
         };
         Node { range, children }
     }
 
-    /// The byte range of the value at `path`, or of its deepest ancestor that exists
-    /// (a missing optional field is reported on the struct that lacks it).
+    /// The byte range of the value at `path`. A missing field is reported on the `id` of
+    /// the struct that lacks it, or on the whole struct when it has no id.
     pub fn locate(&self, path: &[Step]) -> Range<usize> {
         let mut node = self;
         for step in path {
-            let next = match (step, &node.children) {
-                (Step::Field(name), Children::Fields(fields)) => fields.iter().find(|(n, _)| n == name).map(|(_, n)| n),
-                (Step::Index(i), Children::Items(items)) => items.get(*i),
-                _ => None,
-            };
-            match next {
+            match node.child(*step) {
                 Some(child) => node = child,
-                None => break,
+                None => return node.child(Step::Field("id")).unwrap_or(node).range.clone(),
             }
         }
         node.range.clone()
+    }
+
+    fn child(&self, step: Step) -> Option<&Node> {
+        match (step, &self.children) {
+            (Step::Field(name), Children::Fields(fields)) => {
+                fields.iter().find(|(n, _)| n == name).map(|(_, n)| n)
+            }
+            (Step::Index(i), Children::Items(items)) => items.get(i),
+            _ => None,
+        }
     }
 }
 
@@ -135,8 +148,15 @@ impl<'de> Visitor<'de> for ShallowVisitor {
     }
 
     leaf!(
-        visit_bool(bool), visit_i64(i64), visit_i128(i128), visit_u64(u64), visit_u128(u128),
-        visit_f64(f64), visit_char(char), visit_str(&str), visit_bytes(&[u8]),
+        visit_bool(bool),
+        visit_i64(i64),
+        visit_i128(i128),
+        visit_u64(u64),
+        visit_u128(u128),
+        visit_f64(f64),
+        visit_char(char),
+        visit_str(&str),
+        visit_bytes(&[u8]),
     );
 }
 
@@ -149,8 +169,25 @@ mod tests {
         let source = "// pack\n(\n  risks: [\n    (id: \"R1\", likelihood: 7),\n  ],\n)\n";
         let tree = Node::parse(source, &ron::Options::default()).unwrap();
         let at = |path: &[Step]| &source[tree.locate(path)];
-        assert_eq!(at(&[Step::Field("risks"), Step::Index(0), Step::Field("likelihood")]), "7");
-        assert_eq!(at(&[Step::Field("risks"), Step::Index(0), Step::Field("id")]), "\"R1\"");
-        assert_eq!(at(&[Step::Field("risks"), Step::Index(0), Step::Field("owner")]), "(id: \"R1\", likelihood: 7)");
+        assert_eq!(
+            at(&[
+                Step::Field("risks"),
+                Step::Index(0),
+                Step::Field("likelihood")
+            ]),
+            "7"
+        );
+        assert_eq!(
+            at(&[Step::Field("risks"), Step::Index(0), Step::Field("id")]),
+            "\"R1\""
+        );
+        assert_eq!(
+            at(&[Step::Field("risks"), Step::Index(0), Step::Field("owner")]),
+            "\"R1\""
+        );
+        assert_eq!(
+            at(&[Step::Field("risks"), Step::Field("owner")]),
+            "[\n    (id: \"R1\", likelihood: 7),\n  ]"
+        );
     }
 }

@@ -36,9 +36,15 @@ pub struct Loaded {
 
 #[derive(Debug)]
 pub enum LoadError {
-    Read { path: String, error: ReadError },
+    Read {
+        path: String,
+        error: ReadError,
+    },
     /// Syntax or semantic problems; at least one is an error, warnings may accompany them.
-    Invalid { source: Source, problems: Vec<Problem> },
+    Invalid {
+        source: Source,
+        problems: Vec<Problem>,
+    },
 }
 
 impl fmt::Display for LoadError {
@@ -46,8 +52,16 @@ impl fmt::Display for LoadError {
         match self {
             LoadError::Read { path, error } => write!(f, "{path}: {error}"),
             LoadError::Invalid { source, problems } => {
-                let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
-                write!(f, "{}: {errors} error{} in the pack", source.name, if errors == 1 { "" } else { "s" })
+                let errors = problems
+                    .iter()
+                    .filter(|p| p.severity == Severity::Error)
+                    .count();
+                write!(
+                    f,
+                    "{}: {errors} error{} in the pack",
+                    source.name,
+                    if errors == 1 { "" } else { "s" }
+                )
             }
         }
     }
@@ -57,7 +71,10 @@ impl std::error::Error for LoadError {}
 
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let name = path.display().to_string();
-    let text = read::read_pack_text(path).map_err(|error| LoadError::Read { path: name.clone(), error })?;
+    let text = read::read_pack_text(path).map_err(|error| LoadError::Read {
+        path: name.clone(),
+        error,
+    })?;
     parse(Source::new(name, text))
 }
 
@@ -67,25 +84,44 @@ pub fn parse(source: Source) -> Result<Loaded, LoadError> {
         Ok(pack) => pack,
         Err(err) => {
             let problem = Problem::from_ron(&source, &err);
-            return Err(LoadError::Invalid { source, problems: vec![problem] });
+            return Err(LoadError::Invalid {
+                source,
+                problems: vec![problem],
+            });
         }
     };
     let findings = validate::validate(&pack);
     if findings.is_empty() {
-        return Ok(Loaded { pack, source, warnings: Vec::new() });
+        return Ok(Loaded {
+            pack,
+            source,
+            warnings: Vec::new(),
+        });
     }
     let tree = locate::Node::parse(&source.text, &options);
     let problems: Vec<Problem> = findings
         .into_iter()
         .map(|finding| {
-            let span = tree.as_ref().map_or(0..0, |tree| tree.locate(&finding.path));
-            Problem::new(&source, finding.severity, finding.message, finding.help, span)
+            let span = tree
+                .as_ref()
+                .map_or(0..0, |tree| tree.locate(&finding.path));
+            Problem::new(
+                &source,
+                finding.severity,
+                finding.message,
+                finding.help,
+                span,
+            )
         })
         .collect();
     if problems.iter().any(|p| p.severity == Severity::Error) {
         Err(LoadError::Invalid { source, problems })
     } else {
-        Ok(Loaded { pack, source, warnings: problems })
+        Ok(Loaded {
+            pack,
+            source,
+            warnings: problems,
+        })
     }
 }
 
@@ -94,5 +130,6 @@ pub fn to_ron(pack: &Pack) -> String {
     let config = ron::ser::PrettyConfig::new()
         .extensions(Extensions::IMPLICIT_SOME)
         .indentor("  ".to_string());
-    ron::ser::to_string_pretty(pack, config).expect("a pack holds only strings, numbers, dates and lists")
+    ron::ser::to_string_pretty(pack, config)
+        .expect("a pack holds only strings, numbers, dates and lists")
 }

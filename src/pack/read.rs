@@ -12,8 +12,14 @@ pub enum ReadError {
     NotFound,
     IsDirectory,
     Empty,
-    TooLarge { size: u64 },
-    InvalidUtf8 { offset: usize, line: usize, col: usize },
+    TooLarge {
+        size: u64,
+    },
+    InvalidUtf8 {
+        offset: usize,
+        line: usize,
+        col: usize,
+    },
     Io(std::io::Error),
 }
 
@@ -49,13 +55,21 @@ pub fn read_pack_text(path: &Path) -> Result<String, ReadError> {
         return Err(ReadError::IsDirectory);
     }
     if metadata.len() > MAX_PACK_BYTES {
-        return Err(ReadError::TooLarge { size: metadata.len() });
+        return Err(ReadError::TooLarge {
+            size: metadata.len(),
+        });
     }
     // Bounded even when the metadata says nothing useful (pipes, /dev/zero, a growing file).
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
-    fs::File::open(path).map_err(io)?.take(MAX_PACK_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    fs::File::open(path)
+        .map_err(io)?
+        .take(MAX_PACK_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
     if bytes.len() as u64 > MAX_PACK_BYTES {
-        return Err(ReadError::TooLarge { size: bytes.len() as u64 });
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+        });
     }
     let text = String::from_utf8(bytes).map_err(|err| {
         let offset = err.utf8_error().valid_up_to();

@@ -3,7 +3,9 @@
 
 use super::{Severity, Source};
 use crate::sanitize;
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
 use std::{fmt, ops::Range};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -19,7 +21,13 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(source: &Source, severity: Severity, message: String, help: Option<String>, span: Range<usize>) -> Problem {
+    pub fn new(
+        source: &Source,
+        severity: Severity,
+        message: String,
+        help: Option<String>,
+        span: Range<usize>,
+    ) -> Problem {
         let (line, col) = source.line_col(span.start);
         Problem {
             severity,
@@ -33,15 +41,12 @@ impl Problem {
 
     pub fn from_ron(source: &Source, err: &ron::error::SpannedError) -> Problem {
         let span = &err.span;
-        let range = source.range((span.start.line, span.start.col), (span.end.line, span.end.col));
-        let (message, help) = match &err.code {
-            ron::Error::ExceededRecursionLimit => (
-                "values are nested more than 128 levels deep".to_string(),
-                Some("a pack is never nested this deeply; the file is damaged or not a pack".to_string()),
-            ),
-            ron::Error::Eof => ("the file ends too soon".to_string(), Some("look for an unclosed bracket or quote".to_string())),
-            code => (code.to_string(), None),
-        };
+        let range = source.range(
+            (span.start.line, span.start.col),
+            (span.end.line, span.end.col),
+        );
+        let range = token_span(&source.text, range, &err.code);
+        let (message, help) = describe(&err.code);
         Problem::new(source, Severity::Error, message, help, range)
     }
 
@@ -49,6 +54,92 @@ impl Problem {
     pub fn location(&self, source: &Source) -> String {
         format!("{}:{}:{}", source.name, self.line, self.col)
     }
+}
+
+/// ron's wording, made plainer where it is terse, with a hint where one helps.
+fn describe(code: &ron::Error) -> (String, Option<String>) {
+    use ron::Error as E;
+    let plain = |message: &str, help: &str| (message.to_string(), Some(help.to_string()));
+    match code {
+        E::ExceededRecursionLimit => plain(
+            "values are nested more than 128 levels deep",
+            "a pack is never nested this deeply; the file is damaged or not a pack",
+        ),
+        E::Eof => plain(
+            "the file ends too soon",
+            "look for an unclosed bracket or quote",
+        ),
+        E::ExpectedComma => plain(
+            "expected a comma",
+            "a comma is missing before this, or a quote earlier was never closed",
+        ),
+        E::ExpectedInteger => plain(
+            "expected a whole number",
+            "numbers are written without quotes, like 3",
+        ),
+        E::ExpectedFloat => plain(
+            "expected a number",
+            "numbers are written without quotes, like 72.5",
+        ),
+        E::ExpectedString | E::ExpectedStringEnd => plain(
+            "expected text in double quotes",
+            "write text like \"Chief Executive\"",
+        ),
+        E::ExpectedBoolean => plain(
+            "expected true or false",
+            "write true or false, without quotes",
+        ),
+        E::ExpectedArray => plain(
+            "expected a list in [ ]",
+            "write a list like [\"one\", \"two\"]",
+        ),
+        E::MissingStructField { field, outer } => (
+            match outer {
+                Some(outer) => format!("`{outer}` is missing its `{field}` field"),
+                None => format!("missing field `{field}`"),
+            },
+            Some(format!("add `{field}: ...` before the closing bracket")),
+        ),
+        E::NoSuchStructField {
+            expected, found, ..
+        } => {
+            let suggestion = expected
+                .iter()
+                .map(|candidate| (strsim::damerau_levenshtein(found, candidate), candidate))
+                .filter(|(distance, _)| *distance <= 2)
+                .min_by_key(|(distance, _)| *distance)
+                .map(|(_, candidate)| format!("did you mean `{candidate}`?"));
+            (code.to_string(), suggestion)
+        }
+        code => (code.to_string(), None),
+    }
+}
+
+/// ron points at the character after an opening quote for errors raised while reading a
+/// string's contents, and at the gap before a value for type errors; widen or move the span
+/// so it covers the whole offending token.
+fn token_span(text: &str, range: Range<usize>, code: &ron::Error) -> Range<usize> {
+    let mut range = range;
+    if matches!(code, ron::Error::Message(_))
+        && range.start > 0
+        && text.as_bytes()[range.start - 1] == b'"'
+    {
+        range.start -= 1;
+    }
+    let covered = &text[range.clone()];
+    if !covered.trim().is_empty() {
+        return range;
+    }
+    let start = range.start + text[range.start..].len() - text[range.start..].trim_start().len();
+    let rest = &text[start..];
+    let len = if let Some(inner) = rest.strip_prefix('"') {
+        inner.find('"').map_or(rest.len(), |end| end + 2)
+    } else {
+        rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == '-'))
+            .unwrap_or(rest.len())
+            .max(1)
+    };
+    start..(start + len.min(rest.len()))
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -63,11 +154,20 @@ pub fn render_problems(source: &Source, problems: &[Problem], style: ReportStyle
         ReportStyle::Colour => GraphicalTheme::unicode(),
         ReportStyle::Plain => GraphicalTheme::unicode_nocolor(),
     };
-    let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1).with_width(100);
-    let snippet_source = NamedSource::new(&source.name, sanitize::source_for_snippet(&source.text).into_owned());
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_context_lines(1)
+        .with_width(100);
+    let snippet_source = NamedSource::new(
+        &source.name,
+        sanitize::source_for_snippet(&source.text).into_owned(),
+    );
     let mut out = String::new();
     for problem in problems {
-        let report = Report { problem, source: &snippet_source, location: problem.location(source) };
+        let report = Report {
+            problem,
+            source: &snippet_source,
+            location: problem.location(source),
+        };
         if handler.render_report(&mut out, &report).is_err() {
             out.push_str(&format!("{}: {}\n", report.location, problem.message));
         }
@@ -104,7 +204,10 @@ impl Diagnostic for Report<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.problem.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.problem
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -117,6 +220,10 @@ impl Diagnostic for Report<'_> {
             Severity::Error => "here",
             Severity::Warning => "this",
         };
-        Some(Box::new(std::iter::once(LabeledSpan::new(Some(label.to_string()), span.start, span.len()))))
+        Some(Box::new(std::iter::once(LabeledSpan::new(
+            Some(label.to_string()),
+            span.start,
+            span.len(),
+        ))))
     }
 }

@@ -10,7 +10,10 @@ pub struct Source {
 
 impl Source {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Source {
-        Source { name: name.into(), text: text.into() }
+        Source {
+            name: name.into(),
+            text: text.into(),
+        }
     }
 
     /// 1-based line and character column of a byte offset.
@@ -24,10 +27,16 @@ impl Source {
         let line_start = if line <= 1 {
             0
         } else {
-            text.match_indices('\n').nth(line - 2).map_or(text.len(), |(i, _)| i + 1)
+            text.match_indices('\n')
+                .nth(line - 2)
+                .map_or(text.len(), |(i, _)| i + 1)
         };
         let rest = &text[line_start..];
-        line_start + rest.char_indices().nth(col.saturating_sub(1)).map_or(rest.len(), |(i, _)| i)
+        line_start
+            + rest
+                .char_indices()
+                .nth(col.saturating_sub(1))
+                .map_or(rest.len(), |(i, _)| i)
     }
 
     /// A byte range from ron's 1-based (line, col) start and end positions.
@@ -41,9 +50,14 @@ impl Source {
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = text.as_bytes()[..offset].iter().rposition(|&b| b == b'\n');
-    let line = 1 + text.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count();
+    let line = 1 + text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count();
     let line_start = before.map_or(0, |i| i + 1);
-    let col = 1 + String::from_utf8_lossy(&text.as_bytes()[line_start..offset]).chars().count();
+    let col = 1 + String::from_utf8_lossy(&text.as_bytes()[line_start..offset])
+        .chars()
+        .count();
     (line, col)
 }
 

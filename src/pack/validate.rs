@@ -32,7 +32,12 @@ impl Findings {
     }
 
     fn push(&mut self, severity: Severity, path: Path, message: impl Into<String>) -> &mut Finding {
-        self.0.push(Finding { severity, message: message.into(), help: None, path });
+        self.0.push(Finding {
+            severity,
+            message: message.into(),
+            help: None,
+            path,
+        });
         self.0.last_mut().expect("just pushed")
     }
 
@@ -82,45 +87,87 @@ fn meeting(pack: &Pack, found: &mut Findings) {
         ("green", "RAG key for Green", &m.rag_key.green),
         ("blue", "RAG key for Blue", &m.rag_key.blue),
     ] {
-        found.required_text(at(&[Field("meeting"), Field("rag_key"), Field(key)]), what, text);
+        found.required_text(
+            at(&[Field("meeting"), Field("rag_key"), Field(key)]),
+            what,
+            text,
+        );
     }
     if m.members.is_empty() {
         found.error(field("members"), "the board has no members");
     }
     for (i, member) in m.members.iter().enumerate() {
-        found.required_text(at(&[Field("meeting"), Field("members"), Index(i), Field("name")]), "member name", &member.name);
+        found.required_text(
+            at(&[Field("meeting"), Field("members"), Index(i), Field("name")]),
+            "member name",
+            &member.name,
+        );
     }
     let mut seen = HashMap::new();
     for (i, member) in m.members.iter().enumerate() {
         if let Some(first) = seen.insert(member.name.trim(), i) {
             found
-                .error(at(&[Field("meeting"), Field("members"), Index(i), Field("name")]), format!("member {:?} is listed twice", member.name))
+                .error(
+                    at(&[Field("meeting"), Field("members"), Index(i), Field("name")]),
+                    format!("member {:?} is listed twice", member.name),
+                )
                 .help(format!("first listed as member {}", first + 1));
         }
     }
     let voting = m.members.iter().filter(|member| member.voting).count() as u32;
     if m.quorum == 0 {
-        found.error(field("quorum"), "quorum is 0: at least one voting member must be present");
+        found.error(
+            field("quorum"),
+            "quorum is 0: at least one voting member must be present",
+        );
     } else if m.quorum > voting {
-        found.error(field("quorum"), format!("quorum is {} but the board has only {voting} voting members", m.quorum));
+        found.error(
+            field("quorum"),
+            format!(
+                "quorum is {} but the board has only {voting} voting member{}",
+                m.quorum,
+                if voting == 1 { "" } else { "s" }
+            ),
+        );
     }
     for (i, item) in m.agenda.iter().enumerate() {
         let path = |name| at(&[Field("meeting"), Field("agenda"), Index(i), Field(name)]);
         found.required_text(path("item"), "agenda item", &item.item);
         if item.minutes == 0 {
-            found.warning(path("minutes"), format!("agenda item {:?} has no time allocated", item.item));
+            found.warning(
+                path("minutes"),
+                format!("agenda item {:?} has no time allocated", item.item),
+            );
         }
     }
     if let Some(previous) = m.previous_meeting.filter(|d| *d >= m.date) {
-        found.error(field("previous_meeting"), format!("previous meeting {previous} is not before this meeting ({})", m.date));
+        found.error(
+            field("previous_meeting"),
+            format!(
+                "previous meeting {previous} is not before this meeting ({})",
+                m.date
+            ),
+        );
     }
     if let Some(next) = m.next_meeting.filter(|d| *d <= m.date) {
-        found.error(field("next_meeting"), format!("next meeting {next} is not after this meeting ({})", m.date));
+        found.error(
+            field("next_meeting"),
+            format!("next meeting {next} is not after this meeting ({})", m.date),
+        );
     }
     let bands = pack.risk_bands;
-    if !(1..=25).contains(&bands.green_max) || !(1..=25).contains(&bands.amber_max) || bands.green_max >= bands.amber_max {
+    if !(1..=25).contains(&bands.green_max)
+        || !(1..=25).contains(&bands.amber_max)
+        || bands.green_max >= bands.amber_max
+    {
         found
-            .error(at(&[Field("risk_bands")]), format!("risk bands green_max {} and amber_max {} are not in order", bands.green_max, bands.amber_max))
+            .error(
+                at(&[Field("risk_bands")]),
+                format!(
+                    "risk bands green_max {} and amber_max {} are not in order",
+                    bands.green_max, bands.amber_max
+                ),
+            )
             .help("scores run 1–25: green_max < amber_max, e.g. green_max: 4, amber_max: 12");
     }
 }
@@ -132,7 +179,9 @@ fn unique_ids<'a>(found: &mut Findings, what: &str, ids: impl Iterator<Item = (&
         if id.trim().is_empty() {
             found.error(path, format!("{what} id is empty"));
         } else if seen.insert(id, n).is_some() {
-            found.error(path, format!("duplicate {what} id {id:?}")).help(format!("each {what} needs its own id"));
+            found
+                .error(path, format!("duplicate {what} id {id:?}"))
+                .help(format!("each {what} needs its own id"));
         }
     }
 }
@@ -142,65 +191,121 @@ fn areas(pack: &Pack, found: &mut Findings) {
         found.error(at(&[Field("areas")]), "the pack has no priority areas");
     }
     let area_path = |a: usize| vec![Field("areas"), Index(a)];
-    let rec_path = |a: usize, r: usize| [area_path(a), vec![Field("recommendations"), Index(r)]].concat();
+    let rec_path =
+        |a: usize, r: usize| [area_path(a), vec![Field("recommendations"), Index(r)]].concat();
     let action_path = |a, r, i: usize| [rec_path(a, r), vec![Field("actions"), Index(i)]].concat();
     let with = |mut path: Path, name| {
         path.push(Field(name));
         path
     };
 
-    unique_ids(found, "area", pack.areas.iter().enumerate().map(|(a, area)| (area.id.as_str(), with(area_path(a), "id"))));
+    unique_ids(
+        found,
+        "area",
+        pack.areas
+            .iter()
+            .enumerate()
+            .map(|(a, area)| (area.id.as_str(), with(area_path(a), "id"))),
+    );
     unique_ids(
         found,
         "recommendation",
         pack.areas.iter().enumerate().flat_map(|(a, area)| {
-            area.recommendations.iter().enumerate().map(move |(r, rec)| (rec.id.as_str(), with(rec_path(a, r), "id")))
+            area.recommendations
+                .iter()
+                .enumerate()
+                .map(move |(r, rec)| (rec.id.as_str(), with(rec_path(a, r), "id")))
         }),
     );
     unique_ids(
         found,
         "action",
         pack.areas.iter().enumerate().flat_map(|(a, area)| {
-            area.recommendations.iter().enumerate().flat_map(move |(r, rec)| {
-                rec.actions.iter().enumerate().map(move |(i, action)| (action.id.as_str(), with(action_path(a, r, i), "id")))
-            })
+            area.recommendations
+                .iter()
+                .enumerate()
+                .flat_map(move |(r, rec)| {
+                    rec.actions.iter().enumerate().map(move |(i, action)| {
+                        (action.id.as_str(), with(action_path(a, r, i), "id"))
+                    })
+                })
         }),
     );
 
     let meeting_date = pack.meeting.date;
     for (a, area) in pack.areas.iter().enumerate() {
         found.required_text(with(area_path(a), "title"), "area title", &area.title);
-        found.required_text(with(area_path(a), "board_lead"), "area board lead", &area.board_lead);
+        found.required_text(
+            with(area_path(a), "board_lead"),
+            "area board lead",
+            &area.board_lead,
+        );
         if area.recommendations.is_empty() {
-            found.warning(with(area_path(a), "recommendations"), format!("area {} has no recommendations", area.id));
+            found.warning(
+                with(area_path(a), "recommendations"),
+                format!("area {} has no recommendations", area.id),
+            );
         }
         for (r, rec) in area.recommendations.iter().enumerate() {
-            found.required_text(with(rec_path(a, r), "text"), "recommendation text", &rec.text);
+            found.required_text(
+                with(rec_path(a, r), "text"),
+                "recommendation text",
+                &rec.text,
+            );
             if rec.actions.is_empty() {
-                found.warning(with(rec_path(a, r), "actions"), format!("recommendation {} has no actions yet", rec.id));
+                found.warning(
+                    with(rec_path(a, r), "actions"),
+                    format!("recommendation {} has no actions yet", rec.id),
+                );
             }
             for (i, action) in rec.actions.iter().enumerate() {
                 let path = |name| with(action_path(a, r, i), name);
                 found.required_text(path("text"), "action text", &action.text);
                 if action.leads.iter().all(|l| l.trim().is_empty()) {
-                    found.warning(path("leads"), format!("action {} has no lead officer", action.id));
+                    found.warning(
+                        path("leads"),
+                        format!("action {} has no lead officer", action.id),
+                    );
                 }
                 if action.due.is_none() && action.status != Status::Complete {
                     found.warning(path("due"), format!("action {} has no due date", action.id));
                 }
-                let no_progress = action.progress.as_deref().is_none_or(|p| p.trim().is_empty());
+                let no_progress = action
+                    .progress
+                    .as_deref()
+                    .is_none_or(|p| p.trim().is_empty());
                 if action.is_overdue(meeting_date) && no_progress {
                     let due = action.due.as_ref().map(|d| d.written()).unwrap_or_default();
                     found
-                        .warning(path("progress"), format!("action {} is overdue (due {due}) and has no progress update", action.id))
+                        .warning(
+                            path("progress"),
+                            format!(
+                                "action {} is overdue (due {due}) and has no progress update",
+                                action.id
+                            ),
+                        )
                         .help("officers should say what has happened and when it will be done");
                 }
                 match (action.status, action.proposed_rag) {
                     (Status::Complete, Some(rag)) if rag != Rag::Blue => {
-                        found.warning(path("proposed_rag"), format!("action {} is complete but proposed {}, not Blue", action.id, rag.word()));
+                        found.warning(
+                            path("proposed_rag"),
+                            format!(
+                                "action {} is complete but proposed {}, not Blue",
+                                action.id,
+                                rag.word()
+                            ),
+                        );
                     }
                     (status, Some(Rag::Blue)) if status != Status::Complete => {
-                        found.warning(path("proposed_rag"), format!("action {} is proposed Blue (complete) but its status is {}", action.id, status.label()));
+                        found.warning(
+                            path("proposed_rag"),
+                            format!(
+                                "action {} is proposed Blue (complete) but its status is {}",
+                                action.id,
+                                status.label()
+                            ),
+                        );
                     }
                     _ => {}
                 }
@@ -214,7 +319,10 @@ fn score(found: &mut Findings, path: Path, what: &str, score: Score) {
         if !(1..=5).contains(&value) {
             let mut path = path.clone();
             path.push(Field(name));
-            found.error(path, format!("{what} {name} is {value}, outside the 1–5 scale"));
+            found.error(
+                path,
+                format!("{what} {name} is {value}, outside the 1–5 scale"),
+            );
         }
     }
 }
@@ -223,47 +331,98 @@ fn known_area(pack: &Pack, found: &mut Findings, path: Path, owner: &str, area: 
     if pack.area(area).is_none() {
         let ids: Vec<&str> = pack.areas.iter().map(|a| a.id.as_str()).collect();
         found
-            .error(path, format!("{owner} refers to area {area:?}, which is not in this pack"))
+            .error(
+                path,
+                format!("{owner} refers to area {area:?}, which is not in this pack"),
+            )
             .help(format!("areas are: {}", ids.join(", ")));
     }
 }
 
 fn risks(pack: &Pack, found: &mut Findings) {
     let risk_path = |i: usize, name| vec![Field("risks"), Index(i), Field(name)];
-    unique_ids(found, "risk", pack.risks.iter().enumerate().map(|(i, risk)| (risk.id.as_str(), risk_path(i, "id"))));
+    unique_ids(
+        found,
+        "risk",
+        pack.risks
+            .iter()
+            .enumerate()
+            .map(|(i, risk)| (risk.id.as_str(), risk_path(i, "id"))),
+    );
     for (i, risk) in pack.risks.iter().enumerate() {
-        let Risk { id, title, description, owner, .. } = risk;
+        let Risk {
+            id,
+            title,
+            description,
+            owner,
+            ..
+        } = risk;
         found.required_text(risk_path(i, "title"), "risk title", title);
         found.required_text(risk_path(i, "owner"), "risk owner", owner);
-        for (name, text) in [("cause", &description.cause), ("event", &description.event), ("effect", &description.effect)] {
+        for (name, text) in [
+            ("cause", &description.cause),
+            ("event", &description.event),
+            ("effect", &description.effect),
+        ] {
             let path = vec![Field("risks"), Index(i), Field("description"), Field(name)];
             found.required_text(path, &format!("risk {name}"), text);
         }
         for (n, area) in risk.areas.iter().enumerate() {
-            known_area(pack, found, vec![Field("risks"), Index(i), Field("areas"), Index(n)], &format!("risk {id}"), area);
+            known_area(
+                pack,
+                found,
+                vec![Field("risks"), Index(i), Field("areas"), Index(n)],
+                &format!("risk {id}"),
+                area,
+            );
         }
         score(found, risk_path(i, "inherent"), "inherent", risk.inherent);
         score(found, risk_path(i, "residual"), "residual", risk.residual);
         score(found, risk_path(i, "target"), "target", risk.target);
         if let Some(previous) = risk.previous_residual.filter(|p| !(1..=25).contains(p)) {
-            found.error(risk_path(i, "previous_residual"), format!("previous residual score {previous} is outside 1–25"));
+            found.error(
+                risk_path(i, "previous_residual"),
+                format!("previous residual score {previous} is outside 1–25"),
+            );
         }
         if risk.residual.value() > risk.inherent.value() {
             found
-                .warning(risk_path(i, "residual"), format!("risk {id}: residual score {} is above inherent {}", risk.residual.value(), risk.inherent.value()))
+                .warning(
+                    risk_path(i, "residual"),
+                    format!(
+                        "risk {id}: residual score {} is above inherent {}",
+                        risk.residual.value(),
+                        risk.inherent.value()
+                    ),
+                )
                 .help("controls should not make a risk worse; check the scores");
         }
         if risk.review_date < pack.meeting.date {
-            found.warning(risk_path(i, "review_date"), format!("risk {id} was due for review on {}, before this meeting", risk.review_date));
+            found.warning(
+                risk_path(i, "review_date"),
+                format!(
+                    "risk {id} was due for review on {}, before this meeting",
+                    risk.review_date
+                ),
+            );
         }
     }
 }
 
 fn kpis(pack: &Pack, found: &mut Findings) {
     let kpi_path = |i: usize, name| vec![Field("kpis"), Index(i), Field(name)];
-    unique_ids(found, "KPI", pack.kpis.iter().enumerate().map(|(i, kpi)| (kpi.id.as_str(), kpi_path(i, "id"))));
+    unique_ids(
+        found,
+        "KPI",
+        pack.kpis
+            .iter()
+            .enumerate()
+            .map(|(i, kpi)| (kpi.id.as_str(), kpi_path(i, "id"))),
+    );
     for (i, kpi) in pack.kpis.iter().enumerate() {
-        let Kpi { id, title, unit, .. } = kpi;
+        let Kpi {
+            id, title, unit, ..
+        } = kpi;
         found.required_text(kpi_path(i, "title"), "KPI title", title);
         found.required_text(kpi_path(i, "unit"), "KPI unit", unit);
         if let Some(area) = &kpi.area {
@@ -271,28 +430,51 @@ fn kpis(pack: &Pack, found: &mut Findings) {
         }
         if kpi.state == KpiState::Rated && kpi.target.is_none() {
             found
-                .error(kpi_path(i, "target"), format!("KPI {id} is RAG-rated but has no target"))
+                .error(
+                    kpi_path(i, "target"),
+                    format!("KPI {id} is RAG-rated but has no target"),
+                )
                 .help("give a target, or mark it state: BaselineBeingSet or NotRagRated");
         }
         if !kpi.tolerance.is_finite() || kpi.tolerance < 0.0 {
-            found.error(kpi_path(i, "tolerance"), format!("KPI {id} tolerance {} must be zero or more", kpi.tolerance));
+            found.error(
+                kpi_path(i, "tolerance"),
+                format!("KPI {id} tolerance {} must be zero or more", kpi.tolerance),
+            );
         }
-        for (name, value) in [("target", kpi.target), ("benchmark", kpi.benchmark.as_ref().map(|b| b.value))] {
+        for (name, value) in [
+            ("target", kpi.target),
+            ("benchmark", kpi.benchmark.as_ref().map(|b| b.value)),
+        ] {
             if value.is_some_and(|v| !v.is_finite()) {
-                found.error(kpi_path(i, name), format!("KPI {id} {name} is not a number"));
+                found.error(
+                    kpi_path(i, name),
+                    format!("KPI {id} {name} is not a number"),
+                );
             }
         }
         for (n, window) in kpi.series.windows(2).enumerate() {
-            let [(before, _), (after, _)] = window else { continue };
+            let [(before, _), (after, _)] = window else {
+                continue;
+            };
             if after.start() <= before.start() {
                 let path = vec![Field("kpis"), Index(i), Field("series"), Index(n + 1)];
-                let how = if after.start() == before.start() { "repeats" } else { "comes before" };
-                found.error(path, format!("KPI {id}: period {after} {how} {before}")).help("list periods oldest first, once each");
+                let how = if after.start() == before.start() {
+                    "repeats"
+                } else {
+                    "comes before"
+                };
+                found
+                    .error(path, format!("KPI {id}: period {after} {how} {before}"))
+                    .help("list periods oldest first, once each");
             }
         }
         for (n, (period, value)) in kpi.series.iter().enumerate() {
             if !value.is_finite() {
-                found.error(vec![Field("kpis"), Index(i), Field("series"), Index(n)], format!("KPI {id}: value for {period} is not a number"));
+                found.error(
+                    vec![Field("kpis"), Index(i), Field("series"), Index(n)],
+                    format!("KPI {id}: value for {period} is not a number"),
+                );
             }
         }
     }

@@ -1,0 +1,258 @@
+//! The real binary: exit codes, messages and files for `check`, `new`, `run` and `gen`.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use predicates::str::contains;
+use std::fs;
+
+fn boardpack() -> Command {
+    let mut cmd = Command::cargo_bin("boardpack").unwrap();
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+#[test]
+fn check_accepts_the_shipped_packs() {
+    boardpack()
+        .args(["check", "packs/powys-children-2017.ron"])
+        .assert()
+        .success()
+        .stdout(contains("packs/powys-children-2017.ron: valid: 4 areas, 28 recommendations, 92 actions, 13 risks, 14 KPIs"));
+    boardpack()
+        .args(["check", "packs/minimal.ron"])
+        .assert()
+        .success()
+        .stdout(contains("0 warnings"));
+}
+
+#[test]
+fn check_shows_the_location_the_line_and_the_underlined_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("typo.ron");
+    fs::write(
+        &path,
+        fs::read_to_string("packs/minimal.ron")
+            .unwrap()
+            .replace("chair:", "chiar:"),
+    )
+    .unwrap();
+    let name = path.display().to_string();
+    boardpack()
+        .args(["check", &name])
+        .assert()
+        .code(1)
+        .stderr(contains(format!(
+            "{name}:11:5: Unexpected field named `chiar` in `Meeting`"
+        )))
+        .stderr(contains(format!("[{name}:11:5]")))
+        .stderr(contains("chiar: \"Independent Chair\","))
+        .stderr(contains("──┬──"))
+        .stderr(contains("did you mean `chair`?"))
+        .stderr(contains(format!("{name}: invalid: 1 error, 0 warnings")));
+}
+
+#[test]
+fn check_shows_warnings_but_passes() {
+    boardpack()
+        .args(["check", "packs/powys-children-2017.ron"])
+        .assert()
+        .success()
+        .stderr(contains("⚠"))
+        .stderr(contains(
+            "packs/powys-children-2017.ron:1011:19: action C.2.4 is overdue (due October 2017)",
+        ));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    boardpack().assert().code(2);
+    boardpack().args(["check"]).assert().code(2);
+    boardpack().args(["frobnicate"]).assert().code(2);
+}
+
+#[test]
+fn unreadable_input_gets_a_clear_message_and_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.ron");
+    fs::write(&empty, "  \n").unwrap();
+    let latin1 = dir.path().join("latin1.ron");
+    fs::write(&latin1, b"(\n  meeting: (board: \"Caf\xe9\"").unwrap();
+    let huge = dir.path().join("huge.ron");
+    // Sparse: the size is refused from the metadata, before anything is read.
+    fs::File::create(&huge)
+        .unwrap()
+        .set_len(300 * 1024 * 1024)
+        .unwrap();
+    let cases = [
+        (dir.path().join("missing.ron"), "missing.ron: no such file"),
+        (
+            dir.path().to_path_buf(),
+            "this is a directory, not a pack file",
+        ),
+        (empty, "the file is empty"),
+        (
+            latin1,
+            "not UTF-8 text: invalid byte at offset 25 (line 2, column 24)",
+        ),
+        (
+            huge,
+            "the file is 300 MiB, over the 64 MiB limit for a pack",
+        ),
+    ];
+    for (path, message) in cases {
+        boardpack()
+            .arg("check")
+            .arg(&path)
+            .assert()
+            .code(1)
+            .stderr(contains(message))
+            .stderr(contains("panicked").not());
+    }
+}
+
+#[test]
+fn deeply_nested_input_is_refused_without_overflowing_the_stack() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("brackets.ron", format!("(meeting: {}", "[".repeat(200_000))),
+        ("parens.ron", "(".repeat(200_000)),
+    ] {
+        let path = dir.path().join(name);
+        fs::write(&path, text).unwrap();
+        boardpack()
+            .arg("check")
+            .arg(&path)
+            .assert()
+            .code(1)
+            .stderr(contains("invalid: 1 error"));
+    }
+}
+
+#[test]
+fn hostile_text_never_reaches_the_terminal_as_control_sequences() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile.ron");
+    let pack = fs::read_to_string("packs/minimal.ron").unwrap();
+    // Escapes decoded by RON, and raw control bytes in the file itself on a line with an error.
+    let pack = pack.replace(
+        "\"Improvement Board\"",
+        "\"Board\\u{1b}]0;pwned\\u{07}\\u{1b}[2J\\u{9b}31m\\u{202e}\"",
+    );
+    fs::write(&path, &pack).unwrap();
+    let run = boardpack().arg("run").arg(&path).assert().success();
+    let out = run.get_output();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Board]0;pwned[2J31m"));
+    for stream in [&out.stdout, &out.stderr] {
+        assert!(
+            !stream.iter().any(|&b| b == 0x1b || b == 0x07),
+            "{}",
+            String::from_utf8_lossy(stream)
+        );
+        let text = String::from_utf8_lossy(stream);
+        assert!(!text.contains('\u{9b}') && !text.contains('\u{202e}'));
+    }
+
+    let raw = pack.replace("chair:", "\u{1b}[2Jchiar:");
+    fs::write(&path, raw).unwrap();
+    let check = boardpack().arg("check").arg(&path).assert().code(1);
+    let stderr = &check.get_output().stderr;
+    assert!(
+        !stderr.contains(&0x1b),
+        "{}",
+        String::from_utf8_lossy(stderr)
+    );
+}
+
+#[test]
+fn new_writes_a_template_that_passes_check_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("next-meeting.ron");
+    boardpack()
+        .arg("new")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(contains("wrote"));
+    boardpack()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(contains("valid"));
+
+    fs::write(&path, "my work").unwrap();
+    boardpack()
+        .arg("new")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(contains("already exists"));
+    assert_eq!(fs::read_to_string(&path).unwrap(), "my work");
+}
+
+#[test]
+fn run_prints_the_meeting_summary() {
+    boardpack()
+        .args(["run", "packs/powys-children-2017.ron"])
+        .assert()
+        .success()
+        .stdout(contains(
+            "Powys Children's Services Improvement Board — meeting 2",
+        ))
+        .stdout(contains("Thursday 23 November 2017 at 10:00"))
+        .stdout(contains(
+            "R1     20 R Insufficient permanent social work capacity",
+        ));
+}
+
+#[test]
+fn gen_is_deterministic_valid_and_careful_with_existing_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("a.ron");
+    let second = dir.path().join("b.ron");
+    for path in [&first, &second] {
+        boardpack()
+            .args([
+                "gen",
+                "--actions",
+                "500",
+                "--risks",
+                "50",
+                "--kpis",
+                "20",
+                "--periods",
+                "12",
+                "--seed",
+                "3",
+                "-o",
+            ])
+            .arg(path)
+            .assert()
+            .success();
+    }
+    assert_eq!(fs::read(&first).unwrap(), fs::read(&second).unwrap());
+    boardpack()
+        .arg("check")
+        .arg(&first)
+        .assert()
+        .success()
+        .stdout(contains("500 actions, 50 risks, 20 KPIs"));
+
+    boardpack()
+        .args(["gen", "-o"])
+        .arg(&first)
+        .assert()
+        .code(1)
+        .stderr(contains("pass --force"));
+    boardpack()
+        .args(["gen", "--actions", "10", "--force", "-o"])
+        .arg(&first)
+        .assert()
+        .success();
+    boardpack()
+        .arg("check")
+        .arg(&first)
+        .assert()
+        .success()
+        .stdout(contains("10 actions"));
+}

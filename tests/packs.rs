@@ -1,0 +1,526 @@
+//! Loading and validating packs: the shipped ones, a table of hand-broken ones, the
+//! template, the generator, and a round trip through RON.
+
+use boardpack::pack::{self, GenerateOptions, LoadError, Problem, Severity, Source};
+
+const MINIMAL: &str = include_str!("../packs/minimal.ron");
+
+/// `pack` with `from` replaced by `to`; panics if `from` is absent, so a case can't
+/// silently test nothing.
+fn broken(pack: &str, from: &str, to: &str) -> String {
+    assert!(pack.contains(from), "{from:?} is not in the pack");
+    pack.replacen(from, to, 1)
+}
+
+fn problems(text: &str) -> Vec<Problem> {
+    match pack::parse(Source::new("broken.ron", text)) {
+        Ok(loaded) => loaded.warnings,
+        Err(LoadError::Invalid { problems, .. }) => problems,
+        Err(err) => panic!("unexpected error: {err}"),
+    }
+}
+
+/// (line, column, message, underlined text) of each problem.
+fn located(text: &str) -> Vec<(usize, usize, String, String)> {
+    problems(text)
+        .into_iter()
+        .map(|p| (p.line, p.col, p.message, text[p.span].to_string()))
+        .collect()
+}
+
+#[test]
+fn every_shipped_pack_is_valid() {
+    let mut checked = 0;
+    for entry in std::fs::read_dir("packs").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ron") {
+            let loaded = pack::load(&path).unwrap_or_else(|err| panic!("{err}"));
+            assert!(
+                loaded
+                    .warnings
+                    .iter()
+                    .all(|w| w.severity == Severity::Warning)
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 2,
+        "packs/ should hold the Powys and minimal packs"
+    );
+}
+
+#[test]
+fn the_powys_pack_holds_the_whole_plan() {
+    let loaded = pack::load("packs/powys-children-2017.ron".as_ref()).unwrap();
+    let p = &loaded.pack;
+    let ids = |area: &str| -> Vec<String> {
+        p.area(area)
+            .unwrap()
+            .recommendations
+            .iter()
+            .map(|r| r.id.clone())
+            .collect()
+    };
+    assert_eq!(
+        p.areas.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
+        ["A", "B", "C", "D"]
+    );
+    assert_eq!(
+        ids("A"),
+        (1..=11).map(|n| format!("A.{n}")).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        ids("B"),
+        (1..=8).map(|n| format!("B.{n}")).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        ids("C"),
+        (1..=5).map(|n| format!("C.{n}")).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        ids("D"),
+        (1..=4).map(|n| format!("D.{n}")).collect::<Vec<_>>()
+    );
+    assert_eq!(p.actions().count(), 92);
+    assert!(p.risks.len() >= 10);
+    assert!(p.kpis.len() >= 12 && p.kpis.iter().all(|k| k.series.len() >= 6));
+    assert!(
+        p.actions().all(|(_, _, a)| a.proposed_rag.is_some()),
+        "officers propose a RAG for every action"
+    );
+    let overdue = p
+        .actions()
+        .filter(|(_, _, a)| a.is_overdue(p.meeting.date))
+        .count();
+    assert!(
+        overdue > 0,
+        "some October 2017 actions are overdue at the November meeting"
+    );
+}
+
+#[test]
+fn syntax_and_type_errors_name_the_line_column_and_token() {
+    let cases = [
+        (
+            broken(MINIMAL, "chair:", "chiar:"),
+            11,
+            5,
+            "Unexpected field named `chiar` in `Meeting`, expected one of `board`, `organisation`, `number`, `date`, `start`, `venue`, `chair`, `members`, `quorum`, `agenda`, `previous_meeting`, `next_meeting`, or `rag_key` instead",
+            "chiar",
+        ),
+        (
+            broken(MINIMAL, "    venue: \"Room 2, Civic Centre\",\n", ""),
+            21,
+            3,
+            "`Meeting` is missing its `venue` field",
+            ")",
+        ),
+        (
+            broken(MINIMAL, "InProgress", "Done"),
+            39,
+            23,
+            "Unexpected variant named `Done` in enum `Status`, expected one of `NotStarted`, `InProgress`, `Complete`, or `Deferred` instead",
+            "Done",
+        ),
+        (
+            broken(MINIMAL, "2026-03-05", "2026-02-30"),
+            8,
+            11,
+            "\"2026-02-30\" is not a real date",
+            "\"2026-02-30\"",
+        ),
+        (
+            broken(MINIMAL, "2026-03-05", "5 March 2026"),
+            8,
+            11,
+            "date \"5 March 2026\" is not written YYYY-MM-DD, like \"2017-11-23\"",
+            "\"5 March 2026\"",
+        ),
+        (
+            broken(MINIMAL, "\"March 2026\"", "\"ASAP\""),
+            38,
+            20,
+            "no date found in due \"ASAP\": write a month and year (\"October 2017\"), a day (\"31st January 2018\") or an ISO date (\"2018-01-31\")",
+            "\"ASAP\"",
+        ),
+        (
+            broken(MINIMAL, "\"March 2026\"", "\"30th February 2026\""),
+            38,
+            20,
+            "February 2026 has no day 30",
+            "\"30th February 2026\"",
+        ),
+        (
+            broken(MINIMAL, "14:00", "25:00"),
+            9,
+            12,
+            "start time \"25:00\" is not a 24-hour time like \"10:00\"",
+            "\"25:00\"",
+        ),
+        (
+            broken(MINIMAL, "number: 1", "number: \"one\""),
+            7,
+            13,
+            "expected a whole number",
+            "\"one\"",
+        ),
+        (
+            broken(MINIMAL, "  ],\n)\n", "  ],\n"),
+            46,
+            1,
+            "the file ends too soon",
+            "",
+        ),
+        (
+            broken(MINIMAL, "\"Leadership\"", "\"Leadership"),
+            27,
+            20,
+            "expected a comma",
+            "Chief",
+        ),
+        (
+            broken(MINIMAL, "voting: true", "voting: yes"),
+            13,
+            72,
+            "expected true or false",
+            "yes",
+        ),
+    ];
+    for (text, line, col, message, token) in cases {
+        assert_eq!(
+            located(&text),
+            [(line, col, message.to_string(), token.to_string())],
+            "in:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn a_typo_in_a_field_name_suggests_the_field() {
+    let found = problems(&broken(MINIMAL, "chair:", "chiar:"));
+    assert_eq!(found[0].help.as_deref(), Some("did you mean `chair`?"));
+}
+
+#[test]
+fn semantic_errors_are_all_reported_in_one_run() {
+    let text = broken(pack::TEMPLATE, "\"A.1.2\"", "\"A.1.1\"");
+    let text = broken(&text, "areas: [\"A\"]", "areas: [\"Z\"]");
+    let text = broken(
+        &text,
+        "residual: (likelihood: 4",
+        "residual: (likelihood: 6",
+    );
+    let text = broken(&text, "(\"2025-11\", 79)", "(\"2025-08\", 79)");
+    let text = broken(
+        &text,
+        "board: \"Children's Services Improvement Board\"",
+        "board: \"\"",
+    );
+    let text = broken(
+        &text,
+        "next_meeting: \"2026-02-26\"",
+        "next_meeting: \"2026-01-01\"",
+    );
+    let text = broken(&text, "quorum: 2", "quorum: 3");
+    let text = broken(&text, "target: 90,", "");
+    let errors: Vec<_> = located(&text)
+        .into_iter()
+        .map(|(line, col, message, token)| format!("{line}:{col} {message} [{token}]"))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "8:12 board name is empty [\"\"]",
+            "21:13 quorum is 3 but the board has only 2 voting members [3]",
+            "28:19 next meeting 2026-01-01 is not after this meeting (2026-01-15) [\"2026-01-01\"]",
+            "68:19 duplicate action id \"A.1.1\" [\"A.1.1\"]",
+            "95:15 risk R1 refers to area \"Z\", which is not in this pack [\"Z\"]",
+            "97:30 residual likelihood is 6, outside the 1–5 scale [6]",
+            "110:11 KPI K1 is RAG-rated but has no target [\"K1\"]",
+            "119:50 KPI K1: period 2025-08 comes before 2025-10 [(\"2025-08\", 79)]",
+        ]
+    );
+}
+
+#[test]
+fn warnings_do_not_fail_a_pack() {
+    let text = broken(MINIMAL, "leads: [\"Chief Executive\"],", "");
+    let loaded = pack::parse(Source::new("w.ron", text)).expect("warnings only");
+    assert_eq!(loaded.warnings.len(), 1);
+    assert_eq!(
+        loaded.warnings[0].message,
+        "action 1.1.1 has no lead officer"
+    );
+    assert_eq!((loaded.warnings[0].line, loaded.warnings[0].col), (35, 19));
+}
+
+#[test]
+fn overdue_without_progress_is_a_warning_at_the_action() {
+    let text = broken(MINIMAL, "due: \"March 2026\"", "due: \"January 2026\"");
+    let loaded = pack::parse(Source::new("w.ron", text)).unwrap();
+    let messages: Vec<_> = loaded.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        ["action 1.1.1 is overdue (due January 2026) and has no progress update"]
+    );
+}
+
+#[test]
+fn the_template_is_a_valid_pack() {
+    let loaded = pack::parse(Source::new("template.ron", pack::TEMPLATE))
+        .unwrap_or_else(|err| panic!("{err}"));
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert_eq!(loaded.pack.risks.len(), 1);
+    assert_eq!(loaded.pack.kpis.len(), 1);
+}
+
+#[test]
+fn generated_packs_are_deterministic_and_valid() {
+    let options = GenerateOptions {
+        actions: 300,
+        risks: 40,
+        kpis: 20,
+        periods: 24,
+        seed: 7,
+    };
+    let first = pack::to_ron(&pack::generate(&options));
+    assert_eq!(first, pack::to_ron(&pack::generate(&options)));
+    assert_ne!(
+        first,
+        pack::to_ron(&pack::generate(&GenerateOptions {
+            seed: 8,
+            ..options.clone()
+        }))
+    );
+    let loaded = pack::parse(Source::new("gen.ron", first)).unwrap_or_else(|err| panic!("{err}"));
+    assert_eq!(loaded.pack.actions().count(), 300);
+    assert_eq!(loaded.pack.risks.len(), 40);
+    assert!(loaded.pack.kpis.iter().all(|k| k.series.len() == 24));
+}
+
+mod round_trip {
+    use super::*;
+    use boardpack::model::*;
+    use chrono::{NaiveDate, NaiveTime};
+    use proptest::prelude::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        // Printable text of any script, with quotes, backslashes and line breaks.
+        "[\\PC\"\\\\\n]{1,24}".prop_filter("required text is not blank", |s| !s.trim().is_empty())
+    }
+
+    fn date() -> impl Strategy<Value = NaiveDate> {
+        (2000i32..2040, 1u32..=12, 1u32..=28)
+            .prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap())
+    }
+
+    fn rag() -> impl Strategy<Value = Option<Rag>> {
+        proptest::option::of(proptest::sample::select(Rag::ALL.to_vec()))
+    }
+
+    fn number() -> impl Strategy<Value = f64> {
+        -1.0e6f64..1.0e6
+    }
+
+    fn action(id: String) -> impl Strategy<Value = Action> {
+        (
+            text(),
+            proptest::collection::vec(text(), 0..3),
+            proptest::collection::vec(text(), 1..3),
+            date(),
+            proptest::option::of(text()),
+            rag(),
+            any::<bool>(),
+        )
+            .prop_map(
+                move |(text, success_measures, leads, due, progress, rag, exempt)| Action {
+                    id: id.clone(),
+                    text,
+                    success_measures,
+                    leads,
+                    due: Some(Due::on(due)),
+                    status: Status::InProgress,
+                    progress,
+                    previous_rag: rag,
+                    proposed_rag: rag.filter(|r| *r != Rag::Blue),
+                    exempt,
+                },
+            )
+    }
+
+    fn area(index: usize) -> impl Strategy<Value = Area> {
+        let id = format!("{}", index + 1);
+        (
+            text(),
+            text(),
+            text(),
+            proptest::collection::vec(0..3usize, 1..3),
+        )
+            .prop_flat_map(move |(title, lead, rec_text, counts)| {
+                let id = id.clone();
+                let recommendations: Vec<_> = counts
+                    .iter()
+                    .enumerate()
+                    .map(|(r, count)| {
+                        let rec_id = format!("{id}.{}", r + 1);
+                        let actions: Vec<_> = (0..=*count)
+                            .map(|n| action(format!("{rec_id}.{n}")))
+                            .collect();
+                        (Just(rec_id), Just(rec_text.clone()), actions).prop_map(
+                            |(id, text, actions)| Recommendation {
+                                id,
+                                term: Term::Medium,
+                                answers: None,
+                                text,
+                                exempt: false,
+                                actions,
+                            },
+                        )
+                    })
+                    .collect();
+                (
+                    Just(id.clone()),
+                    Just(title.clone()),
+                    Just(lead.clone()),
+                    recommendations,
+                )
+                    .prop_map(|(id, title, board_lead, recommendations)| Area {
+                        id,
+                        title,
+                        board_lead,
+                        recommendations,
+                    })
+            })
+    }
+
+    fn kpi(index: usize) -> impl Strategy<Value = Kpi> {
+        (
+            text(),
+            number(),
+            0.0f64..100.0,
+            proptest::collection::vec(number(), 0..8),
+            text(),
+        )
+            .prop_map(move |(title, target, tolerance, values, commentary)| Kpi {
+                id: format!("K{index}"),
+                title,
+                area: Some("1".into()),
+                unit: "%".into(),
+                polarity: Polarity::LowerIsBetter,
+                target: Some(target),
+                tolerance,
+                benchmark: Some(Benchmark {
+                    label: "Wales average".into(),
+                    value: target / 3.0,
+                }),
+                series: values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| {
+                        (
+                            Period::Year {
+                                year: 2000 + i as i32,
+                            },
+                            v,
+                        )
+                    })
+                    .collect(),
+                commentary,
+                state: KpiState::Rated,
+                exempt: index % 2 == 0,
+            })
+    }
+
+    fn risk(index: usize) -> impl Strategy<Value = Risk> {
+        let score =
+            (1u8..=5, 1u8..=5).prop_map(|(likelihood, impact)| Score { likelihood, impact });
+        (text(), text(), score, text(), date()).prop_map(
+            move |(title, owner, score, control, review)| Risk {
+                id: format!("R{index}"),
+                title,
+                description: RiskDescription {
+                    cause: "c".into(),
+                    event: "e".into(),
+                    effect: "f".into(),
+                },
+                owner,
+                areas: vec!["1".into()],
+                inherent: Score {
+                    likelihood: 5,
+                    impact: 5,
+                },
+                residual: score,
+                target: Score {
+                    likelihood: 1,
+                    impact: 1,
+                },
+                controls: vec![control],
+                further_actions: Vec::new(),
+                trend: Trend::Worsening,
+                previous_residual: Some(score.value()),
+                review_date: review,
+                exempt: false,
+            },
+        )
+    }
+
+    fn pack() -> impl Strategy<Value = Pack> {
+        (1usize..4, 0usize..4, 0usize..4).prop_flat_map(|(areas, risks, kpis)| {
+            (
+                (text(), text(), date(), text()),
+                (0..areas).map(area).collect::<Vec<_>>(),
+                (0..risks).map(risk).collect::<Vec<_>>(),
+                (0..kpis).map(kpi).collect::<Vec<_>>(),
+            )
+                .prop_map(|((board, venue, date, chair), areas, risks, kpis)| Pack {
+                    meeting: Meeting {
+                        board,
+                        organisation: "Council".into(),
+                        number: 3,
+                        date,
+                        start: NaiveTime::from_hms_opt(9, 30, 0).unwrap(),
+                        venue,
+                        chair: chair.clone(),
+                        members: vec![Member {
+                            name: chair,
+                            organisation: "Independent".into(),
+                            voting: true,
+                        }],
+                        quorum: 1,
+                        agenda: vec![AgendaItem {
+                            item: "Apologies".into(),
+                            minutes: 5,
+                        }],
+                        previous_meeting: date.pred_opt(),
+                        next_meeting: date.succ_opt(),
+                        rag_key: RagKey {
+                            red: "r".into(),
+                            amber: "a".into(),
+                            green: "g".into(),
+                            blue: "b".into(),
+                        },
+                    },
+                    risk_bands: RiskBands {
+                        green_max: 5,
+                        amber_max: 14,
+                    },
+                    areas,
+                    risks,
+                    kpis,
+                })
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn ron_written_from_a_valid_pack_loads_back_equal(pack in pack()) {
+            let text = pack::to_ron(&pack);
+            let loaded = pack::parse(Source::new("round-trip.ron", text.clone()));
+            let loaded = loaded.unwrap_or_else(|err| panic!("{err}\n{text}"));
+            prop_assert_eq!(loaded.pack, pack);
+        }
+    }
+}
