@@ -1,6 +1,9 @@
 //! Command line: `check`, `new`, `run`, `gen`.
 
+use crate::app::{self, App};
+use crate::keymap::{Keymap, KeymapError};
 use crate::pack::{self, GenerateOptions, LoadError, ReportStyle, Severity};
+use crate::state::ThemeName;
 use clap::{Parser, Subcommand};
 use std::{
     fs,
@@ -26,8 +29,18 @@ pub enum Command {
     Check { pack: PathBuf },
     /// Write a commented template pack to fill in (never overwrites).
     New { path: PathBuf },
-    /// Open the meeting on a pack.
-    Run { pack: PathBuf },
+    /// Open the meeting on a pack (prints a summary when not on a terminal).
+    Run {
+        pack: PathBuf,
+        /// A built-in keymap (default, vim) or a keymap file, laid over the default;
+        /// repeat to layer several.
+        #[arg(long = "keymap", value_name = "NAME|PATH")]
+        keymaps: Vec<String>,
+        /// Colours: standard, high-contrast (for projectors) or no-colour. NO_COLOR in the
+        /// environment selects no-colour unless this is given.
+        #[arg(long, value_enum)]
+        theme: Option<ThemeArg>,
+    },
     /// Write a large, deterministic pack for tests and benchmarks.
     Gen {
         #[arg(long, default_value_t = 1000)]
@@ -48,6 +61,13 @@ pub enum Command {
     },
 }
 
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum ThemeArg {
+    Standard,
+    HighContrast,
+    NoColour,
+}
+
 const INVALID: u8 = 1;
 
 pub fn main() -> ExitCode {
@@ -55,7 +75,11 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check { pack } => check(&pack),
         Command::New { path } => new(&path),
-        Command::Run { pack } => run(&pack),
+        Command::Run {
+            pack,
+            keymaps,
+            theme,
+        } => run(&pack, &keymaps, theme),
         Command::Gen {
             actions,
             risks,
@@ -78,9 +102,12 @@ pub fn main() -> ExitCode {
     }
 }
 
+fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
 fn report_style() -> ReportStyle {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    if std::io::stderr().is_terminal() && !no_color {
+    if std::io::stderr().is_terminal() && !no_color() {
         ReportStyle::Colour
     } else {
         ReportStyle::Plain
@@ -179,14 +206,42 @@ fn new(path: &Path) -> ExitCode {
     }
 }
 
-fn run(path: &Path) -> ExitCode {
-    match pack::load(path) {
-        Ok(loaded) => {
-            print!("{}", crate::summary::render(&loaded.pack));
-            ExitCode::SUCCESS
+fn run(path: &Path, keymaps: &[String], theme: Option<ThemeArg>) -> ExitCode {
+    let keymap = match Keymap::load(keymaps) {
+        Ok(keymap) => keymap,
+        Err(err) => {
+            if let KeymapError::Invalid { source, problems } = &err {
+                eprint!(
+                    "{}",
+                    pack::render_problems(source, problems, report_style())
+                );
+            }
+            eprintln!("error: {err}");
+            return ExitCode::from(INVALID);
         }
+    };
+    let loaded = match pack::load(path) {
+        Ok(loaded) => loaded,
         Err(err) => {
             report_load_error(&err);
+            return ExitCode::from(INVALID);
+        }
+    };
+    if !std::io::stdout().is_terminal() {
+        print!("{}", crate::summary::render(&loaded.pack));
+        return ExitCode::SUCCESS;
+    }
+    let theme = match theme {
+        Some(ThemeArg::Standard) => ThemeName::Standard,
+        Some(ThemeArg::HighContrast) => ThemeName::HighContrast,
+        Some(ThemeArg::NoColour) => ThemeName::NoColour,
+        None if no_color() => ThemeName::NoColour,
+        None => ThemeName::Standard,
+    };
+    match app::run(App::new(loaded.pack, keymap, theme)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: the terminal failed: {err}");
             ExitCode::from(INVALID)
         }
     }

@@ -1,7 +1,15 @@
 //! boardpack: run an Improvement Board meeting from a terminal.
 
+pub mod action;
+pub mod app;
 pub mod cli;
+pub mod diagnostics;
+pub mod keymap;
 pub mod model;
 pub mod pack;
 pub mod sanitize;
+pub mod search;
+pub mod state;
 pub mod summary;
+pub mod ui;
+pub mod update;

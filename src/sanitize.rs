@@ -10,6 +10,7 @@ pub fn is_unsafe(c: char) -> bool {
         | '\u{61c}' | '\u{200b}'..='\u{200f}'          // arabic letter mark, zero-width, LRM/RLM
         | '\u{2028}' | '\u{2029}'                      // line and paragraph separators
         | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' // bidi embeddings/isolates, word joiners
+        | '\u{fe00}'..='\u{fe0f}'                     // variation selectors: width terminals disagree on
         | '\u{feff}')
 }
 

@@ -1,6 +1,7 @@
 //! The meeting pack as the programme manager writes it: serde types only, no UI.
 
 mod due;
+mod exceptions;
 mod kpi;
 mod period;
 mod rag;
@@ -8,6 +9,7 @@ mod risk;
 mod time;
 
 pub use due::{Due, DuePrecision};
+pub use exceptions::{Change, change};
 pub use kpi::{Benchmark, Kpi, KpiState, Polarity, Travel};
 pub use period::Period;
 pub use rag::{Rag, RagKey};

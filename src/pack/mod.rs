@@ -2,17 +2,12 @@
 //! column, the offending line, and what was expected; nothing here panics on bad input.
 
 mod generate;
-mod locate;
 mod read;
-mod report;
-mod source;
 mod validate;
 
+pub use crate::diagnostics::{Problem, ReportStyle, Severity, Source, render_problems};
 pub use generate::{GenerateOptions, generate};
 pub use read::{MAX_PACK_BYTES, ReadError};
-pub use report::{Problem, ReportStyle, render_problems};
-pub use source::Source;
-pub use validate::Severity;
 
 use crate::model::Pack;
 use ron::extensions::Extensions;
@@ -98,7 +93,7 @@ pub fn parse(source: Source) -> Result<Loaded, LoadError> {
             warnings: Vec::new(),
         });
     }
-    let tree = locate::Node::parse(&source.text, &options);
+    let tree = crate::diagnostics::Node::parse(&source.text, &options);
     let problems: Vec<Problem> = findings
         .into_iter()
         .map(|finding| {

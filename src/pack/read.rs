@@ -1,6 +1,6 @@
 //! Reading a pack file defensively: bounded in size, UTF-8 checked, never a panic.
 
-use super::source::line_col;
+use crate::diagnostics::Source;
 use std::{fmt, fs, io::Read, path::Path};
 
 /// A real pack is a few megabytes at most (10k actions is about 10 MB); anything far
@@ -74,7 +74,7 @@ pub fn read_pack_text(path: &Path) -> Result<String, ReadError> {
     let text = String::from_utf8(bytes).map_err(|err| {
         let offset = err.utf8_error().valid_up_to();
         let valid = std::str::from_utf8(&err.as_bytes()[..offset]).unwrap_or_default();
-        let (line, col) = line_col(valid, offset);
+        let (line, col) = Source::new("", valid).line_col(offset);
         ReadError::InvalidUtf8 { offset, line, col }
     })?;
     let text = match text.strip_prefix('\u{feff}') {

@@ -1,15 +1,9 @@
 //! The checks a pack must pass beyond its syntax. Every problem is collected, not just the
 //! first, so the programme manager can fix a pack in one pass.
 
-use super::locate::{Path, Step};
+use crate::diagnostics::{Path, Severity, Step};
 use crate::model::{Kpi, KpiState, Pack, Rag, Risk, Score, Status};
 use std::collections::HashMap;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    Error,
-    Warning,
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {

@@ -1,12 +1,18 @@
 //! Problems located in a pack's source, rendered with the offending line and the bad token
 //! underlined.
 
-use super::{Severity, Source};
+use super::Source;
 use crate::sanitize;
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
 };
 use std::{fmt, ops::Range};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {

@@ -47,7 +47,7 @@ impl Source {
     }
 }
 
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = text.as_bytes()[..offset].iter().rposition(|&b| b == b'\n');
     let line = 1 + text.as_bytes()[..offset]

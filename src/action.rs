@@ -1,0 +1,221 @@
+//! Everything a key can ask boardpack to do. Keymaps bind keys to these by name; the help
+//! screen and hint bar describe them.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    Help,
+    Search,
+    Exceptions,
+    Theme,
+    NextScreen,
+    PrevScreen,
+    NextArea,
+    PrevArea,
+    Overview,
+    Risks,
+    Kpis,
+    /// Jump to the n-th area (0-based), bound as `area_1` … `area_9`.
+    Area(u8),
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Open,
+    Close,
+    DetailUp,
+    DetailDown,
+    Sort,
+    ReverseSort,
+    HeatMap,
+    Left,
+    Right,
+    ClearFilter,
+    DeleteBack,
+    ClearQuery,
+    /// A character typed into a text field; produced by the input layer, never bound.
+    Type(char),
+    /// The terminal's new size; produced by the event loop, never bound.
+    Resize(u16, u16),
+}
+
+impl Action {
+    /// Every bindable action, in the order the help screen lists them.
+    pub const BINDABLE: [Action; 39] = [
+        Action::Help,
+        Action::Search,
+        Action::Exceptions,
+        Action::Overview,
+        Action::NextScreen,
+        Action::PrevScreen,
+        Action::NextArea,
+        Action::PrevArea,
+        Action::Area(0),
+        Action::Area(1),
+        Action::Area(2),
+        Action::Area(3),
+        Action::Area(4),
+        Action::Area(5),
+        Action::Area(6),
+        Action::Area(7),
+        Action::Area(8),
+        Action::Risks,
+        Action::Kpis,
+        Action::Up,
+        Action::Down,
+        Action::PageUp,
+        Action::PageDown,
+        Action::Top,
+        Action::Bottom,
+        Action::Open,
+        Action::Close,
+        Action::DetailUp,
+        Action::DetailDown,
+        Action::Sort,
+        Action::ReverseSort,
+        Action::HeatMap,
+        Action::Left,
+        Action::Right,
+        Action::ClearFilter,
+        Action::DeleteBack,
+        Action::ClearQuery,
+        Action::Theme,
+        Action::Quit,
+    ];
+
+    /// The name a keymap uses.
+    pub fn name(self) -> String {
+        let name = match self {
+            Action::Quit => "quit",
+            Action::Help => "help",
+            Action::Search => "search",
+            Action::Exceptions => "exceptions",
+            Action::Theme => "theme",
+            Action::NextScreen => "next_screen",
+            Action::PrevScreen => "prev_screen",
+            Action::NextArea => "next_area",
+            Action::PrevArea => "prev_area",
+            Action::Overview => "overview",
+            Action::Risks => "risks",
+            Action::Kpis => "kpis",
+            Action::Area(n) => return format!("area_{}", n + 1),
+            Action::Up => "up",
+            Action::Down => "down",
+            Action::PageUp => "page_up",
+            Action::PageDown => "page_down",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::Open => "open",
+            Action::Close => "close",
+            Action::DetailUp => "detail_up",
+            Action::DetailDown => "detail_down",
+            Action::Sort => "sort",
+            Action::ReverseSort => "reverse_sort",
+            Action::HeatMap => "heat_map",
+            Action::Left => "left",
+            Action::Right => "right",
+            Action::ClearFilter => "clear_filter",
+            Action::DeleteBack => "delete_back",
+            Action::ClearQuery => "clear_query",
+            Action::Type(_) => "type",
+            Action::Resize(..) => "resize",
+        };
+        name.to_string()
+    }
+
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::BINDABLE.into_iter().find(|a| a.name() == name)
+    }
+
+    /// A word or two for the hint bar.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Action::Help => "help",
+            Action::Search => "find",
+            Action::Exceptions => "exceptions",
+            Action::NextArea => "next area",
+            Action::PrevArea => "prev area",
+            Action::NextScreen => "next screen",
+            Action::Open => "open",
+            Action::Close => "back",
+            Action::Quit => "quit",
+            Action::Sort => "sort",
+            Action::HeatMap => "heat map",
+            Action::ClearFilter => "clear filter",
+            Action::Down => "scroll",
+            Action::Up => "up",
+            Action::Risks => "risks",
+            Action::Kpis => "KPIs",
+            Action::Overview => "overview",
+            _ => "",
+        }
+    }
+
+    /// What the action does, for the help screen.
+    pub fn describe(self) -> String {
+        let text = match self {
+            Action::Quit => "quit boardpack",
+            Action::Help => "show every key binding",
+            Action::Search => "find any action, recommendation, risk or KPI",
+            Action::Exceptions => {
+                "show only exceptions: red, worsening, overdue, amber and declining"
+            }
+            Action::Theme => {
+                "switch colour theme (standard, high contrast for projectors, no colour)"
+            }
+            Action::NextScreen => "next screen",
+            Action::PrevScreen => "previous screen",
+            Action::NextArea => "next priority area",
+            Action::PrevArea => "previous priority area",
+            Action::Overview => "meeting overview",
+            Action::Risks => "risk register",
+            Action::Kpis => "KPI dashboard",
+            Action::Area(n) => return format!("priority area {}", n + 1),
+            Action::Up => "move up",
+            Action::Down => "move down",
+            Action::PageUp => "page up",
+            Action::PageDown => "page down",
+            Action::Top => "go to the first item",
+            Action::Bottom => "go to the last item",
+            Action::Open => "open the selected item in full",
+            Action::Close => "close / go back",
+            Action::DetailUp => "scroll the detail pane up",
+            Action::DetailDown => "scroll the detail pane down",
+            Action::Sort => "sort risks by the next column",
+            Action::ReverseSort => "reverse the sort order",
+            Action::HeatMap => "pick a cell of the heat map to filter risks",
+            Action::Left => "move left",
+            Action::Right => "move right",
+            Action::ClearFilter => "clear the heat map filter",
+            Action::DeleteBack => "delete the last character",
+            Action::ClearQuery => "clear the search",
+            Action::Type(_) => "type a character",
+            Action::Resize(..) => "resize the screen",
+        };
+        text.to_string()
+    }
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for action in Action::BINDABLE {
+            assert_eq!(Action::from_name(&action.name()), Some(action));
+        }
+        assert_eq!(Action::from_name("area_3"), Some(Action::Area(2)));
+        assert_eq!(Action::from_name("type"), None);
+    }
+}

@@ -1,0 +1,476 @@
+//! Keymaps: `keymaps/*.ron` files binding keys to actions per input context, layered over
+//! the built-in default. Only this module and text fields look at raw key codes.
+
+mod keys;
+
+pub use keys::{Key, sequence_label};
+
+use crate::action::Action;
+use crate::diagnostics::{Node, Problem, Severity, Source, Step};
+use serde::Deserialize;
+use std::{collections::HashMap, path::Path};
+
+/// Where keys are read. The active chain of contexts is derived from what is on screen;
+/// the first context in the chain that binds a key wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Context {
+    Global,
+    List,
+    Risks,
+    HeatMap,
+    Detail,
+    Search,
+    Help,
+}
+
+impl Context {
+    pub const ALL: [Context; 7] = [
+        Context::Global,
+        Context::List,
+        Context::Risks,
+        Context::HeatMap,
+        Context::Detail,
+        Context::Search,
+        Context::Help,
+    ];
+
+    /// The section name in a keymap file.
+    pub fn field(self) -> &'static str {
+        match self {
+            Context::Global => "global",
+            Context::List => "list",
+            Context::Risks => "risks",
+            Context::HeatMap => "heat_map",
+            Context::Detail => "detail",
+            Context::Search => "search",
+            Context::Help => "help",
+        }
+    }
+
+    /// The heading the help screen gives it.
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Global => "Anywhere",
+            Context::List => "Lists and tables",
+            Context::Risks => "Risk register",
+            Context::HeatMap => "Heat map",
+            Context::Detail => "Reading an item",
+            Context::Search => "Search",
+            Context::Help => "This help",
+        }
+    }
+
+    /// Unbound printable keys type into the search box.
+    pub fn takes_text(self) -> bool {
+        self == Context::Search
+    }
+}
+
+/// The keymaps shipped in `keymaps/`, selectable by name.
+pub const BUILT_IN: [(&str, &str); 2] = [
+    ("default", include_str!("../../keymaps/default.ron")),
+    ("vim", include_str!("../../keymaps/vim.ron")),
+];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "keymap")]
+struct KeymapFile {
+    #[serde(default)]
+    global: Vec<BindingEntry>,
+    #[serde(default)]
+    list: Vec<BindingEntry>,
+    #[serde(default)]
+    risks: Vec<BindingEntry>,
+    #[serde(default)]
+    heat_map: Vec<BindingEntry>,
+    #[serde(default)]
+    detail: Vec<BindingEntry>,
+    #[serde(default)]
+    search: Vec<BindingEntry>,
+    #[serde(default)]
+    help: Vec<BindingEntry>,
+}
+
+impl KeymapFile {
+    fn section(&self, context: Context) -> &[BindingEntry] {
+        match context {
+            Context::Global => &self.global,
+            Context::List => &self.list,
+            Context::Risks => &self.risks,
+            Context::HeatMap => &self.heat_map,
+            Context::Detail => &self.detail,
+            Context::Search => &self.search,
+            Context::Help => &self.help,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "binding")]
+struct BindingEntry {
+    /// A key or a sequence of keys separated by spaces.
+    on: String,
+    /// An action name, or "none" to remove the key's binding.
+    run: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Binding {
+    pub context: Context,
+    pub keys: Vec<Key>,
+    pub action: Action,
+}
+
+/// A keymap that cannot be used.
+#[derive(Debug)]
+pub enum KeymapError {
+    /// Not a built-in name, and not a file that can be read.
+    Unreadable { path: String, reason: String },
+    /// Each problem located in its source.
+    Invalid {
+        source: Source,
+        problems: Vec<Problem>,
+    },
+}
+
+impl KeymapError {
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            KeymapError::Unreadable { .. } => &[],
+            KeymapError::Invalid { problems, .. } => problems,
+        }
+    }
+}
+
+impl std::fmt::Display for KeymapError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            KeymapError::Unreadable { path, reason } => {
+                let names: Vec<&str> = BUILT_IN.iter().map(|(name, _)| *name).collect();
+                write!(
+                    f,
+                    "{path}: cannot read keymap: {reason} (built-in keymaps: {})",
+                    names.join(", ")
+                )
+            }
+            KeymapError::Invalid { source, .. } => {
+                write!(f, "{}: the keymap is not valid", source.name)
+            }
+        }
+    }
+}
+
+impl std::error::Error for KeymapError {}
+
+/// The merged bindings in force.
+#[derive(Debug, Clone, Default)]
+pub struct Keymap {
+    /// In the order the files declared them, so help lists keys as their authors wrote them.
+    bindings: Vec<Binding>,
+    index: HashMap<(Context, Vec<Key>), Action>,
+    prefixes: HashMap<Context, Vec<Vec<Key>>>,
+}
+
+/// What a key pressed after `pending` keys means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    Action(Action),
+    /// The keys so far start a longer binding: wait for the next.
+    Pending,
+    Unbound,
+}
+
+impl Keymap {
+    /// The default keymap with each of `layers` (built-in names or file paths) over it.
+    pub fn load(layers: &[String]) -> Result<Keymap, KeymapError> {
+        let mut keymap = Keymap::default();
+        keymap.apply(&Source::new("keymaps/default.ron", BUILT_IN[0].1))?;
+        for layer in layers {
+            let source = match BUILT_IN.iter().find(|(name, _)| name == layer) {
+                Some((name, text)) => Source::new(format!("keymaps/{name}.ron"), *text),
+                None => read_keymap_file(Path::new(layer))?,
+            };
+            keymap.apply(&source)?;
+        }
+        Ok(keymap)
+    }
+
+    /// Lays one file's bindings over the current ones: a key it names is rebound, every
+    /// other binding stays.
+    pub fn apply(&mut self, source: &Source) -> Result<(), KeymapError> {
+        let options = ron::Options::default();
+        let file: KeymapFile =
+            options
+                .from_str(&source.text)
+                .map_err(|err| KeymapError::Invalid {
+                    source: source.clone(),
+                    problems: vec![Problem::from_ron(source, &err)],
+                })?;
+        let tree = Node::parse(&source.text, &options);
+        let locate = |context: Context, index: usize, field: &'static str| {
+            tree.as_ref().map_or(0..0, |t| {
+                t.locate(&[
+                    Step::Field(context.field()),
+                    Step::Index(index),
+                    Step::Field(field),
+                ])
+            })
+        };
+        let mut problems = Vec::new();
+        let mut next = self.clone();
+        for context in Context::ALL {
+            let mut seen_here: HashMap<Vec<Key>, usize> = HashMap::new();
+            for (index, entry) in file.section(context).iter().enumerate() {
+                let keys = match Key::parse_sequence(&entry.on) {
+                    Ok(keys) => keys,
+                    Err(message) => {
+                        problems.push(Problem::new(
+                            source,
+                            Severity::Error,
+                            message,
+                            None,
+                            locate(context, index, "on"),
+                        ));
+                        continue;
+                    }
+                };
+                if let Some(first) = seen_here.insert(keys.clone(), index) {
+                    let message = format!(
+                        "{} is bound twice in `{}` (also to {})",
+                        sequence_label(&keys),
+                        context.field(),
+                        file.section(context)[first].run
+                    );
+                    problems.push(Problem::new(
+                        source,
+                        Severity::Error,
+                        message,
+                        None,
+                        locate(context, index, "on"),
+                    ));
+                    continue;
+                }
+                if entry.run == "none" {
+                    next.unbind(context, &keys);
+                    continue;
+                }
+                match Action::from_name(&entry.run) {
+                    Some(action) => next.bind(Binding {
+                        context,
+                        keys,
+                        action,
+                    }),
+                    None => {
+                        let near = Action::BINDABLE
+                            .iter()
+                            .map(|a| a.name())
+                            .min_by_key(|name| strsim::damerau_levenshtein(name, &entry.run))
+                            .filter(|name| strsim::damerau_levenshtein(name, &entry.run) <= 3);
+                        let help = Some(match near {
+                            Some(name) => format!(
+                                "did you mean `{name}`? The help screen (?) lists every action"
+                            ),
+                            None => "the help screen (?) lists every action".to_string(),
+                        });
+                        let message = format!("unknown action `{}`", entry.run);
+                        problems.push(Problem::new(
+                            source,
+                            Severity::Error,
+                            message,
+                            help,
+                            locate(context, index, "run"),
+                        ));
+                    }
+                }
+            }
+        }
+        // A key that is both a binding and the start of a longer one could never reach the
+        // longer one. Each clash is reported once, at the first of the pair in this file.
+        let mut reported = Vec::new();
+        for context in Context::ALL {
+            for (index, entry) in file.section(context).iter().enumerate() {
+                let Ok(keys) = Key::parse_sequence(&entry.on) else {
+                    continue;
+                };
+                if let Some(clash) = next.prefix_clash(context, &keys) {
+                    if reported.contains(&(context, clash.clone())) {
+                        continue;
+                    }
+                    reported.push((context, keys.clone()));
+                    let message = format!(
+                        "{} clashes with {} in `{}`: one starts the other, so the longer can never be typed",
+                        sequence_label(&keys),
+                        sequence_label(&clash),
+                        context.field()
+                    );
+                    problems.push(Problem::new(
+                        source,
+                        Severity::Error,
+                        message,
+                        None,
+                        locate(context, index, "on"),
+                    ));
+                }
+            }
+        }
+        if problems.is_empty() {
+            *self = next;
+            Ok(())
+        } else {
+            Err(KeymapError::Invalid {
+                source: source.clone(),
+                problems,
+            })
+        }
+    }
+
+    fn bind(&mut self, binding: Binding) {
+        self.unbind(binding.context, &binding.keys);
+        self.index
+            .insert((binding.context, binding.keys.clone()), binding.action);
+        let prefixes = self.prefixes.entry(binding.context).or_default();
+        for len in 1..binding.keys.len() {
+            prefixes.push(binding.keys[..len].to_vec());
+        }
+        self.bindings.push(binding);
+    }
+
+    fn unbind(&mut self, context: Context, keys: &[Key]) {
+        if self.index.remove(&(context, keys.to_vec())).is_some() {
+            self.bindings
+                .retain(|b| !(b.context == context && b.keys == keys));
+            let mut prefixes = Vec::new();
+            for binding in self.bindings.iter().filter(|b| b.context == context) {
+                for len in 1..binding.keys.len() {
+                    prefixes.push(binding.keys[..len].to_vec());
+                }
+            }
+            self.prefixes.insert(context, prefixes);
+        }
+    }
+
+    fn prefix_clash(&self, context: Context, keys: &[Key]) -> Option<Vec<Key>> {
+        self.bindings
+            .iter()
+            .filter(|b| b.context == context && b.keys != keys)
+            .find(|b| b.keys.starts_with(keys) || keys.starts_with(&b.keys))
+            .map(|b| b.keys.clone())
+    }
+
+    /// What `pending` followed by `key` means in the chain of `contexts`.
+    pub fn lookup(&self, contexts: &[Context], pending: &[Key], key: Key) -> Lookup {
+        let mut keys = pending.to_vec();
+        keys.push(key);
+        for context in contexts {
+            if let Some(action) = self.index.get(&(*context, keys.clone())) {
+                return Lookup::Action(*action);
+            }
+            if self
+                .prefixes
+                .get(context)
+                .is_some_and(|p| p.contains(&keys))
+            {
+                return Lookup::Pending;
+            }
+        }
+        Lookup::Unbound
+    }
+
+    pub fn bindings(&self) -> &[Binding] {
+        &self.bindings
+    }
+
+    /// The keys that reach `action` from the chain of `contexts`, first the context that
+    /// would handle them; a key shadowed by an earlier context is left out.
+    pub fn keys_for(&self, contexts: &[Context], action: Action) -> Vec<&[Key]> {
+        let mut found = Vec::new();
+        for context in contexts {
+            for binding in self
+                .bindings
+                .iter()
+                .filter(|b| b.context == *context && b.action == action)
+            {
+                let shadowed = contexts
+                    .iter()
+                    .take_while(|c| *c != context)
+                    .any(|earlier| self.index.contains_key(&(*earlier, binding.keys.clone())));
+                if !shadowed {
+                    found.push(binding.keys.as_slice());
+                }
+            }
+        }
+        found
+    }
+}
+
+fn read_keymap_file(path: &Path) -> Result<Source, KeymapError> {
+    let name = path.display().to_string();
+    std::fs::read_to_string(path)
+        .map(|text| Source::new(name.clone(), text))
+        .map_err(|err| KeymapError::Unreadable {
+            path: name,
+            reason: err.to_string(),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyCode;
+
+    fn key(text: &str) -> Key {
+        Key::parse(text).unwrap()
+    }
+
+    #[test]
+    fn sequences_wait_for_their_second_key() {
+        let keymap = Keymap::load(&["vim".into()]).unwrap();
+        let chain = [Context::List, Context::Global];
+        assert_eq!(keymap.lookup(&chain, &[], key("g")), Lookup::Pending);
+        assert_eq!(
+            keymap.lookup(&chain, &[key("g")], key("g")),
+            Lookup::Action(Action::Top)
+        );
+        assert_eq!(
+            keymap.lookup(&chain, &[], key("G")),
+            Lookup::Action(Action::Bottom)
+        );
+        assert_eq!(
+            keymap.lookup(&chain, &[], Key::plain(KeyCode::F(12))),
+            Lookup::Unbound
+        );
+    }
+
+    #[test]
+    fn an_earlier_context_shadows_a_later_one() {
+        let keymap = Keymap::load(&[]).unwrap();
+        assert_eq!(
+            keymap.lookup(&[Context::Search], &[], key("q")),
+            Lookup::Unbound
+        );
+        assert_eq!(
+            keymap.lookup(&[Context::List, Context::Global], &[], key("q")),
+            Lookup::Action(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn a_layer_rebinds_only_the_keys_it_names() {
+        let mut keymap = Keymap::load(&[]).unwrap();
+        let user = Source::new(
+            "mine.ron",
+            "(global: [(on: \"x\", run: \"quit\"), (on: \"q\", run: \"none\")])",
+        );
+        keymap.apply(&user).unwrap();
+        let chain = [Context::Global];
+        assert_eq!(
+            keymap.lookup(&chain, &[], key("x")),
+            Lookup::Action(Action::Quit)
+        );
+        assert_eq!(keymap.lookup(&chain, &[], key("q")), Lookup::Unbound);
+        assert_eq!(
+            keymap.lookup(&chain, &[], key("?")),
+            Lookup::Action(Action::Help)
+        );
+    }
+}

@@ -1,0 +1,310 @@
+//! Everything the screen shows, in one value. The input context is derived from the
+//! overlay stack; nothing here does IO.
+
+use crate::keymap::{Context, Keymap};
+use crate::model::{Pack, Trend};
+use crate::search::{Hit, SearchIndex};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Overview,
+    Area(usize),
+    Risks,
+    Kpis,
+}
+
+/// Something in the pack that a search result, a detail view or a jump can point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Area(usize),
+    Recommendation(usize, usize),
+    Action(usize, usize, usize),
+    Risk(usize),
+    Kpi(usize),
+}
+
+/// A line of an area page: a recommendation heading or one of its actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Recommendation(usize),
+    Action(usize, usize),
+}
+
+#[derive(Debug)]
+pub enum Overlay {
+    Help { scroll: usize },
+    Search(Search),
+    Detail { target: Target, scroll: usize },
+    HeatMap { likelihood: u8, impact: u8 },
+}
+
+#[derive(Debug, Default)]
+pub struct Search {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RiskSort {
+    Residual,
+    Inherent,
+    Owner,
+    Area,
+    Trend,
+}
+
+impl RiskSort {
+    pub fn next(self) -> RiskSort {
+        match self {
+            RiskSort::Residual => RiskSort::Inherent,
+            RiskSort::Inherent => RiskSort::Owner,
+            RiskSort::Owner => RiskSort::Area,
+            RiskSort::Area => RiskSort::Trend,
+            RiskSort::Trend => RiskSort::Residual,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RiskSort::Residual => "residual score",
+            RiskSort::Inherent => "inherent score",
+            RiskSort::Owner => "owner",
+            RiskSort::Area => "area",
+            RiskSort::Trend => "trend",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThemeName {
+    Standard,
+    HighContrast,
+    NoColour,
+}
+
+impl ThemeName {
+    pub fn next(self) -> ThemeName {
+        match self {
+            ThemeName::Standard => ThemeName::HighContrast,
+            ThemeName::HighContrast => ThemeName::NoColour,
+            ThemeName::NoColour => ThemeName::Standard,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ThemeName::Standard => "standard",
+            ThemeName::HighContrast => "high contrast",
+            ThemeName::NoColour => "no colour",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct State {
+    pub pack: Pack,
+    /// The bindings in force: the help screen and hint bar are generated from them.
+    pub keymap: Keymap,
+    pub screen: Screen,
+    pub overlays: Vec<Overlay>,
+    pub exceptions_only: bool,
+    pub theme: ThemeName,
+    pub overview_cursor: usize,
+    /// Rows shown on each area page, with the exceptions filter applied.
+    pub area_rows: Vec<Vec<Row>>,
+    pub area_cursor: Vec<usize>,
+    pub risk_sort: RiskSort,
+    pub risk_descending: bool,
+    /// Heat map cell (likelihood, impact) the register is filtered to.
+    pub risk_cell: Option<(u8, u8)>,
+    /// Risks shown, in order.
+    pub risk_rows: Vec<usize>,
+    pub risk_cursor: usize,
+    pub kpi_rows: Vec<usize>,
+    pub kpi_cursor: usize,
+    pub detail_scroll: usize,
+    pub search_index: SearchIndex,
+    /// A one-line message for the status bar, cleared by the next key.
+    pub status: Option<String>,
+    /// Terminal size (columns, rows), so scrolling can stop where the text ends.
+    pub viewport: (u16, u16),
+}
+
+/// Rows moved by page up / page down.
+pub const PAGE: usize = 10;
+
+impl State {
+    pub fn new(pack: Pack, keymap: Keymap, theme: ThemeName) -> State {
+        let search_index = SearchIndex::new(&pack);
+        let areas = pack.areas.len();
+        let mut state = State {
+            pack,
+            keymap,
+            screen: Screen::Overview,
+            overlays: Vec::new(),
+            exceptions_only: false,
+            theme,
+            overview_cursor: 0,
+            area_rows: Vec::new(),
+            area_cursor: vec![0; areas],
+            risk_sort: RiskSort::Residual,
+            risk_descending: true,
+            risk_cell: None,
+            risk_rows: Vec::new(),
+            risk_cursor: 0,
+            kpi_rows: Vec::new(),
+            kpi_cursor: 0,
+            detail_scroll: 0,
+            search_index,
+            status: None,
+            viewport: (80, 24),
+        };
+        state.refresh_rows();
+        state
+    }
+
+    /// The chain of input contexts, first the one that sees keys first: an open overlay
+    /// takes every key; otherwise the screen's own keys, then list keys, then global ones.
+    pub fn contexts(&self) -> &'static [Context] {
+        match self.overlays.last() {
+            Some(Overlay::Help { .. }) => &[Context::Help],
+            Some(Overlay::Search(_)) => &[Context::Search],
+            Some(Overlay::Detail { .. }) => &[Context::Detail],
+            Some(Overlay::HeatMap { .. }) => &[Context::HeatMap],
+            None if self.screen == Screen::Risks => {
+                &[Context::Risks, Context::List, Context::Global]
+            }
+            None => &[Context::List, Context::Global],
+        }
+    }
+
+    pub fn search(&self) -> Option<&Search> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Search(search) => Some(search),
+            _ => None,
+        })
+    }
+
+    /// Recomputes the visible rows after the filter, sort or heat map cell changed,
+    /// keeping each cursor on the same item where it is still shown.
+    pub fn refresh_rows(&mut self) {
+        let date = self.pack.meeting.date;
+        let exceptions = self.exceptions_only;
+        let selected_rows: Vec<Option<Row>> = (0..self.pack.areas.len())
+            .map(|a| {
+                self.area_rows
+                    .get(a)
+                    .and_then(|rows| rows.get(self.area_cursor[a]))
+                    .copied()
+            })
+            .collect();
+        self.area_rows = self
+            .pack
+            .areas
+            .iter()
+            .map(|area| {
+                let mut rows = Vec::new();
+                for (r, rec) in area.recommendations.iter().enumerate() {
+                    let actions: Vec<Row> = rec
+                        .actions
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, action)| !exceptions || action.is_exception(date))
+                        .map(|(i, _)| Row::Action(r, i))
+                        .collect();
+                    if !exceptions || !actions.is_empty() {
+                        rows.push(Row::Recommendation(r));
+                        rows.extend(actions);
+                    }
+                }
+                rows
+            })
+            .collect();
+        // The selected row if it is still shown, else the next one after it in pack order.
+        let order = |row: &Row| match *row {
+            Row::Recommendation(r) => (r, 0),
+            Row::Action(r, i) => (r, i + 1),
+        };
+        for (a, selected) in selected_rows.into_iter().enumerate() {
+            let rows = &self.area_rows[a];
+            let last = rows.len().saturating_sub(1);
+            self.area_cursor[a] = match selected {
+                Some(row) => rows
+                    .iter()
+                    .position(|r| order(r) >= order(&row))
+                    .unwrap_or(last),
+                None => self.area_cursor[a].min(last),
+            };
+        }
+
+        let selected_risk = self.risk_rows.get(self.risk_cursor).copied();
+        let bands = self.pack.risk_bands;
+        let mut risks: Vec<usize> = (0..self.pack.risks.len())
+            .filter(|&i| {
+                let risk = &self.pack.risks[i];
+                (!exceptions || risk.is_exception(&bands))
+                    && self.risk_cell.is_none_or(|(l, i)| {
+                        risk.residual.likelihood == l && risk.residual.impact == i
+                    })
+            })
+            .collect();
+        let risks_ref = &self.pack.risks;
+        let trend_rank = |t: Trend| match t {
+            Trend::Worsening => 2,
+            Trend::Stable => 1,
+            Trend::Improving => 0,
+        };
+        match self.risk_sort {
+            RiskSort::Residual => risks.sort_by_key(|&i| risks_ref[i].residual.value()),
+            RiskSort::Inherent => risks.sort_by_key(|&i| risks_ref[i].inherent.value()),
+            RiskSort::Owner => risks.sort_by(|&a, &b| risks_ref[b].owner.cmp(&risks_ref[a].owner)),
+            RiskSort::Area => risks.sort_by(|&a, &b| risks_ref[b].areas.cmp(&risks_ref[a].areas)),
+            RiskSort::Trend => risks.sort_by_key(|&i| trend_rank(risks_ref[i].trend)),
+        }
+        // Sorts above are ascending for numbers and reversed for text, so "descending" puts
+        // the worst risks and A–Z names first.
+        if self.risk_descending {
+            risks.reverse();
+        }
+        self.risk_rows = risks;
+        self.risk_cursor = selected_risk
+            .and_then(|risk| self.risk_rows.iter().position(|r| *r == risk))
+            .unwrap_or(self.risk_cursor.min(self.risk_rows.len().saturating_sub(1)));
+
+        let selected_kpi = self.kpi_rows.get(self.kpi_cursor).copied();
+        self.kpi_rows = (0..self.pack.kpis.len())
+            .filter(|&i| !exceptions || self.pack.kpis[i].is_exception())
+            .collect();
+        self.kpi_cursor = selected_kpi
+            .and_then(|kpi| self.kpi_rows.iter().position(|k| *k == kpi))
+            .unwrap_or(self.kpi_cursor.min(self.kpi_rows.len().saturating_sub(1)));
+    }
+
+    /// The item under the cursor on the current screen.
+    pub fn selected(&self) -> Option<Target> {
+        match self.screen {
+            Screen::Overview => (self.overview_cursor < self.pack.areas.len())
+                .then_some(Target::Area(self.overview_cursor)),
+            Screen::Area(a) => self.area_rows[a]
+                .get(self.area_cursor[a])
+                .map(|row| match *row {
+                    Row::Recommendation(r) => Target::Recommendation(a, r),
+                    Row::Action(r, i) => Target::Action(a, r, i),
+                }),
+            Screen::Risks => self
+                .risk_rows
+                .get(self.risk_cursor)
+                .map(|&i| Target::Risk(i)),
+            Screen::Kpis => self.kpi_rows.get(self.kpi_cursor).map(|&i| Target::Kpi(i)),
+        }
+    }
+
+    /// The screens in Tab order: overview, each area, risks, KPIs.
+    pub fn screens(&self) -> Vec<Screen> {
+        let mut screens = vec![Screen::Overview];
+        screens.extend((0..self.pack.areas.len()).map(Screen::Area));
+        screens.extend([Screen::Risks, Screen::Kpis]);
+        screens
+    }
+}

@@ -1,0 +1,168 @@
+//! A priority area: its recommendations with their actions, and the selected item in full.
+
+use super::{Theme, clean, detail, list_and_detail, window};
+use crate::model::{Action, DuePrecision};
+use crate::state::{Row as AreaRow, State, Target};
+use chrono::NaiveDate;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
+
+/// The due date in a column: "Oct 2017" or "2 Oct 2017", marked "!" when overdue.
+pub fn due_cell(action: &Action, meeting_date: NaiveDate, theme: &Theme) -> Span<'static> {
+    let Some(due) = &action.due else {
+        return Span::styled("no date", theme.dim);
+    };
+    let date = match due.precision() {
+        DuePrecision::Month => due.deadline().format("%b %Y").to_string(),
+        DuePrecision::Day => due.deadline().format("%-d %b %Y").to_string(),
+    };
+    if action.is_overdue(meeting_date) {
+        Span::styled(format!("!{date}"), theme.overdue)
+    } else {
+        Span::raw(format!(" {date}"))
+    }
+}
+
+/// "A→G": previous rating to officers' proposal.
+pub fn rag_change(action: &Action, theme: &Theme) -> Line<'static> {
+    Line::from(vec![
+        theme.rag_letter(action.previous_rag),
+        Span::styled("→", theme.dim),
+        theme.rag_letter(action.proposed_rag),
+    ])
+}
+
+pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: Rect) {
+    let area = &state.pack.areas[a];
+    let date = state.pack.meeting.date;
+    let (list_area, detail_area) = list_and_detail(body);
+    let [title_area, table_area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(list_area);
+
+    let actions: Vec<&Action> = area
+        .recommendations
+        .iter()
+        .flat_map(|r| &r.actions)
+        .collect();
+    let overdue = actions.iter().filter(|x| x.is_overdue(date)).count();
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(format!("{} ", clean(&area.id)), theme.title),
+            Span::styled(clean(&area.title), theme.title),
+            Span::styled(
+                format!(
+                    " — lead: {} · {} actions, ",
+                    clean(&area.board_lead),
+                    actions.len()
+                ),
+                theme.dim,
+            ),
+            Span::styled(
+                format!("{overdue} overdue"),
+                if overdue > 0 {
+                    theme.overdue
+                } else {
+                    theme.dim
+                },
+            ),
+        ]))
+        .style(theme.base),
+        title_area,
+    );
+
+    let wide = table_area.width >= 100;
+    let rows = &state.area_rows[a];
+    let height = table_area.height.saturating_sub(2) as usize;
+    let cursor = state.area_cursor[a];
+    let visible = window(cursor, rows.len(), height).map(|n| {
+        let row = match rows[n] {
+            AreaRow::Recommendation(r) => {
+                let rec = &area.recommendations[r];
+                let exempt = if rec.exempt { " [confidential]" } else { "" };
+                Row::new(vec![
+                    Cell::from(Span::styled(clean(&rec.id), theme.title)),
+                    Cell::from(Line::from(vec![
+                        Span::styled(format!("{} · ", rec.term.label()), theme.dim),
+                        Span::styled(clean(&rec.text), theme.title),
+                        Span::styled(exempt, theme.badge),
+                    ])),
+                ])
+            }
+            AreaRow::Action(r, i) => {
+                let action = &area.recommendations[r].actions[i];
+                let mut text = vec![Span::raw(clean(&action.text))];
+                if action.exempt {
+                    text.insert(0, Span::styled("[confidential] ", theme.badge));
+                }
+                Row::new(vec![
+                    Cell::from(format!("  {}", clean(&action.id))),
+                    Cell::from(Line::from(text)),
+                    Cell::from(if wide {
+                        clean(&action.leads.join(", "))
+                    } else {
+                        String::new()
+                    }),
+                    Cell::from(due_cell(action, date, theme)),
+                    Cell::from(if wide { action.status.label() } else { "" }),
+                    Cell::from(rag_change(action, theme)),
+                ])
+            }
+        };
+        if n == cursor {
+            row.style(theme.selected)
+        } else {
+            row
+        }
+    });
+    let widths = [
+        Constraint::Length(8),
+        Constraint::Min(20),
+        Constraint::Length(if wide { 22 } else { 0 }),
+        Constraint::Length(12),
+        Constraint::Length(if wide { 11 } else { 0 }),
+        Constraint::Length(4),
+    ];
+    let header = Row::new([
+        "Id",
+        "Recommendation / action",
+        if wide { "Lead" } else { "" },
+        " Due",
+        if wide { "Status" } else { "" },
+        "RAG",
+    ])
+    .style(theme.title);
+    let empty = rows.is_empty().then_some(if state.exceptions_only {
+        "No exceptions in this area."
+    } else {
+        "This area has no recommendations."
+    });
+    let table = Table::new(visible, widths)
+        .header(header)
+        .column_spacing(1)
+        .block(
+            Block::new()
+                .borders(Borders::TOP)
+                .border_style(theme.border),
+        )
+        .style(theme.base);
+    frame.render_widget(table, table_area);
+    if let Some(message) = empty {
+        let [_, message_area] =
+            Layout::vertical([Constraint::Length(2), Constraint::Length(1)]).areas(table_area);
+        frame.render_widget(Paragraph::new(message).style(theme.dim), message_area);
+    }
+
+    if let Some(target) = state.selected().filter(|t| !matches!(t, Target::Area(_))) {
+        detail::render(
+            state,
+            target,
+            state.detail_scroll,
+            theme,
+            frame,
+            detail_area,
+            false,
+        );
+    }
+}

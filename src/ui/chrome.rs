@@ -1,0 +1,145 @@
+//! The frame around every screen: meeting header, screen tabs, and the hint bar generated
+//! from the live keymap.
+
+use super::{Theme, clean};
+use crate::action::Action;
+use crate::keymap::sequence_label;
+use crate::state::{Overlay, Screen, State};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub fn header(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let m = &state.pack.meeting;
+    let line = Line::from(vec![
+        Span::styled(clean(&m.board), theme.title),
+        Span::styled(
+            format!(
+                " · meeting {} · {} {} · ",
+                m.number,
+                m.date.format("%a %-d %b %Y"),
+                m.start.format("%H:%M")
+            ),
+            theme.base,
+        ),
+        Span::styled(clean(&m.venue), theme.base),
+        Span::styled(" · chair: ", theme.dim),
+        Span::styled(clean(&m.chair), theme.base),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(theme.base), area);
+}
+
+pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let mut spans = Vec::new();
+    for screen in state.screens() {
+        let label = match screen {
+            Screen::Overview => "Overview".to_string(),
+            Screen::Area(a) => clean(&state.pack.areas[a].id),
+            Screen::Risks => "Risks".to_string(),
+            Screen::Kpis => "KPIs".to_string(),
+        };
+        let style = if screen == state.screen {
+            theme.tab_active
+        } else {
+            theme.tab
+        };
+        spans.push(Span::styled(format!(" {label} "), style));
+        spans.push(Span::styled("│", theme.dim));
+    }
+    spans.pop();
+    let badge = state
+        .exceptions_only
+        .then(|| Span::styled(" EXCEPTIONS ONLY ", theme.badge));
+    let [left, right] = Layout::horizontal([
+        Constraint::Min(0),
+        Constraint::Length(if badge.is_some() { 17 } else { 0 }),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.base), left);
+    if let Some(badge) = badge {
+        frame.render_widget(Paragraph::new(badge), right);
+    }
+}
+
+/// The actions worth a reminder in the current context, most useful first.
+fn featured(state: &State) -> &'static [Action] {
+    match state.overlays.last() {
+        Some(Overlay::Help { .. }) => &[Action::Down, Action::Close],
+        Some(Overlay::Search(_)) => &[Action::Open, Action::Close],
+        Some(Overlay::Detail { .. }) => &[Action::Down, Action::Close],
+        Some(Overlay::HeatMap { .. }) => &[Action::Open, Action::ClearFilter, Action::Close],
+        None => match state.screen {
+            Screen::Overview => &[
+                Action::Help,
+                Action::Open,
+                Action::NextArea,
+                Action::Search,
+                Action::Exceptions,
+                Action::Risks,
+                Action::Kpis,
+                Action::Quit,
+            ],
+            Screen::Risks => &[
+                Action::Help,
+                Action::Sort,
+                Action::HeatMap,
+                Action::Open,
+                Action::Search,
+                Action::Exceptions,
+                Action::Quit,
+            ],
+            _ => &[
+                Action::Help,
+                Action::NextArea,
+                Action::Open,
+                Action::Search,
+                Action::Exceptions,
+                Action::Close,
+                Action::Quit,
+            ],
+        },
+    }
+}
+
+/// One line: a status message if there is one, else key reminders from the keymap.
+pub fn hint_bar(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let mut spans = Vec::new();
+    if let Some(status) = &state.status {
+        spans.push(Span::styled(format!(" {} ", clean(status)), theme.badge));
+        spans.push(Span::raw(" "));
+    }
+    let contexts = state.contexts();
+    for action in featured(state) {
+        let Some(keys) = state.keymap.keys_for(contexts, *action).into_iter().next() else {
+            continue;
+        };
+        spans.push(Span::styled(sequence_label(keys), theme.key));
+        spans.push(Span::styled(format!(" {}  ", action.hint()), theme.dim));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.base), area);
+}
+
+pub fn too_small(frame: &mut Frame, area: Rect, need: (u16, u16)) {
+    let text = format!(
+        "terminal too small — need {}×{} (now {}×{})",
+        need.0, need.1, area.width, area.height
+    );
+    let [middle] = Layout::vertical([Constraint::Length(1)])
+        .flex(Flex::Center)
+        .areas(area);
+    frame.render_widget(Paragraph::new(text).centered(), middle);
+}
+
+/// A centred box `percent_x` by `percent_y` of `area`, at least `min` cells where it fits.
+pub fn popup(area: Rect, percent_x: u16, percent_y: u16, min: (u16, u16)) -> Rect {
+    let width = (area.width * percent_x / 100).max(min.0).min(area.width);
+    let height = (area.height * percent_y / 100).max(min.1).min(area.height);
+    let [row] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}

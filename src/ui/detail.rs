@@ -1,0 +1,381 @@
+//! One item in full: the detail pane beside a list, and the same text opened over the
+//! screen for reading aloud to the room.
+
+use super::{Theme, body_area, clean, kpis, list_and_detail, risks, viewport};
+use crate::model::{Change, Kpi, Polarity, Risk, Travel, change};
+use crate::sanitize;
+use crate::state::{Overlay, Screen, State, Target};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+fn field(theme: &Theme, name: &str, value: String) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("{name}: "), theme.dim),
+        Span::raw(value),
+    ])
+}
+
+fn heading(theme: &Theme, text: &str) -> Line<'static> {
+    Line::from(Span::styled(text.to_string(), theme.title))
+}
+
+/// Multi-line pack text, each line cleaned.
+fn paragraph(text: &str) -> Vec<Line<'static>> {
+    sanitize::text(text)
+        .lines()
+        .map(|l| Line::raw(l.to_string()))
+        .collect()
+}
+
+fn bullets(items: &[String]) -> Vec<Line<'static>> {
+    items
+        .iter()
+        .map(|item| Line::raw(format!("• {}", clean(item))))
+        .collect()
+}
+
+fn confidential(theme: &Theme) -> Line<'static> {
+    Line::from(Span::styled(
+        " CONFIDENTIAL — exempt (Part II) ",
+        theme.badge,
+    ))
+}
+
+pub fn content(state: &State, target: Target, theme: &Theme) -> (String, Text<'static>) {
+    let pack = &state.pack;
+    let date = pack.meeting.date;
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let title = match target {
+        Target::Area(a) => {
+            let area = &pack.areas[a];
+            lines.push(field(theme, "Board lead", clean(&area.board_lead)));
+            lines.push(field(
+                theme,
+                "Recommendations",
+                area.recommendations.len().to_string(),
+            ));
+            format!("Area {} — {}", clean(&area.id), clean(&area.title))
+        }
+        Target::Recommendation(a, r) => {
+            let rec = &pack.areas[a].recommendations[r];
+            if rec.exempt {
+                lines.push(confidential(theme));
+            }
+            lines.push(field(theme, "Term", rec.term.label().to_string()));
+            if let Some(answers) = &rec.answers {
+                lines.push(field(theme, "Answers", clean(answers)));
+            }
+            lines.push(Line::raw(""));
+            lines.extend(paragraph(&rec.text));
+            lines.push(Line::raw(""));
+            let overdue = rec.actions.iter().filter(|x| x.is_overdue(date)).count();
+            lines.push(field(
+                theme,
+                "Actions",
+                format!("{}, {overdue} overdue", rec.actions.len()),
+            ));
+            for action in &rec.actions {
+                let mut spans = vec![Span::raw(format!("  {:<8}", clean(&action.id)))];
+                spans.extend(super::area::rag_change(action, theme).spans);
+                spans.push(Span::raw(" "));
+                spans.push(super::area::due_cell(action, date, theme));
+                lines.push(Line::from(spans));
+            }
+            format!("Recommendation {}", clean(&rec.id))
+        }
+        Target::Action(a, r, i) => {
+            let rec = &pack.areas[a].recommendations[r];
+            let action = &rec.actions[i];
+            if action.exempt {
+                lines.push(confidential(theme));
+            }
+            lines.extend(paragraph(&action.text));
+            lines.push(Line::raw(""));
+            let leads = if action.leads.is_empty() {
+                "none named".to_string()
+            } else {
+                clean(&action.leads.join("; "))
+            };
+            lines.push(field(theme, "Lead", leads));
+            let mut due = vec![Span::styled("Due: ", theme.dim)];
+            match &action.due {
+                Some(d) => {
+                    due.push(Span::raw(format!(
+                        "{} (by {})",
+                        clean(d.written()),
+                        d.deadline().format("%-d %b %Y")
+                    )));
+                    if action.is_overdue(date) {
+                        let days = (date - d.deadline()).num_days();
+                        due.push(Span::styled(
+                            format!("  OVERDUE by {days} days"),
+                            theme.overdue,
+                        ));
+                    }
+                }
+                None => due.push(Span::styled("no timescale given", theme.dim)),
+            }
+            lines.push(Line::from(due));
+            lines.push(field(theme, "Status", action.status.label().to_string()));
+            let direction = match change(action.previous_rag, action.proposed_rag) {
+                Some(Change::Better) => "  (better)",
+                Some(Change::Worse) => "  (worse)",
+                Some(Change::Same) => "  (no change)",
+                None => "",
+            };
+            lines.push(Line::from(vec![
+                Span::styled("RAG: previous ", theme.dim),
+                theme.rag(action.previous_rag),
+                Span::styled(" → proposed ", theme.dim),
+                theme.rag(action.proposed_rag),
+                Span::raw(direction),
+            ]));
+            if !action.success_measures.is_empty() {
+                lines.push(Line::raw(""));
+                lines.push(heading(theme, "Success measures"));
+                lines.extend(bullets(&action.success_measures));
+            }
+            lines.push(Line::raw(""));
+            lines.push(heading(theme, "Progress"));
+            match &action.progress {
+                Some(progress) if !progress.trim().is_empty() => lines.extend(paragraph(progress)),
+                _ => lines.push(Line::from(Span::styled(
+                    "No progress update given.",
+                    theme.overdue,
+                ))),
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::from(Span::styled(
+                format!("Recommendation {} ({}):", clean(&rec.id), rec.term.label()),
+                theme.dim,
+            )));
+            lines.extend(paragraph(&rec.text));
+            format!("Action {}", clean(&action.id))
+        }
+        Target::Risk(i) => {
+            let risk = &pack.risks[i];
+            risk_lines(state, risk, theme, &mut lines);
+            format!("Risk {} — {}", clean(&risk.id), clean(&risk.title))
+        }
+        Target::Kpi(i) => {
+            let kpi = &pack.kpis[i];
+            kpi_lines(kpi, theme, &mut lines);
+            format!("KPI {} — {}", clean(&kpi.id), clean(&kpi.title))
+        }
+    };
+    (title, Text::from(lines))
+}
+
+fn risk_lines(state: &State, risk: &Risk, theme: &Theme, lines: &mut Vec<Line<'static>>) {
+    let bands = &state.pack.risk_bands;
+    if risk.exempt {
+        lines.push(confidential(theme));
+    }
+    lines.push(field(theme, "Owner", clean(&risk.owner)));
+    lines.push(field(theme, "Areas", clean(&risk.areas.join(", "))));
+    for (name, score) in [
+        ("Inherent", risk.inherent),
+        ("Residual", risk.residual),
+        ("Target", risk.target),
+    ] {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{name}: "), theme.dim),
+            Span::raw(format!(
+                "{} × {} = {:>2} ",
+                score.likelihood,
+                score.impact,
+                score.value()
+            )),
+            theme.rag(Some(bands.rag(score))),
+        ]));
+    }
+    let history = match risk.previous_residual {
+        Some(previous) => format!(
+            "{previous} at the last meeting → {} now",
+            risk.residual.value()
+        ),
+        None => format!("{} (no previous score)", risk.residual.value()),
+    };
+    lines.push(field(theme, "Residual score history", history));
+    lines.push(field(
+        theme,
+        "Trend",
+        format!("{:?}", risk.trend).to_lowercase(),
+    ));
+    lines.push(field(
+        theme,
+        "Review by",
+        risk.review_date.format("%-d %b %Y").to_string(),
+    ));
+    lines.push(Line::raw(""));
+    lines.push(heading(theme, "Cause"));
+    lines.extend(paragraph(&risk.description.cause));
+    lines.push(heading(theme, "Event"));
+    lines.extend(paragraph(&risk.description.event));
+    lines.push(heading(theme, "Effect"));
+    lines.extend(paragraph(&risk.description.effect));
+    if !risk.controls.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(heading(theme, "Controls"));
+        lines.extend(bullets(&risk.controls));
+    }
+    if !risk.further_actions.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(heading(theme, "Further actions"));
+        lines.extend(bullets(&risk.further_actions));
+    }
+}
+
+/// A value in the KPI's unit: "74%" or "23 cases".
+pub fn with_unit(value: f64, unit: &str) -> String {
+    let unit = clean(unit);
+    let number = if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    };
+    if unit == "%" {
+        format!("{number}%")
+    } else {
+        format!("{number} {unit}")
+    }
+}
+
+fn kpi_lines(kpi: &Kpi, theme: &Theme, lines: &mut Vec<Line<'static>>) {
+    if kpi.exempt {
+        lines.push(confidential(theme));
+    }
+    if let Some((period, value)) = kpi.latest() {
+        lines.push(Line::from(vec![
+            Span::styled("Latest: ", theme.dim),
+            Span::raw(format!("{} ({period}) ", with_unit(value, &kpi.unit))),
+            theme.rag(kpi.rag()),
+        ]));
+    }
+    if let Some(target) = kpi.target {
+        lines.push(field(
+            theme,
+            "Target",
+            format!(
+                "{} (amber within {})",
+                with_unit(target, &kpi.unit),
+                with_unit(kpi.tolerance, &kpi.unit)
+            ),
+        ));
+    }
+    if let Some(benchmark) = &kpi.benchmark {
+        lines.push(field(
+            theme,
+            &clean(&benchmark.label),
+            with_unit(benchmark.value, &kpi.unit),
+        ));
+    }
+    let polarity = match kpi.polarity {
+        Polarity::HigherIsBetter => "higher is better",
+        Polarity::LowerIsBetter => "lower is better",
+    };
+    lines.push(field(theme, "Polarity", polarity.to_string()));
+    let travel = match kpi.travel() {
+        Some(Travel::Improving) => "improving",
+        Some(Travel::Declining) => "declining",
+        Some(Travel::Unchanged) => "unchanged",
+        None => "not enough data",
+    };
+    lines.push(field(theme, "Direction of travel", travel.to_string()));
+    match kpi.state {
+        crate::model::KpiState::BaselineBeingSet => lines.push(field(
+            theme,
+            "State",
+            "baseline being set: not RAG-rated yet".into(),
+        )),
+        crate::model::KpiState::NotRagRated => {
+            lines.push(field(theme, "State", "for context: not RAG-rated".into()))
+        }
+        crate::model::KpiState::Rated => {}
+    }
+    if !kpi.commentary.trim().is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(heading(theme, "Commentary"));
+        lines.extend(paragraph(&kpi.commentary));
+    }
+    lines.push(Line::raw(""));
+    lines.push(heading(theme, "Series"));
+    for (period, value) in &kpi.series {
+        lines.push(Line::raw(format!(
+            "  {period:<8} {}",
+            with_unit(*value, &kpi.unit)
+        )));
+    }
+}
+
+fn widget(
+    title: String,
+    text: Text<'static>,
+    scroll: usize,
+    theme: &Theme,
+    overlay: bool,
+) -> Paragraph<'static> {
+    let borders = if overlay { Borders::ALL } else { Borders::TOP };
+    Paragraph::new(text)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll.min(u16::MAX as usize) as u16, 0))
+        .block(
+            Block::new()
+                .borders(borders)
+                .border_style(theme.border)
+                .title(Span::styled(format!(" {title} "), theme.title)),
+        )
+        .style(theme.base)
+}
+
+pub fn render(
+    state: &State,
+    target: Target,
+    scroll: usize,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+    overlay: bool,
+) {
+    let scroll = scroll.min(max_scroll(state, target, area, overlay));
+    let (title, text) = content(state, target, theme);
+    frame.render_widget(widget(title, text, scroll, theme, overlay), area);
+}
+
+fn max_scroll(state: &State, target: Target, area: Rect, overlay: bool) -> usize {
+    let theme = Theme::of(state.theme);
+    let (title, text) = content(state, target, &theme);
+    let height = area.height.saturating_sub(if overlay { 2 } else { 1 }) as usize;
+    let width = area.width.saturating_sub(if overlay { 2 } else { 0 });
+    let lines = widget(title, text, 0, &theme, overlay)
+        .block(Block::new())
+        .line_count(width);
+    lines.saturating_sub(height)
+}
+
+/// How far the list screen's detail pane can scroll at the current size.
+pub fn pane_max_scroll(state: &State) -> usize {
+    let Some(target) = state.selected() else {
+        return 0;
+    };
+    let body = body_area(viewport(state));
+    let pane = match state.screen {
+        Screen::Overview => return 0,
+        Screen::Area(_) => list_and_detail(body).1,
+        Screen::Risks => risks::detail_area(body),
+        Screen::Kpis => kpis::detail_area(body),
+    };
+    max_scroll(state, target, pane, false)
+}
+
+/// How far the opened item can scroll at the current size.
+pub fn overlay_max_scroll(state: &State) -> usize {
+    match state.overlays.last() {
+        Some(Overlay::Detail { target, .. }) => {
+            max_scroll(state, *target, super::overlay_area(viewport(state)), true)
+        }
+        _ => 0,
+    }
+}

@@ -1,0 +1,85 @@
+//! Every binding of the active keymap, grouped by where it works. Generated from the keymap
+//! itself, so it is never out of date.
+
+use super::{Theme, clean, overlay_area, viewport};
+use crate::action::Action;
+use crate::keymap::{Context, sequence_label};
+use crate::state::State;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+/// What an action does in this pack: area keys name their area.
+fn describe(state: &State, action: Action) -> Option<String> {
+    match action {
+        Action::Area(n) => {
+            let area = state.pack.areas.get(usize::from(n))?;
+            Some(format!("area {} — {}", clean(&area.id), clean(&area.title)))
+        }
+        _ => Some(action.describe()),
+    }
+}
+
+/// Lines of the help screen, in a stable order: contexts, then actions as `Action::BINDABLE`
+/// lists them, then keys as the keymap files declared them.
+pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
+    let keymap = &state.keymap;
+    let mut lines = Vec::new();
+    for context in Context::ALL {
+        let mut entries = Vec::new();
+        for action in Action::BINDABLE {
+            let Some(description) = describe(state, action) else {
+                continue;
+            };
+            let keys: Vec<String> = keymap
+                .bindings()
+                .iter()
+                .filter(|b| b.context == context && b.action == action)
+                .map(|b| sequence_label(&b.keys))
+                .collect();
+            if !keys.is_empty() {
+                entries.push(Line::from(vec![
+                    Span::styled(format!("  {:<18}", keys.join(", ")), theme.key),
+                    Span::raw(description.clone()),
+                ]));
+            }
+        }
+        if !entries.is_empty() {
+            if !lines.is_empty() {
+                lines.push(Line::raw(""));
+            }
+            lines.push(Line::from(Span::styled(context.title(), theme.title)));
+            lines.extend(entries);
+        }
+    }
+    lines
+}
+
+pub fn max_scroll(state: &State) -> usize {
+    let height = overlay_area(viewport(state)).height.saturating_sub(2) as usize;
+    lines(state, &Theme::of(state.theme))
+        .len()
+        .saturating_sub(height)
+}
+
+pub fn render(state: &State, scroll: usize, theme: &Theme, frame: &mut Frame, area: Rect) {
+    frame.render_widget(Clear, area);
+    let lines = lines(state, theme);
+    let scroll = scroll.min(
+        lines
+            .len()
+            .saturating_sub(area.height.saturating_sub(2) as usize),
+    );
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(" Keys — from the active keymap ", theme.title))
+        .style(theme.base);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((scroll.min(u16::MAX as usize) as u16, 0))
+            .block(block),
+        area,
+    );
+}

@@ -1,0 +1,247 @@
+//! The KPI dashboard: latest value against target, tolerance and benchmark, the direction
+//! of travel judged by polarity, and a chart of the selected KPI.
+
+use super::detail::with_unit;
+use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, window};
+use crate::model::{Kpi, Travel};
+use crate::state::{State, Target};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Axis, Block, Borders, Cell, Chart, Dataset, GraphType, Paragraph, Row, Table,
+};
+
+/// (table, chart, detail) areas of the body.
+fn layout(body: Rect) -> (Rect, Rect, Rect) {
+    if body.width >= SIDE_BY_SIDE_WIDTH {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)])
+                .areas(body);
+        let [table, chart] =
+            Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(left);
+        (table, chart, right)
+    } else {
+        let [table, bottom] =
+            Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
+        let [chart, detail] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                .areas(bottom);
+        (table, chart, detail)
+    }
+}
+
+pub fn detail_area(body: Rect) -> Rect {
+    layout(body).2
+}
+
+/// An arrow for the direction of travel, with a word so it does not rely on the glyph.
+fn travel(kpi: &Kpi, theme: &Theme) -> Span<'static> {
+    match kpi.travel() {
+        Some(Travel::Improving) => Span::raw("▲ better"),
+        Some(Travel::Declining) => Span::styled("▼ worse", theme.overdue),
+        Some(Travel::Unchanged) => Span::raw("= same"),
+        None => Span::styled("–", theme.dim),
+    }
+}
+
+pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
+    let (table_area, chart_area, detail_area) = layout(body);
+    let pack = &state.pack;
+    let wide = table_area.width >= 90;
+    let header = Row::new(vec![
+        "Id",
+        "Indicator",
+        "Latest",
+        "Target",
+        if wide { "Tol." } else { "" },
+        "Bench.",
+        "Travel",
+        "RAG",
+    ])
+    .style(theme.title);
+    let height = table_area.height.saturating_sub(2) as usize;
+    let number = |value: Option<f64>, unit: &str| {
+        value.map_or_else(|| "–".to_string(), |v| with_unit(v, unit))
+    };
+    let rows = window(state.kpi_cursor, state.kpi_rows.len(), height).map(|n| {
+        let kpi = &pack.kpis[state.kpi_rows[n]];
+        let mut title = vec![Span::raw(clean(&kpi.title))];
+        if kpi.exempt {
+            title.insert(0, Span::styled("[confidential] ", theme.badge));
+        }
+        let row = Row::new(vec![
+            Cell::from(clean(&kpi.id)),
+            Cell::from(Line::from(title)),
+            Cell::from(number(kpi.latest().map(|(_, v)| v), &kpi.unit)),
+            Cell::from(number(kpi.target, &kpi.unit)),
+            Cell::from(if wide {
+                number(Some(kpi.tolerance), &kpi.unit)
+            } else {
+                String::new()
+            }),
+            Cell::from(number(kpi.benchmark.as_ref().map(|b| b.value), &kpi.unit)),
+            Cell::from(travel(kpi, theme)),
+            Cell::from(theme.rag(kpi.rag())),
+        ]);
+        if n == state.kpi_cursor {
+            row.style(theme.selected)
+        } else {
+            row
+        }
+    });
+    let widths = [
+        Constraint::Length(4),
+        Constraint::Min(16),
+        Constraint::Length(10),
+        Constraint::Length(10),
+        Constraint::Length(if wide { 8 } else { 0 }),
+        Constraint::Length(10),
+        Constraint::Length(8),
+        Constraint::Length(3),
+    ];
+    let title = format!(" {} of {} KPIs ", state.kpi_rows.len(), pack.kpis.len());
+    let table = Table::new(rows, widths)
+        .header(header)
+        .column_spacing(1)
+        .block(
+            Block::new()
+                .borders(Borders::TOP)
+                .border_style(theme.border)
+                .title(Span::styled(title, theme.title)),
+        )
+        .style(theme.base);
+    frame.render_widget(table, table_area);
+
+    match state.selected() {
+        Some(target @ Target::Kpi(i)) => {
+            chart(&pack.kpis[i], theme, frame, chart_area);
+            detail::render(
+                state,
+                target,
+                state.detail_scroll,
+                theme,
+                frame,
+                detail_area,
+                false,
+            );
+        }
+        _ => frame.render_widget(
+            Paragraph::new("No KPIs match the filter.").style(theme.dim),
+            chart_area,
+        ),
+    }
+}
+
+fn chart(kpi: &Kpi, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let mut legend = format!(" {} — ⣀ value", clean(&kpi.id));
+    if kpi.target.is_some() {
+        legend.push_str(" · • target");
+    }
+    if let Some(benchmark) = &kpi.benchmark {
+        legend.push_str(&format!(" · ▪ {}", clean(&benchmark.label)));
+    }
+    legend.push(' ');
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(legend, theme.title));
+    if kpi.series.is_empty() {
+        frame.render_widget(
+            Paragraph::new("No data yet.").block(block).style(theme.dim),
+            area,
+        );
+        return;
+    }
+    let points: Vec<(f64, f64)> = kpi
+        .series
+        .iter()
+        .enumerate()
+        .map(|(x, (_, v))| (x as f64, *v))
+        .collect();
+    let last_x = (points.len().saturating_sub(1)).max(1) as f64;
+    let flat = |y: f64| vec![(0.0, y), (last_x, y)];
+    let target_line = kpi.target.map(flat);
+    // A point per period, so the benchmark reads as a dashed line beside the solid target.
+    let benchmark_line = kpi.benchmark.as_ref().map(|b| {
+        (0..points.len().max(2))
+            .map(|x| (x as f64, b.value))
+            .collect::<Vec<_>>()
+    });
+    let mut values: Vec<f64> = points.iter().map(|(_, v)| *v).collect();
+    values.extend(kpi.target);
+    values.extend(kpi.benchmark.as_ref().map(|b| b.value));
+    let (low, high) = values
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(*v), hi.max(*v))
+        });
+    let margin = ((high - low) * 0.1).max(1.0);
+    let (low, high) = (low - margin, high + margin);
+    let colour = |c: Color| {
+        if theme.name == crate::state::ThemeName::NoColour {
+            Style::new()
+        } else {
+            Style::new().fg(c)
+        }
+    };
+
+    let mut datasets = vec![
+        Dataset::default()
+            .name(clean(&kpi.title).chars().take(24).collect::<String>())
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(colour(Color::Cyan))
+            .data(&points),
+    ];
+    if let Some(line) = &target_line {
+        datasets.push(
+            Dataset::default()
+                .name("target")
+                .marker(Marker::Dot)
+                .graph_type(GraphType::Line)
+                .style(colour(Color::Green))
+                .data(line),
+        );
+    }
+    if let (Some(line), Some(benchmark)) = (&benchmark_line, &kpi.benchmark) {
+        let name: String = clean(&benchmark.label).chars().take(16).collect();
+        datasets.push(
+            Dataset::default()
+                .name(name)
+                .marker(Marker::Custom('▪'))
+                .graph_type(GraphType::Scatter)
+                .style(colour(Color::Magenta))
+                .data(line),
+        );
+    }
+    let first = kpi
+        .series
+        .first()
+        .map(|(p, _)| p.to_string())
+        .unwrap_or_default();
+    let last = kpi
+        .series
+        .last()
+        .map(|(p, _)| p.to_string())
+        .unwrap_or_default();
+    let chart = Chart::new(datasets)
+        .hidden_legend_constraints((Constraint::Length(0), Constraint::Length(0)))
+        .block(block)
+        .style(theme.base)
+        .x_axis(
+            Axis::default()
+                .bounds([0.0, last_x])
+                .labels([first, last])
+                .style(theme.dim),
+        )
+        .y_axis(
+            Axis::default()
+                .bounds([low, high])
+                .labels([format!("{low:.0}"), format!("{high:.0}")])
+                .style(theme.dim),
+        );
+    frame.render_widget(chart, area);
+}

@@ -1,0 +1,261 @@
+//! Where the meeting starts: each priority area's ratings, previous and proposed, its
+//! overdue actions, highest risks and KPI exceptions.
+
+use super::{Theme, clean, window};
+use crate::model::{Area, Pack, Rag};
+use crate::state::State;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+
+/// What the overview says about one area, with the exceptions filter applied.
+struct AreaSummary {
+    previous: [usize; 5],
+    proposed: [usize; 5],
+    overdue: usize,
+    top_risks: Vec<(String, u8, Rag)>,
+    kpi_exceptions: usize,
+}
+
+fn rag_slot(rag: Option<Rag>) -> usize {
+    rag.map_or(4, |r| match r {
+        Rag::Red => 0,
+        Rag::Amber => 1,
+        Rag::Green => 2,
+        Rag::Blue => 3,
+    })
+}
+
+fn summarise(pack: &Pack, area: &Area, exceptions_only: bool, top_risks: usize) -> AreaSummary {
+    let date = pack.meeting.date;
+    let mut summary = AreaSummary {
+        previous: [0; 5],
+        proposed: [0; 5],
+        overdue: 0,
+        top_risks: Vec::new(),
+        kpi_exceptions: 0,
+    };
+    for action in area.recommendations.iter().flat_map(|r| &r.actions) {
+        if exceptions_only && !action.is_exception(date) {
+            continue;
+        }
+        summary.previous[rag_slot(action.previous_rag)] += 1;
+        summary.proposed[rag_slot(action.proposed_rag)] += 1;
+        summary.overdue += usize::from(action.is_overdue(date));
+    }
+    let mut risks: Vec<_> = pack
+        .risks
+        .iter()
+        .filter(|r| {
+            r.areas.contains(&area.id) && (!exceptions_only || r.is_exception(&pack.risk_bands))
+        })
+        .collect();
+    risks.sort_by_key(|r| std::cmp::Reverse(r.residual.value()));
+    summary.top_risks = risks
+        .iter()
+        .take(top_risks)
+        .map(|r| {
+            (
+                clean(&r.id),
+                r.residual.value(),
+                pack.risk_bands.rag(r.residual),
+            )
+        })
+        .collect();
+    summary.kpi_exceptions = pack
+        .kpis
+        .iter()
+        .filter(|k| k.area.as_deref() == Some(&area.id) && k.is_exception())
+        .count();
+    summary
+}
+
+fn counts(counts: &[usize; 5]) -> Line<'static> {
+    Line::from(counts.iter().map(|n| format!("{n:>3}")).collect::<String>())
+}
+
+pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
+    let pack = &state.pack;
+    let m = &pack.meeting;
+    let wide = body.width >= 110;
+    // Two borders, the header and the sub-header around the rows.
+    let rows_height = (pack.areas.len() as u16 + 4).min(body.height.saturating_sub(4));
+    let [intro, table_area, rest] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(rows_height),
+        Constraint::Min(0),
+    ])
+    .areas(body);
+
+    let voting = m.members.iter().filter(|member| member.voting).count();
+    let mut intro_lines = vec![
+        Line::from(vec![
+            Span::styled(clean(&m.organisation), theme.title),
+            Span::styled(
+                format!(" — {} voting members, quorum {}", voting, m.quorum),
+                theme.dim,
+            ),
+        ]),
+        Line::from(Span::styled(
+            match (m.previous_meeting, m.next_meeting) {
+                (Some(p), Some(n)) => format!(
+                    "previous meeting {} · next meeting {}",
+                    p.format("%-d %b %Y"),
+                    n.format("%-d %b %Y")
+                ),
+                (Some(p), None) => format!("previous meeting {}", p.format("%-d %b %Y")),
+                (None, Some(n)) => format!("next meeting {}", n.format("%-d %b %Y")),
+                (None, None) => String::new(),
+            },
+            theme.dim,
+        )),
+    ];
+    let total_actions = pack.actions().count();
+    let overdue = pack
+        .actions()
+        .filter(|(_, _, a)| a.is_overdue(m.date))
+        .count();
+    let red_risks = pack
+        .risks
+        .iter()
+        .filter(|r| pack.risk_bands.rag(r.residual) == Rag::Red)
+        .count();
+    let kpi_exceptions = pack.kpis.iter().filter(|k| k.is_exception()).count();
+    intro_lines.push(Line::from(vec![
+        Span::raw(format!("{total_actions} actions, ")),
+        Span::styled(format!("{overdue} overdue"), theme.overdue),
+        Span::raw(format!(
+            " · {} risks, {red_risks} red · {} KPIs, {kpi_exceptions} exceptions",
+            pack.risks.len(),
+            pack.kpis.len()
+        )),
+    ]));
+    frame.render_widget(Paragraph::new(intro_lines).style(theme.base), intro);
+
+    let letters = |label: &'static str| {
+        let mut spans = vec![Span::raw(label)];
+        for rag in [
+            Some(Rag::Red),
+            Some(Rag::Amber),
+            Some(Rag::Green),
+            Some(Rag::Blue),
+            None,
+        ] {
+            spans.push(Span::raw(" "));
+            spans.push(Span::raw(" "));
+            spans.push(theme.rag_letter(rag));
+        }
+        Line::from(spans)
+    };
+    let header = Row::new(vec![
+        Cell::from("Area"),
+        Cell::from(if wide { "Board lead" } else { "" }),
+        Cell::from(letters("")),
+        Cell::from(letters("")),
+        Cell::from("Overdue"),
+        Cell::from("Top risks"),
+        Cell::from("KPI exc."),
+    ])
+    .style(theme.title);
+    let sub_header = Row::new(vec![
+        Cell::from(""),
+        Cell::from(""),
+        Cell::from("  previous"),
+        Cell::from("  proposed"),
+        Cell::from(""),
+        Cell::from("residual"),
+        Cell::from(""),
+    ])
+    .style(theme.dim);
+    let visible = window(
+        state.overview_cursor,
+        pack.areas.len(),
+        table_area.height.saturating_sub(4) as usize,
+    );
+    let rows = visible.map(|a| {
+        let area = &pack.areas[a];
+        let summary = summarise(pack, area, state.exceptions_only, if wide { 2 } else { 1 });
+        let mut risks = Vec::new();
+        for (id, score, rag) in &summary.top_risks {
+            risks.push(Span::raw(format!("{id} {score} ")));
+            risks.push(theme.rag_letter(Some(*rag)));
+            risks.push(Span::raw("  "));
+        }
+        let row = Row::new(vec![
+            Cell::from(Line::from(vec![
+                Span::styled(clean(&area.id), theme.title),
+                Span::raw(" "),
+                Span::raw(clean(&area.title)),
+            ])),
+            Cell::from(if wide {
+                clean(&area.board_lead)
+            } else {
+                String::new()
+            }),
+            Cell::from(counts(&summary.previous)),
+            Cell::from(counts(&summary.proposed)),
+            Cell::from(Span::styled(
+                format!("{:>7}", summary.overdue),
+                if summary.overdue > 0 {
+                    theme.overdue
+                } else {
+                    theme.base
+                },
+            )),
+            Cell::from(Line::from(risks)),
+            Cell::from(format!("{:>8}", summary.kpi_exceptions)),
+        ]);
+        if a == state.overview_cursor {
+            row.style(theme.selected)
+        } else {
+            row
+        }
+    });
+    let widths = [
+        Constraint::Min(16),
+        Constraint::Length(if wide { 36 } else { 0 }),
+        Constraint::Length(15),
+        Constraint::Length(15),
+        Constraint::Length(7),
+        Constraint::Length(if wide { 20 } else { 9 }),
+        Constraint::Length(8),
+    ];
+    let table = Table::new(std::iter::once(sub_header).chain(rows), widths)
+        .header(header)
+        .column_spacing(1)
+        .block(
+            Block::new()
+                .borders(Borders::TOP | Borders::BOTTOM)
+                .border_style(theme.border),
+        )
+        .style(theme.base);
+    frame.render_widget(table, table_area);
+
+    let key = &m.rag_key;
+    let mut lines = vec![Line::from(Span::styled("RAG key", theme.title))];
+    for rag in Rag::ALL {
+        lines.push(Line::from(vec![
+            theme.rag(Some(rag)),
+            Span::raw(" "),
+            Span::raw(clean(key.meaning(rag))),
+        ]));
+    }
+    if !m.agenda.is_empty() && rest.height as usize > lines.len() + 2 {
+        lines.push(Line::raw(""));
+        lines.push(Line::from(Span::styled("Agenda", theme.title)));
+        for (n, item) in m.agenda.iter().enumerate() {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{:>2}. ", n + 1), theme.dim),
+                Span::raw(clean(&item.item)),
+                Span::styled(format!("  {} min", item.minutes), theme.dim),
+            ]));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .style(theme.base),
+        rest,
+    );
+}

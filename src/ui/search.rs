@@ -1,0 +1,102 @@
+//! The finder: type to search every action, recommendation, risk and KPI; matched letters
+//! are highlighted; Enter jumps to the item on its own screen.
+
+use super::{Theme, window};
+use crate::state::{Search, State};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+/// `text` with the chars at `positions` in the highlight style.
+fn highlighted(
+    text: &str,
+    positions: &[usize],
+    theme: &Theme,
+    base: ratatui::style::Style,
+) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let mut run = String::new();
+    let mut run_matched = false;
+    let mut next = positions.iter().peekable();
+    for (i, c) in text.chars().enumerate() {
+        let matched = next.peek() == Some(&&i);
+        if matched {
+            next.next();
+        }
+        if matched != run_matched && !run.is_empty() {
+            spans.push(Span::styled(
+                std::mem::take(&mut run),
+                if run_matched {
+                    base.patch(theme.highlight)
+                } else {
+                    base
+                },
+            ));
+        }
+        run_matched = matched;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(
+            run,
+            if run_matched {
+                base.patch(theme.highlight)
+            } else {
+                base
+            },
+        ));
+    }
+    spans
+}
+
+pub fn render(state: &State, search: &Search, theme: &Theme, frame: &mut Frame, area: Rect) {
+    frame.render_widget(Clear, area);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(" Find ", theme.title))
+        .style(theme.base);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [input, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(inner);
+
+    let count = if search.query.is_empty() {
+        format!(
+            "{} items: ids, titles, text and leads",
+            state.search_index.items.len()
+        )
+    } else {
+        format!("{} matches", search.hits.len())
+    };
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(vec![
+                Span::styled("> ", theme.key),
+                Span::raw(search.query.clone()),
+                Span::styled("█", theme.dim),
+            ]),
+            Line::from(Span::styled(count, theme.dim)),
+        ]),
+        input,
+    );
+
+    let lines: Vec<Line> = window(search.selected, search.hits.len(), list.height as usize)
+        .map(|n| {
+            let hit = &search.hits[n];
+            let item = &state.search_index.items[hit.item];
+            let base = if n == search.selected {
+                theme.selected
+            } else {
+                theme.base
+            };
+            let mut spans = vec![Span::styled(
+                format!("{:<7}", item.kind.label()),
+                base.patch(theme.dim),
+            )];
+            spans.extend(highlighted(&item.line, &hit.positions, theme, base));
+            Line::from(spans).style(base)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
+}

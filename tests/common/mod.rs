@@ -1,0 +1,56 @@
+//! Helpers shared by the screen tests: the Powys pack, an app on it, and rendering.
+#![allow(dead_code)] // each test file uses its own subset
+
+use boardpack::action::Action;
+use boardpack::app::App;
+use boardpack::keymap::Keymap;
+use boardpack::model::Pack;
+use boardpack::pack;
+use boardpack::state::ThemeName;
+use boardpack::ui;
+use boardpack::update::update;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+pub fn powys() -> Pack {
+    pack::load("packs/powys-children-2017.ron".as_ref())
+        .expect("the Powys pack loads")
+        .pack
+}
+
+pub fn app_with(pack: Pack, keymaps: &[&str]) -> App {
+    let keymaps: Vec<String> = keymaps.iter().map(|k| k.to_string()).collect();
+    App::new(
+        pack,
+        Keymap::load(&keymaps).expect("keymap loads"),
+        ThemeName::Standard,
+    )
+}
+
+pub fn app() -> App {
+    app_with(powys(), &[])
+}
+
+fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+    update(&mut app.state, Action::Resize(width, height));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
+    terminal
+        .draw(|frame| ui::render(&app.state, frame))
+        .expect("draws");
+    terminal
+}
+
+/// The screen's cells at `width`×`height`.
+pub fn render(app: &mut App, width: u16, height: u16) -> Buffer {
+    draw(app, width, height).backend().buffer().clone()
+}
+
+/// The screen as text, one quoted line per row, for snapshots.
+pub fn screen(app: &mut App, width: u16, height: u16) -> String {
+    let terminal = draw(app, width, height);
+    if width == 0 || height == 0 {
+        return String::new();
+    }
+    terminal.backend().to_string()
+}

@@ -1,0 +1,302 @@
+//! Input driven by key strings, with no terminal: keymap → Action → update.
+
+mod common;
+
+use boardpack::app::drive;
+use boardpack::state::{Overlay, Row, Screen, Target};
+use boardpack::update::Effect;
+
+#[test]
+fn page_areas_then_find_and_jump() {
+    let mut app = common::app();
+    drive(&mut app, "] ] / foster <enter>");
+    let state = &app.state;
+    assert_eq!(
+        state.screen,
+        Screen::Area(1),
+        "B holds the fostering recommendation"
+    );
+    assert_eq!(
+        state.selected(),
+        Some(Target::Recommendation(1, 5)),
+        "B.6, the best match for 'foster'"
+    );
+    assert!(state.overlays.is_empty());
+}
+
+#[test]
+fn search_reaches_risks_and_kpis() {
+    let mut app = common::app();
+    drive(
+        &mut app,
+        "/ foster <down> <down> <down> <down> <down> <enter>",
+    );
+    assert_eq!(app.state.screen, Screen::Kpis);
+    assert_eq!(
+        app.state.pack.kpis[app.state.kpi_rows[app.state.kpi_cursor]].id,
+        "K3"
+    );
+
+    drive(&mut app, "/ R11 <enter>");
+    assert_eq!(app.state.screen, Screen::Risks);
+    assert_eq!(app.state.selected(), Some(Target::Risk(10)));
+}
+
+#[test]
+fn typing_in_search_does_not_trigger_screen_keys() {
+    let mut app = common::app();
+    let effects = drive(&mut app, "/ quarterly");
+    assert!(
+        effects.is_empty(),
+        "q typed into the search box must not quit"
+    );
+    let Some(Overlay::Search(search)) = app.state.overlays.last() else {
+        panic!("search is open")
+    };
+    assert_eq!(search.query, "quarterly");
+    drive(&mut app, "<backspace> <backspace> <c-u> exit <esc>");
+    assert!(app.state.overlays.is_empty());
+    assert_eq!(drive(&mut app, "q"), [Effect::Quit]);
+}
+
+#[test]
+fn tab_visits_every_screen_and_wraps() {
+    let mut app = common::app();
+    let mut seen = vec![app.state.screen];
+    for _ in 0..7 {
+        drive(&mut app, "<tab>");
+        seen.push(app.state.screen);
+    }
+    use Screen::*;
+    assert_eq!(
+        seen,
+        [
+            Overview,
+            Area(0),
+            Area(1),
+            Area(2),
+            Area(3),
+            Risks,
+            Kpis,
+            Overview
+        ]
+    );
+    drive(&mut app, "<s-tab>");
+    assert_eq!(app.state.screen, Kpis);
+}
+
+#[test]
+fn area_keys_wrap_and_number_keys_jump() {
+    let mut app = common::app();
+    drive(&mut app, "[");
+    assert_eq!(
+        app.state.screen,
+        Screen::Area(3),
+        "previous from the overview is the last area"
+    );
+    drive(&mut app, "]");
+    assert_eq!(app.state.screen, Screen::Area(0), "next wraps to the first");
+    drive(&mut app, "3");
+    assert_eq!(app.state.screen, Screen::Area(2));
+    drive(&mut app, "9");
+    assert_eq!(app.state.screen, Screen::Area(2), "no ninth area: stay put");
+    assert!(app.state.status.as_deref().unwrap().contains("4 areas"));
+}
+
+#[test]
+fn exceptions_filter_shows_only_exceptions_and_keeps_the_cursor() {
+    let mut app = common::app();
+    drive(
+        &mut app,
+        "3 <down> <down> <down> <down> <down> <down> <down>",
+    );
+    assert_eq!(
+        app.state.selected(),
+        Some(Target::Action(2, 1, 1)),
+        "C.2.2, overdue"
+    );
+    drive(&mut app, "e");
+    let state = &app.state;
+    assert_eq!(
+        state.selected(),
+        Some(Target::Action(2, 1, 1)),
+        "still on C.2.2"
+    );
+    let date = state.pack.meeting.date;
+    for row in &state.area_rows[2] {
+        if let Row::Action(r, i) = row {
+            assert!(state.pack.areas[2].recommendations[*r].actions[*i].is_exception(date));
+        }
+    }
+    assert!(state.area_rows[2].len() < 29);
+    assert!(
+        state
+            .risk_rows
+            .iter()
+            .all(|&i| state.pack.risks[i].is_exception(&state.pack.risk_bands))
+    );
+    assert!(
+        state
+            .kpi_rows
+            .iter()
+            .all(|&i| state.pack.kpis[i].is_exception())
+    );
+    drive(&mut app, "e");
+    assert_eq!(
+        app.state.selected(),
+        Some(Target::Action(2, 1, 1)),
+        "and after the filter is lifted"
+    );
+}
+
+#[test]
+fn when_the_filter_hides_the_selection_the_next_item_is_selected() {
+    let mut app = common::app();
+    drive(&mut app, "3 <down> <down> e");
+    // C.1.2 improved (Amber to Green) and is not overdue; C.1.3 is the next exception.
+    assert_eq!(app.state.selected(), Some(Target::Action(2, 0, 2)));
+}
+
+#[test]
+fn jumping_to_a_filtered_out_item_lifts_the_filter() {
+    let mut app = common::app();
+    drive(&mut app, "e / A.1.1 <enter>");
+    assert_eq!(app.state.selected(), Some(Target::Action(0, 0, 0)));
+    assert!(!app.state.exceptions_only);
+    assert_eq!(
+        app.state.status.as_deref(),
+        Some("filters lifted to show the item")
+    );
+}
+
+#[test]
+fn risk_register_sorts_and_filters_by_heat_map_cell() {
+    let mut app = common::app();
+    drive(&mut app, "r");
+    let scores: Vec<u8> = app
+        .state
+        .risk_rows
+        .iter()
+        .map(|&i| app.state.pack.risks[i].residual.value())
+        .collect();
+    assert!(
+        scores.windows(2).all(|w| w[0] >= w[1]),
+        "highest residual first: {scores:?}"
+    );
+    drive(&mut app, "S");
+    let scores: Vec<u8> = app
+        .state
+        .risk_rows
+        .iter()
+        .map(|&i| app.state.pack.risks[i].residual.value())
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] <= w[1]));
+
+    // Start from the top risk's cell (R5 or R1 at 20), move to likelihood 3 × impact 5.
+    drive(&mut app, "<home> h");
+    let Some(Overlay::HeatMap { .. }) = app.state.overlays.last() else {
+        panic!("picking a cell")
+    };
+    drive(
+        &mut app,
+        "<down> <down> <down> <down> <down> <up> <up> <right> <right> <right> <right> <enter>",
+    );
+    assert_eq!(app.state.risk_cell, Some((3, 5)));
+    let ids: Vec<&str> = app
+        .state
+        .risk_rows
+        .iter()
+        .map(|&i| app.state.pack.risks[i].id.as_str())
+        .collect();
+    assert_eq!(ids.len(), 3);
+    assert!(app.state.risk_rows.iter().all(|&i| {
+        let r = app.state.pack.risks[i].residual;
+        (r.likelihood, r.impact) == (3, 5)
+    }));
+    drive(&mut app, "c");
+    assert_eq!(app.state.risk_cell, None);
+    assert_eq!(app.state.risk_rows.len(), 13);
+}
+
+#[test]
+fn open_reads_an_item_in_full_and_esc_goes_back() {
+    let mut app = common::app();
+    drive(&mut app, "<enter>");
+    assert_eq!(
+        app.state.screen,
+        Screen::Area(0),
+        "Enter on the overview opens the area"
+    );
+    drive(&mut app, "<down> <enter>");
+    assert!(matches!(
+        app.state.overlays.last(),
+        Some(Overlay::Detail {
+            target: Target::Action(0, 0, 0),
+            ..
+        })
+    ));
+    drive(&mut app, "<esc>");
+    assert!(app.state.overlays.is_empty());
+    drive(&mut app, "<esc>");
+    assert_eq!(app.state.screen, Screen::Overview);
+}
+
+#[test]
+fn help_opens_scrolls_and_closes() {
+    let mut app = common::app();
+    common::screen(&mut app, 80, 24);
+    drive(
+        &mut app,
+        "? <pagedown> <pagedown> <pagedown> <pagedown> <pagedown> <pagedown>",
+    );
+    let Some(Overlay::Help { scroll }) = app.state.overlays.last() else {
+        panic!("help is open")
+    };
+    let max = boardpack::ui::help::max_scroll(&app.state);
+    assert!(
+        *scroll > 0 && *scroll == max,
+        "stops at the end: {scroll} of {max}"
+    );
+    drive(&mut app, "<up>");
+    let Some(Overlay::Help { scroll: after }) = app.state.overlays.last() else {
+        panic!()
+    };
+    assert_eq!(
+        *after,
+        max - 1,
+        "one step up from the end is visible at once"
+    );
+    drive(&mut app, "?");
+    assert!(app.state.overlays.is_empty());
+}
+
+#[test]
+fn vim_keys_move_and_sequences_wait_for_their_second_key() {
+    let mut app = common::app_with(common::powys(), &["vim"]);
+    drive(&mut app, "] j j j");
+    assert_eq!(app.state.area_cursor[0], 3);
+    drive(&mut app, "G");
+    assert_eq!(app.state.area_cursor[0], app.state.area_rows[0].len() - 1);
+    drive(&mut app, "g");
+    assert_eq!(
+        app.state.area_cursor[0],
+        app.state.area_rows[0].len() - 1,
+        "g alone waits"
+    );
+    drive(&mut app, "g");
+    assert_eq!(app.state.area_cursor[0], 0);
+    drive(&mut app, "g j");
+    assert_eq!(
+        app.state.area_cursor[0], 1,
+        "a broken sequence reads the next key afresh"
+    );
+}
+
+#[test]
+fn ctrl_c_quits_from_any_overlay() {
+    for keys in ["", "?", "/", "<enter>", "r h"] {
+        let mut app = common::app();
+        drive(&mut app, keys);
+        assert_eq!(drive(&mut app, "<c-c>"), [Effect::Quit], "after {keys:?}");
+    }
+}

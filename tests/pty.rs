@@ -1,0 +1,196 @@
+//! End to end on a pseudo-terminal: the real binary, real key bytes, and assertions on the
+//! parsed screen grid (ratatui redraws only changed cells, so the raw stream is no guide).
+//! Waits are for a condition on the screen, bounded, never blind sleeps.
+
+use portable_pty::{CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+const ROWS: u16 = 30;
+const COLS: u16 = 100;
+const PATIENCE: Duration = Duration::from_secs(20);
+
+struct Session {
+    master: Box<dyn MasterPty + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    output: Receiver<Vec<u8>>,
+    parser: vt100::Parser,
+    /// The terminal's local modes before boardpack started.
+    initial_modes: String,
+}
+
+impl Session {
+    fn start(args: &[&str]) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let initial_modes = format!(
+            "{:?}",
+            pair.master.get_termios().expect("unix termios").local_flags
+        );
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_boardpack"));
+        command.args(args);
+        command.cwd(env!("CARGO_MANIFEST_DIR"));
+        command.env("TERM", "xterm-256color");
+        command.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(command).expect("boardpack starts");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let (send, output) = channel();
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 || send.send(buffer[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        let parser = vt100::Parser::new(ROWS.try_into().unwrap(), COLS.try_into().unwrap(), 0);
+        Session {
+            master: pair.master,
+            child,
+            writer,
+            output,
+            parser,
+            initial_modes,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Reads output until the screen satisfies `ready`, or fails with the screen shown.
+    fn wait_for(&mut self, what: &str, ready: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + PATIENCE;
+        while !ready(&self.screen()) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.output.recv_timeout(left) {
+                Ok(bytes) => self.parser.process(&bytes),
+                Err(_) => panic!(
+                    "timed out waiting for {what}; the screen shows:\n{}",
+                    self.screen()
+                ),
+            }
+        }
+    }
+
+    fn wait_for_text(&mut self, text: &str) {
+        self.wait_for(text, |screen| screen.contains(text));
+    }
+
+    /// Each call is one write: Esc on its own, or it would read as Alt plus the next key.
+    fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Waits for the process to end and takes the rest of its output.
+    fn finish(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            while let Ok(bytes) = self.output.try_recv() {
+                self.parser.process(&bytes);
+            }
+            if let Some(status) = self.child.try_wait().unwrap() {
+                while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(200)) {
+                    self.parser.process(&bytes);
+                }
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "boardpack did not exit; the screen shows:\n{}",
+                self.screen()
+            );
+            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(50)) {
+                self.parser.process(&bytes);
+            }
+        }
+    }
+
+    fn local_modes(&self) -> String {
+        format!(
+            "{:?}",
+            self.master.get_termios().expect("unix termios").local_flags
+        )
+    }
+}
+
+#[test]
+fn a_chair_pages_through_the_meeting_searches_reads_help_and_quits() {
+    let mut session = Session::start(&["run", "packs/powys-children-2017.ron"]);
+    let before = session.initial_modes.clone();
+    session.wait_for_text("Powys Children's Services Improvement Board");
+    session.wait_for_text("D Practice Quality and Assurance");
+    assert_ne!(session.local_modes(), before, "raw mode while running");
+
+    for title in [
+        "A Leadership, Governance and Partnership — lead",
+        "B Case Management / Strategy and Models of Care — lead",
+        "C Workforce — lead",
+        "D Practice Quality and Assurance — lead",
+    ] {
+        session.send("]");
+        session.wait_for_text(title);
+    }
+
+    session.send("/");
+    session.wait_for_text("> ");
+    session.send("R11");
+    session.wait_for_text("Cases lost between Powys People Direct");
+    session.send("\r");
+    session.wait_for_text(
+        "Risk R11 — Cases lost between Powys People Direct and the Emergency Duty Team",
+    );
+    session.wait_for("the risk register", |s| s.contains("of 13 risks"));
+
+    session.send("?");
+    session.wait_for_text("Keys — from the active keymap");
+    assert!(
+        session
+            .screen()
+            .contains("find any action, recommendation, risk or KPI")
+    );
+    session.send("\x1b");
+    session.wait_for("help to close", |s| {
+        !s.contains("Keys — from the active keymap")
+    });
+
+    session.send("q");
+    let status = session.finish();
+    assert!(status.success(), "{status:?}");
+    let screen = session.parser.screen();
+    assert!(!screen.alternate_screen(), "left the alternate screen");
+    assert!(!screen.hide_cursor(), "the cursor is visible again");
+    assert_eq!(
+        session.local_modes(),
+        before,
+        "the terminal's modes are as they were"
+    );
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut session = Session::start(&["run", "packs/minimal.ron", "--keymap", "vim"]);
+    let before = session.initial_modes.clone();
+    session.wait_for_text("Improvement Board");
+    let pid = session.child.process_id().expect("a process id");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    session.finish();
+    assert!(!session.parser.screen().alternate_screen());
+    assert!(!session.parser.screen().hide_cursor());
+    assert_eq!(session.local_modes(), before);
+}
