@@ -7,6 +7,7 @@ use crate::state::{State, ThemeName};
 use crate::ui;
 use crate::update::{Effect, update};
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -113,9 +114,43 @@ pub fn run(mut app: App) -> std::io::Result<()> {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::try_init()?;
+    let done = Arc::new(AtomicBool::new(false));
+    watchdog(Arc::clone(&stop), Arc::clone(&done));
     let result = event_loop(&mut app, &mut terminal, &stop);
+    done.store(true, Ordering::SeqCst);
     ratatui::restore();
     result
+}
+
+/// How often the event loop and the watchdog look for a stop request.
+const TICK: Duration = Duration::from_millis(250);
+
+/// crossterm 0.29 never returns from `event::poll` once the terminal hangs up: it re-reads
+/// the dead tty in a tight loop (crossterm issue #793). So a watchdog thread ends the
+/// process when the terminal is gone, or when a stop signal has gone unanswered because
+/// the event loop is stuck there.
+fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        let mut stop_seen_for = 0;
+        loop {
+            std::thread::sleep(TICK);
+            if done.load(Ordering::SeqCst) {
+                return;
+            }
+            // A hung-up tty fails the terminal ioctl, so stdin stops looking like one.
+            let terminal_gone = !std::io::stdin().is_terminal();
+            stop_seen_for = if stop.load(Ordering::SeqCst) {
+                stop_seen_for + 1
+            } else {
+                0
+            };
+            // The event loop answers a stop within one tick; give it two.
+            if terminal_gone || stop_seen_for > 2 {
+                ratatui::restore();
+                std::process::exit(0);
+            }
+        }
+    });
 }
 
 fn event_loop(
@@ -128,7 +163,7 @@ fn event_loop(
     loop {
         terminal.draw(|frame| ui::render(&app.state, frame))?;
         // Wake regularly so a signal is noticed without a key press.
-        if !event::poll(Duration::from_millis(250))? {
+        if !event::poll(TICK)? {
             if stop.load(Ordering::Relaxed) {
                 return Ok(());
             }

@@ -256,3 +256,43 @@ fn gen_is_deterministic_valid_and_careful_with_existing_files() {
         .success()
         .stdout(contains("10 actions"));
 }
+
+#[test]
+fn many_problems_are_listed_compactly_after_the_first_fifty() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.ron");
+    boardpack()
+        .args(["gen", "--actions", "400", "--seed", "5", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    // Without progress updates, every overdue action draws a warning.
+    let text = fs::read_to_string(&path).unwrap();
+    let stripped: String = text
+        .lines()
+        .filter(|l| !l.contains("progress:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(&path, stripped).unwrap();
+    let output = boardpack()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let boxes = stderr.matches("╭─[").count();
+    let compact = stderr
+        .lines()
+        .filter(|l| l.contains(": warning: action "))
+        .count();
+    assert_eq!(boxes, 50, "the first fifty with their snippet");
+    assert!(compact > 10, "the rest one line each: {compact}");
+    assert!(
+        stderr
+            .lines()
+            .filter(|l| l.contains(": warning: "))
+            .all(|l| l.starts_with(&path.display().to_string()))
+    );
+}

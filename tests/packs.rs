@@ -294,6 +294,7 @@ fn generated_packs_are_deterministic_and_valid() {
         }))
     );
     let loaded = pack::parse(Source::new("gen.ron", first)).unwrap_or_else(|err| panic!("{err}"));
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings.first());
     assert_eq!(loaded.pack.actions().count(), 300);
     assert_eq!(loaded.pack.risks.len(), 40);
     assert!(loaded.pack.kpis.iter().all(|k| k.series.len() == 24));

@@ -194,3 +194,52 @@ fn sigterm_restores_the_terminal() {
     assert!(!session.parser.screen().hide_cursor());
     assert_eq!(session.local_modes(), before);
 }
+
+#[test]
+fn a_vanished_terminal_ends_the_process_instead_of_spinning() {
+    // No reader thread here: it would hold a duplicate of the master, and the terminal
+    // only hangs up when the last copy closes. Read the master directly, non-blocking.
+    use nix::fcntl::{FcntlArg, OFlag, fcntl};
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: ROWS,
+            cols: COLS,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_boardpack"));
+    command.args(["run", "packs/minimal.ron"]);
+    command.cwd(env!("CARGO_MANIFEST_DIR"));
+    command.env("TERM", "xterm-256color");
+    let mut child = pair.slave.spawn_command(command).unwrap();
+    drop(pair.slave);
+    let fd = pair.master.as_raw_fd().expect("a unix pty");
+    fcntl(fd, FcntlArg::F_SETFL(OFlag::O_NONBLOCK)).unwrap();
+    let mut parser = vt100::Parser::new(ROWS.try_into().unwrap(), COLS.try_into().unwrap(), 0);
+    let deadline = Instant::now() + PATIENCE;
+    let mut buffer = [0u8; 8192];
+    while !parser.screen().contents().contains("Improvement Board") {
+        assert!(
+            Instant::now() < deadline,
+            "no screen:\n{}",
+            parser.screen().contents()
+        );
+        match nix::unistd::read(fd, &mut buffer) {
+            Ok(n) => parser.process(&buffer[..n]),
+            Err(nix::errno::Errno::EAGAIN) => std::thread::sleep(Duration::from_millis(20)),
+            Err(err) => panic!("reading the pty: {err}"),
+        }
+    }
+
+    // Close the terminal, as a dropped SSH connection or a closed window would.
+    drop(pair.master);
+    let deadline = Instant::now() + PATIENCE;
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            child.kill().ok();
+            panic!("boardpack kept running with no terminal");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

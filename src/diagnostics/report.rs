@@ -4,7 +4,8 @@
 use super::Source;
 use crate::sanitize;
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 use std::{fmt, ops::Range};
 
@@ -154,7 +155,11 @@ pub enum ReportStyle {
     Plain,
 }
 
-/// Renders each problem with its source snippet, errors first.
+/// Problems shown with their snippet; any beyond this are listed one line each, since
+/// nobody reads thousands of boxes and drawing them would take minutes on a large pack.
+pub const FULL_REPORTS: usize = 50;
+
+/// Renders each problem with its source snippet, in the order given.
 pub fn render_problems(source: &Source, problems: &[Problem], style: ReportStyle) -> String {
     let theme = match style {
         ReportStyle::Colour => GraphicalTheme::unicode(),
@@ -163,27 +168,96 @@ pub fn render_problems(source: &Source, problems: &[Problem], style: ReportStyle
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_context_lines(1)
         .with_width(100);
-    let snippet_source = NamedSource::new(
+    let snippet_source = IndexedSource::new(
         &source.name,
         sanitize::source_for_snippet(&source.text).into_owned(),
     );
     let mut out = String::new();
-    for problem in problems {
+    for (n, problem) in problems.iter().enumerate() {
         let report = Report {
             problem,
             source: &snippet_source,
             location: problem.location(source),
         };
-        if handler.render_report(&mut out, &report).is_err() {
-            out.push_str(&format!("{}: {}\n", report.location, problem.message));
+        if n >= FULL_REPORTS || handler.render_report(&mut out, &report).is_err() {
+            let kind = match problem.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            out.push_str(&format!(
+                "{}: {kind}: {}\n",
+                report.location, problem.message
+            ));
         }
     }
     out
 }
 
+/// The source with its line starts indexed, so each snippet is cut from a few lines
+/// around its span instead of scanning the file from the top.
+struct IndexedSource {
+    name: String,
+    text: String,
+    line_starts: Vec<usize>,
+}
+
+impl IndexedSource {
+    fn new(name: &str, text: String) -> IndexedSource {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        IndexedSource {
+            name: name.to_string(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// 0-based line holding byte `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.line_starts
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1)
+    }
+}
+
+impl SourceCode for IndexedSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        if span.offset() + span.len() > self.text.len() {
+            return Err(MietteError::OutOfBounds);
+        }
+        let first = self
+            .line_of(span.offset())
+            .saturating_sub(context_lines_before);
+        let last = self.line_of(span.offset() + span.len().saturating_sub(1)) + context_lines_after;
+        let start = self.line_starts[first];
+        let end = self
+            .line_starts
+            .get(last + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        let window = &self.text[start..end];
+        let local = SourceSpan::new((span.offset() - start).into(), span.len());
+        let inner = window.read_span(&local, context_lines_before, context_lines_after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            SourceSpan::new((inner.span().offset() + start).into(), inner.span().len()),
+            inner.line() + first,
+            inner.column(),
+            inner.line_count() + first,
+        )))
+    }
+}
+
 struct Report<'a> {
     problem: &'a Problem,
-    source: &'a NamedSource<String>,
+    source: &'a IndexedSource,
     location: String,
 }
 

@@ -72,15 +72,9 @@ pub fn generate(options: &GenerateOptions) -> Pack {
     let mut rng = fastrand::Rng::with_seed(options.seed);
     let meeting_date = NaiveDate::from_ymd_opt(2022, 3, 17).expect("valid date");
     let pick = |rng: &mut fastrand::Rng, list: &[&str]| list[rng.usize(..list.len())].to_string();
+    // Blue means complete, so it is only proposed for complete actions.
     let rag = |rng: &mut fastrand::Rng| {
-        [
-            Rag::Red,
-            Rag::Amber,
-            Rag::Amber,
-            Rag::Green,
-            Rag::Green,
-            Rag::Blue,
-        ][rng.usize(..6)]
+        [Rag::Red, Rag::Amber, Rag::Amber, Rag::Green, Rag::Green][rng.usize(..5)]
     };
 
     let mut areas: Vec<Area> = AREAS

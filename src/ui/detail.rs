@@ -8,7 +8,7 @@ use crate::state::{Overlay, Screen, State, Target};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 
 fn field(theme: &Theme, name: &str, value: String) -> Line<'static> {
     Line::from(vec![
@@ -310,24 +310,15 @@ fn kpi_lines(kpi: &Kpi, theme: &Theme, lines: &mut Vec<Line<'static>>) {
     }
 }
 
-fn widget(
-    title: String,
-    text: Text<'static>,
-    scroll: usize,
-    theme: &Theme,
-    overlay: bool,
-) -> Paragraph<'static> {
-    let borders = if overlay { Borders::ALL } else { Borders::TOP };
-    Paragraph::new(text)
-        .wrap(Wrap { trim: false })
-        .scroll((scroll.min(u16::MAX as usize) as u16, 0))
-        .block(
-            Block::new()
-                .borders(borders)
-                .border_style(theme.border)
-                .title(Span::styled(format!(" {title} "), theme.title)),
-        )
-        .style(theme.base)
+fn block(title: String, theme: &Theme, overlay: bool) -> Block<'static> {
+    let block = if overlay {
+        Block::new().borders(Borders::ALL)
+    } else {
+        Block::new().borders(Borders::TOP).padding(Padding::left(1))
+    };
+    block
+        .border_style(theme.border)
+        .title(Span::styled(format!(" {title} "), theme.title))
 }
 
 pub fn render(
@@ -341,18 +332,23 @@ pub fn render(
 ) {
     let scroll = scroll.min(max_scroll(state, target, area, overlay));
     let (title, text) = content(state, target, theme);
-    frame.render_widget(widget(title, text, scroll, theme, overlay), area);
+    let widget = Paragraph::new(text)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll.min(u16::MAX as usize) as u16, 0))
+        .block(block(title, theme, overlay))
+        .style(theme.base);
+    frame.render_widget(widget, area);
 }
 
+/// Wrapped lines beyond what the block around the text can show.
 fn max_scroll(state: &State, target: Target, area: Rect, overlay: bool) -> usize {
     let theme = Theme::of(state.theme);
     let (title, text) = content(state, target, &theme);
-    let height = area.height.saturating_sub(if overlay { 2 } else { 1 }) as usize;
-    let width = area.width.saturating_sub(if overlay { 2 } else { 0 });
-    let lines = widget(title, text, 0, &theme, overlay)
-        .block(Block::new())
-        .line_count(width);
-    lines.saturating_sub(height)
+    let inner = block(title, &theme, overlay).inner(area);
+    let lines = Paragraph::new(text)
+        .wrap(Wrap { trim: false })
+        .line_count(inner.width);
+    lines.saturating_sub(inner.height as usize)
 }
 
 /// How far the list screen's detail pane can scroll at the current size.

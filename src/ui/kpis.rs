@@ -78,7 +78,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             Cell::from(number(kpi.latest().map(|(_, v)| v), &kpi.unit)),
             Cell::from(number(kpi.target, &kpi.unit)),
             Cell::from(if wide {
-                number(Some(kpi.tolerance), &kpi.unit)
+                number(kpi.target.map(|_| kpi.tolerance), &kpi.unit)
             } else {
                 String::new()
             }),
