@@ -10,6 +10,7 @@ pub mod pack;
 pub mod sanitize;
 pub mod search;
 pub mod state;
+pub mod store;
 pub mod summary;
 pub mod ui;
 pub mod update;

@@ -5,6 +5,7 @@ mod exceptions;
 mod kpi;
 mod period;
 mod rag;
+mod record;
 mod risk;
 mod time;
 
@@ -13,6 +14,10 @@ pub use exceptions::{Change, change};
 pub use kpi::{Benchmark, Kpi, KpiState, Polarity, Travel};
 pub use period::Period;
 pub use rag::{Rag, RagKey};
+pub use record::{
+    ActionArising, Actor, AgreedRag, Attendance, Declaration, Draft, Guest, ItemKind, ItemRef,
+    Note, NoteKind, NoteVersion, Role,
+};
 pub use risk::{Risk, RiskBands, RiskDescription, Score, Trend};
 
 use chrono::{NaiveDate, NaiveTime};

@@ -23,6 +23,12 @@ impl Rag {
         }
     }
 
+    pub fn parse(word: &str) -> Option<Rag> {
+        Rag::ALL
+            .into_iter()
+            .find(|r| r.word().eq_ignore_ascii_case(word))
+    }
+
     pub fn word(self) -> &'static str {
         match self {
             Rag::Red => "Red",

@@ -1,0 +1,238 @@
+//! What the board says during a meeting, recorded against the pack's items.
+
+use super::Rag;
+use chrono::NaiveDate;
+use std::fmt;
+
+/// Who is at the keyboard, and what they may do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// Agrees ratings, records decisions, attendance and actions arising.
+    Chair,
+    /// Adds notes and annotates risks.
+    Member,
+    /// Reads only.
+    Observer,
+}
+
+impl Role {
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Chair => "chair",
+            Role::Member => "member",
+            Role::Observer => "observer",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Role> {
+        [Role::Chair, Role::Member, Role::Observer]
+            .into_iter()
+            .find(|r| r.name() == text)
+    }
+}
+
+/// The kind of pack item a record entry is about. Items are referred to by their pack id,
+/// so notes survive a re-issued pack; entries whose item has gone are kept and listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ItemKind {
+    Meeting,
+    Area,
+    Recommendation,
+    Action,
+    Risk,
+    Kpi,
+}
+
+impl ItemKind {
+    pub const ALL: [ItemKind; 6] = [
+        ItemKind::Meeting,
+        ItemKind::Area,
+        ItemKind::Recommendation,
+        ItemKind::Action,
+        ItemKind::Risk,
+        ItemKind::Kpi,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ItemKind::Meeting => "meeting",
+            ItemKind::Area => "area",
+            ItemKind::Recommendation => "recommendation",
+            ItemKind::Action => "action",
+            ItemKind::Risk => "risk",
+            ItemKind::Kpi => "kpi",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ItemKind> {
+        ItemKind::ALL.into_iter().find(|k| k.name() == text)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ItemRef {
+    pub kind: ItemKind,
+    /// The pack id ("A.1.2", "R5"); empty for the meeting as a whole.
+    pub id: String,
+}
+
+impl ItemRef {
+    pub fn new(kind: ItemKind, id: impl Into<String>) -> ItemRef {
+        ItemRef {
+            kind,
+            id: id.into(),
+        }
+    }
+
+    pub fn meeting() -> ItemRef {
+        ItemRef::new(ItemKind::Meeting, "")
+    }
+}
+
+impl fmt::Display for ItemRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            ItemKind::Meeting => f.write_str("the meeting"),
+            kind => write!(f, "{} {}", kind.name(), self.id),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NoteKind {
+    /// The board's questions and challenge to officers (the default).
+    Challenge,
+    /// "RESOLVED: that …" — only the chair records decisions.
+    Decision,
+    /// Seen only by its author; never in the minutes.
+    Private,
+}
+
+impl NoteKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            NoteKind::Challenge => "challenge",
+            NoteKind::Decision => "decision",
+            NoteKind::Private => "private",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<NoteKind> {
+        [NoteKind::Challenge, NoteKind::Decision, NoteKind::Private]
+            .into_iter()
+            .find(|k| k.name() == text)
+    }
+
+    pub fn next(self) -> NoteKind {
+        match self {
+            NoteKind::Challenge => NoteKind::Decision,
+            NoteKind::Decision => NoteKind::Private,
+            NoteKind::Private => NoteKind::Challenge,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub id: i64,
+    pub item: ItemRef,
+    pub author: String,
+    pub kind: NoteKind,
+    pub text: String,
+    /// RFC 3339, as recorded; minutes take times from here, never from the clock.
+    pub created: String,
+    pub updated: String,
+    /// Bumped by every edit; an edit names the version it started from.
+    pub version: i64,
+}
+
+/// A rating the chair agreed, with why it differs from the officers' proposal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgreedRag {
+    pub item: ItemRef,
+    pub rag: Rag,
+    pub reason: Option<String>,
+    pub agreed_by: String,
+    pub agreed_at: String,
+    /// Bumped by every change; a change names the revision it saw, so a stale one is caught.
+    pub revision: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionArising {
+    /// "AA1", "AA2", … for the minutes to cite.
+    pub reference: String,
+    pub item: ItemRef,
+    pub text: String,
+    pub owner: String,
+    /// As written: "2017-11-30", "30/11/2017", "next meeting".
+    pub due_text: String,
+    pub due: Option<NaiveDate>,
+    pub created_by: String,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Attendance {
+    Present,
+    Apologies,
+    Absent,
+}
+
+impl Attendance {
+    pub fn name(self) -> &'static str {
+        match self {
+            Attendance::Present => "present",
+            Attendance::Apologies => "apologies",
+            Attendance::Absent => "absent",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Attendance> {
+        [
+            Attendance::Present,
+            Attendance::Apologies,
+            Attendance::Absent,
+        ]
+        .into_iter()
+        .find(|a| a.name() == text)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guest {
+    pub name: String,
+    pub organisation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Declaration {
+    pub member: String,
+    pub item: ItemRef,
+    pub interest: String,
+}
+
+/// Unsaved text in an editor, kept so a crash or power cut loses nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub item: ItemRef,
+    pub text: String,
+    pub saved_at: String,
+}
+
+/// One version of a note, as its history keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteVersion {
+    /// "created", "edited" or "withdrawn".
+    pub change: String,
+    pub kind: NoteKind,
+    pub text: String,
+    pub by: String,
+    pub at: String,
+}

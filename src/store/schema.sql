@@ -1,0 +1,213 @@
+-- The meeting record. Every table that holds what someone said names who said it, and the
+-- triggers below refuse writes by anyone whose role does not allow them, so roles hold
+-- even for a program that writes here without going through boardpack's screens.
+
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- Each issue of the pack this record has been opened with.
+CREATE TABLE IF NOT EXISTS pack_issues (
+    fingerprint TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    first_seen  TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS participants (
+    name      TEXT PRIMARY KEY,
+    role      TEXT NOT NULL CHECK (role IN ('chair', 'member', 'observer')),
+    joined_at TEXT NOT NULL
+);
+-- One chair per meeting.
+CREATE UNIQUE INDEX IF NOT EXISTS one_chair ON participants (role) WHERE role = 'chair';
+
+CREATE TRIGGER IF NOT EXISTS roles_are_fixed BEFORE UPDATE OF role ON participants
+BEGIN
+    SELECT RAISE(ABORT, 'roles do not change during a meeting');
+END;
+
+CREATE TABLE IF NOT EXISTS notes (
+    id              INTEGER PRIMARY KEY,
+    item_kind       TEXT NOT NULL,
+    item_id         TEXT NOT NULL,
+    author          TEXT NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('challenge', 'decision', 'private')),
+    text            TEXT NOT NULL,
+    created         TEXT NOT NULL,
+    updated         TEXT NOT NULL,
+    version         INTEGER NOT NULL DEFAULT 1,
+    withdrawn       INTEGER NOT NULL DEFAULT 0,
+    last_changed_by TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS notes_by_item ON notes (item_kind, item_id);
+
+-- Every version of every note, withdrawn ones included.
+CREATE TABLE IF NOT EXISTS note_history (
+    note_id    INTEGER NOT NULL REFERENCES notes (id),
+    version    INTEGER NOT NULL,
+    change     TEXT NOT NULL CHECK (change IN ('created', 'edited', 'withdrawn')),
+    kind       TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    PRIMARY KEY (note_id, version, change)
+);
+
+CREATE TRIGGER IF NOT EXISTS notes_by_participants BEFORE INSERT ON notes
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair and members add notes')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.author), '') NOT IN ('chair', 'member');
+    SELECT RAISE(ABORT, 'only the chair records decisions')
+    WHERE NEW.kind = 'decision'
+      AND COALESCE((SELECT role FROM participants WHERE name = NEW.author), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS notes_changed_by_their_author BEFORE UPDATE ON notes
+BEGIN
+    SELECT RAISE(ABORT, 'only its author can change a note') WHERE NEW.last_changed_by <> OLD.author;
+    SELECT RAISE(ABORT, 'a note keeps its author and item')
+    WHERE NEW.author <> OLD.author OR NEW.item_kind <> OLD.item_kind OR NEW.item_id <> OLD.item_id;
+    SELECT RAISE(ABORT, 'only the chair records decisions')
+    WHERE NEW.kind = 'decision' AND OLD.kind <> 'decision'
+      AND COALESCE((SELECT role FROM participants WHERE name = NEW.author), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS notes_are_never_deleted BEFORE DELETE ON notes
+BEGIN
+    SELECT RAISE(ABORT, 'notes are withdrawn, never deleted');
+END;
+
+CREATE TABLE IF NOT EXISTS ratings (
+    item_kind TEXT NOT NULL,
+    item_id   TEXT NOT NULL,
+    rag       TEXT NOT NULL CHECK (rag IN ('Red', 'Amber', 'Green', 'Blue')),
+    reason    TEXT,
+    agreed_by TEXT NOT NULL,
+    agreed_at TEXT NOT NULL,
+    revision  INTEGER NOT NULL,
+    PRIMARY KEY (item_kind, item_id)
+);
+
+CREATE TABLE IF NOT EXISTS rating_history (
+    item_kind TEXT NOT NULL,
+    item_id   TEXT NOT NULL,
+    revision  INTEGER NOT NULL,
+    rag       TEXT NOT NULL,
+    reason    TEXT,
+    agreed_by TEXT NOT NULL,
+    agreed_at TEXT NOT NULL,
+    PRIMARY KEY (item_kind, item_id, revision)
+);
+
+CREATE TABLE IF NOT EXISTS actions_arising (
+    reference  TEXT PRIMARY KEY,
+    item_kind  TEXT NOT NULL,
+    item_id    TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    owner      TEXT NOT NULL,
+    due_text   TEXT NOT NULL,
+    due        TEXT,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS attendance (
+    member TEXT PRIMARY KEY,
+    status TEXT NOT NULL CHECK (status IN ('present', 'apologies', 'absent')),
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS guests (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    added_by     TEXT NOT NULL,
+    added_at     TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS declarations (
+    id          INTEGER PRIMARY KEY,
+    member      TEXT NOT NULL,
+    item_kind   TEXT NOT NULL,
+    item_id     TEXT NOT NULL,
+    interest    TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS drafts (
+    author    TEXT NOT NULL,
+    item_kind TEXT NOT NULL,
+    item_id   TEXT NOT NULL,
+    text      TEXT NOT NULL,
+    saved_at  TEXT NOT NULL,
+    PRIMARY KEY (author, item_kind, item_id)
+);
+
+CREATE TRIGGER IF NOT EXISTS drafts_by_participants BEFORE INSERT ON drafts
+BEGIN
+    SELECT RAISE(ABORT, 'observers cannot write')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.author), '') NOT IN ('chair', 'member');
+END;
+
+CREATE TRIGGER IF NOT EXISTS ratings_by_the_chair_insert BEFORE INSERT ON ratings
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair agrees ratings')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.agreed_by), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS ratings_by_the_chair_update BEFORE UPDATE ON ratings
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair agrees ratings')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.agreed_by), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS actions_arising_by_the_chair_insert BEFORE INSERT ON actions_arising
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair records actions arising')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.created_by), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS actions_arising_by_the_chair_update BEFORE UPDATE ON actions_arising
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair records actions arising')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.created_by), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS attendance_by_the_chair_insert BEFORE INSERT ON attendance
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair records attendance')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.set_by), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS attendance_by_the_chair_update BEFORE UPDATE ON attendance
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair records attendance')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.set_by), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS guests_by_the_chair_insert BEFORE INSERT ON guests
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair records who is in attendance')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.added_by), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS guests_by_the_chair_update BEFORE UPDATE ON guests
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair records who is in attendance')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.added_by), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS declarations_by_the_chair_insert BEFORE INSERT ON declarations
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair records declarations of interest')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.recorded_by), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS declarations_by_the_chair_update BEFORE UPDATE ON declarations
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair records declarations of interest')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.recorded_by), '') <> 'chair';
+END;

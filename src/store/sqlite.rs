@@ -1,0 +1,613 @@
+//! The record in SQLite: WAL, FULL sync and immediate transactions, so a change is on disk
+//! before anyone is told it is saved, several processes can write at once, and a killed
+//! process loses nothing it acknowledged.
+
+use super::{Opened, PackIdentity, RecordSnapshot, RecordStore, Result, StoreError};
+use crate::model::{
+    ActionArising, Actor, AgreedRag, Attendance, Declaration, Draft, Guest, ItemKind, ItemRef,
+    Note, NoteKind, NoteVersion, Rag,
+};
+use chrono::{NaiveDate, SecondsFormat};
+use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
+use std::path::Path;
+use std::time::Duration;
+
+const SCHEMA: &str = include_str!("schema.sql");
+const FORMAT: &str = "boardpack meeting record";
+const SCHEMA_VERSION: &str = "1";
+/// How long a writer waits for another to finish before saying the record is locked.
+const BUSY_WAIT: Duration = Duration::from_secs(5);
+
+pub struct SqliteStore {
+    connection: Connection,
+    seen_version: i64,
+}
+
+fn now() -> String {
+    chrono::Local::now().to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+fn error(err: rusqlite::Error) -> StoreError {
+    match &err {
+        rusqlite::Error::SqliteFailure(failure, message) => match failure.code {
+            ErrorCode::ConstraintViolation => StoreError::NotAllowed(
+                message
+                    .clone()
+                    .unwrap_or_else(|| "refused by the record".into()),
+            ),
+            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => StoreError::Locked,
+            ErrorCode::ReadOnly => StoreError::ReadOnly,
+            ErrorCode::DiskFull => StoreError::DiskFull,
+            ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt => {
+                StoreError::Damaged(err.to_string())
+            }
+            ErrorCode::CannotOpen => StoreError::Other(format!("cannot open the record: {err}")),
+            _ => StoreError::Other(err.to_string()),
+        },
+        _ => StoreError::Other(err.to_string()),
+    }
+}
+
+fn item_of(kind: String, id: String) -> ItemRef {
+    ItemRef {
+        kind: ItemKind::parse(&kind).unwrap_or(ItemKind::Meeting),
+        id,
+    }
+}
+
+impl SqliteStore {
+    /// Opens the record at `path`, creating it (readable by its owner only) if need be.
+    pub fn open(path: &Path, pack: &PackIdentity) -> Result<(SqliteStore, Opened)> {
+        create_private(path)?;
+        let connection = Connection::open(path).map_err(error)?;
+        connection.busy_timeout(BUSY_WAIT).map_err(error)?;
+        // WAL lets readers and one writer work at once; FULL syncs each commit to disk.
+        connection
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(error)?;
+        connection
+            .pragma_update(None, "synchronous", "FULL")
+            .map_err(error)?;
+        let mut store = SqliteStore {
+            connection,
+            seen_version: 0,
+        };
+        let opened = store.initialise(pack)?;
+        store.seen_version = store.data_version()?;
+        Ok((store, opened))
+    }
+
+    fn initialise(&mut self, pack: &PackIdentity) -> Result<Opened> {
+        let tx = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(error)?;
+        let tables: i64 = tx
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(error)?;
+        let format: Option<String> = if tables == 0 {
+            None
+        } else {
+            tx.query_row("SELECT value FROM meta WHERE key = 'format'", [], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(|_| StoreError::Damaged("not a boardpack record".into()))?
+        };
+        if tables > 0 && format.as_deref() != Some(FORMAT) {
+            return Err(StoreError::Damaged("not a boardpack record".into()));
+        }
+        tx.execute_batch(SCHEMA).map_err(error)?;
+        let previous: Option<String> = tx
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'pack_fingerprint'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(error)?;
+        let set = |key: &str, value: &str| {
+            tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2", params![key, value])
+        };
+        let opened = match previous {
+            None => Opened::Created,
+            Some(fingerprint) if fingerprint == pack.fingerprint => Opened::Resumed,
+            Some(fingerprint) => {
+                let name: String = tx
+                    .query_row(
+                        "SELECT name FROM pack_issues WHERE fingerprint = ?1",
+                        [&fingerprint],
+                        |r| r.get(0),
+                    )
+                    .optional()
+                    .map_err(error)?
+                    .unwrap_or(fingerprint);
+                Opened::PackReissued { previous: name }
+            }
+        };
+        set("format", FORMAT).map_err(error)?;
+        set("schema_version", SCHEMA_VERSION).map_err(error)?;
+        set("pack_fingerprint", &pack.fingerprint).map_err(error)?;
+        tx.execute(
+            "INSERT OR IGNORE INTO pack_issues (fingerprint, name, first_seen) VALUES (?1, ?2, ?3)",
+            params![pack.fingerprint, pack.name, now()],
+        )
+        .map_err(error)?;
+        tx.commit().map_err(error)?;
+        Ok(opened)
+    }
+
+    fn data_version(&self) -> Result<i64> {
+        self.connection
+            .pragma_query_value(None, "data_version", |r| r.get(0))
+            .map_err(error)
+    }
+
+    /// SQLite's own check of the file; "ok" when sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        self.connection
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .map_err(error)
+    }
+
+    /// Runs `write` in an immediate transaction: it commits, durably, or changes nothing.
+    fn write<T>(&mut self, write: impl FnOnce(&rusqlite::Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(error)?;
+        let value = write(&tx)?;
+        tx.commit().map_err(error)?;
+        Ok(value)
+    }
+}
+
+/// Creates the file with owner-only permissions before SQLite opens it; SQLite gives its
+/// WAL and shared-memory files the same permissions.
+fn create_private(path: &Path) -> Result<()> {
+    if path.exists() {
+        return Ok(());
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(err) if err.kind() == std::io::ErrorKind::PermissionDenied => Err(StoreError::ReadOnly),
+        Err(err) => Err(StoreError::Other(format!(
+            "cannot create {}: {err}",
+            path.display()
+        ))),
+    }
+}
+
+impl RecordStore for SqliteStore {
+    fn join(&mut self, actor: &Actor) -> Result<()> {
+        let role = actor.role.name();
+        self.write(|tx| {
+            let existing: Option<String> = tx
+                .query_row(
+                    "SELECT role FROM participants WHERE name = ?1",
+                    [&actor.name],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(error)?;
+            match existing {
+                Some(existing) if existing == role => Ok(()),
+                Some(existing) => Err(StoreError::NotAllowed(format!(
+                    "{} joined this meeting as {existing}",
+                    actor.name
+                ))),
+                None => {
+                    let inserted = tx.execute(
+                        "INSERT INTO participants (name, role, joined_at) VALUES (?1, ?2, ?3)",
+                        params![actor.name, role, now()],
+                    );
+                    match inserted.map_err(error) {
+                        Err(StoreError::NotAllowed(_)) => {
+                            let chair: String = tx
+                                .query_row(
+                                    "SELECT name FROM participants WHERE role = 'chair'",
+                                    [],
+                                    |r| r.get(0),
+                                )
+                                .map_err(error)?;
+                            Err(StoreError::NotAllowed(format!(
+                                "{chair} is already the chair of this meeting"
+                            )))
+                        }
+                        other => other.map(|_| ()),
+                    }
+                }
+            }
+        })
+    }
+
+    fn changed(&mut self) -> Result<bool> {
+        let version = self.data_version()?;
+        let changed = version != self.seen_version;
+        self.seen_version = version;
+        Ok(changed)
+    }
+
+    fn snapshot(&mut self, viewer: &str) -> Result<RecordSnapshot> {
+        let c = &self.connection;
+        let mut snapshot = RecordSnapshot::default();
+        let mut notes = c
+            .prepare(
+                "SELECT id, item_kind, item_id, author, kind, text, created, updated, version FROM notes \
+                 WHERE withdrawn = 0 AND (kind <> 'private' OR author = ?1) ORDER BY id",
+            )
+            .map_err(error)?;
+        snapshot.notes = notes
+            .query_map([viewer], |r| {
+                Ok(Note {
+                    id: r.get(0)?,
+                    item: item_of(r.get(1)?, r.get(2)?),
+                    author: r.get(3)?,
+                    kind: NoteKind::parse(&r.get::<_, String>(4)?).unwrap_or(NoteKind::Challenge),
+                    text: r.get(5)?,
+                    created: r.get(6)?,
+                    updated: r.get(7)?,
+                    version: r.get(8)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(error)?;
+        let mut ratings = c
+            .prepare("SELECT item_kind, item_id, rag, reason, agreed_by, agreed_at, revision FROM ratings")
+            .map_err(error)?;
+        let ratings: Vec<AgreedRag> = ratings
+            .query_map([], |r| {
+                Ok(AgreedRag {
+                    item: item_of(r.get(0)?, r.get(1)?),
+                    rag: Rag::parse(&r.get::<_, String>(2)?).unwrap_or(Rag::Amber),
+                    reason: r.get(3)?,
+                    agreed_by: r.get(4)?,
+                    agreed_at: r.get(5)?,
+                    revision: r.get(6)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(error)?;
+        snapshot.ratings = ratings.into_iter().map(|r| (r.item.clone(), r)).collect();
+        let mut arising = c
+            .prepare(
+                "SELECT reference, item_kind, item_id, text, owner, due_text, due, created_by, created_at \
+                 FROM actions_arising ORDER BY CAST(substr(reference, 3) AS INTEGER)",
+            )
+            .map_err(error)?;
+        snapshot.actions_arising = arising
+            .query_map([], |r| {
+                Ok(ActionArising {
+                    reference: r.get(0)?,
+                    item: item_of(r.get(1)?, r.get(2)?),
+                    text: r.get(3)?,
+                    owner: r.get(4)?,
+                    due_text: r.get(5)?,
+                    due: r
+                        .get::<_, Option<String>>(6)?
+                        .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                    created_by: r.get(7)?,
+                    created_at: r.get(8)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(error)?;
+        let mut attendance = c
+            .prepare("SELECT member, status FROM attendance")
+            .map_err(error)?;
+        snapshot.attendance = attendance
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>)
+            .map_err(error)?
+            .into_iter()
+            .filter_map(|(member, status)| Some((member, Attendance::parse(&status)?)))
+            .collect();
+        let mut guests = c
+            .prepare("SELECT name, organisation FROM guests ORDER BY id")
+            .map_err(error)?;
+        snapshot.guests = guests
+            .query_map([], |r| {
+                Ok(Guest {
+                    name: r.get(0)?,
+                    organisation: r.get(1)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(error)?;
+        let mut declarations = c
+            .prepare("SELECT member, item_kind, item_id, interest FROM declarations ORDER BY id")
+            .map_err(error)?;
+        snapshot.declarations = declarations
+            .query_map([], |r| {
+                Ok(Declaration {
+                    member: r.get(0)?,
+                    item: item_of(r.get(1)?, r.get(2)?),
+                    interest: r.get(3)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(error)?;
+        let mut drafts = c
+            .prepare("SELECT item_kind, item_id, text, saved_at FROM drafts WHERE author = ?1")
+            .map_err(error)?;
+        snapshot.drafts = drafts
+            .query_map([viewer], |r| {
+                Ok(Draft {
+                    item: item_of(r.get(0)?, r.get(1)?),
+                    text: r.get(2)?,
+                    saved_at: r.get(3)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(error)?;
+        Ok(snapshot)
+    }
+
+    fn add_note(
+        &mut self,
+        actor: &Actor,
+        item: &ItemRef,
+        kind: NoteKind,
+        text: &str,
+    ) -> Result<i64> {
+        self.write(|tx| {
+            let at = now();
+            tx.execute(
+                "INSERT INTO notes (item_kind, item_id, author, kind, text, created, updated, last_changed_by) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?3)",
+                params![item.kind.name(), item.id, actor.name, kind.name(), text, at],
+            )
+            .map_err(error)?;
+            let id = tx.last_insert_rowid();
+            tx.execute(
+                "INSERT INTO note_history VALUES (?1, 1, 'created', ?2, ?3, ?4, ?5)",
+                params![id, kind.name(), text, actor.name, at],
+            )
+            .map_err(error)?;
+            // The note replaces its draft in the same commit: nothing is lost or shown twice.
+            tx.execute(
+                "DELETE FROM drafts WHERE author = ?1 AND item_kind = ?2 AND item_id = ?3",
+                params![actor.name, item.kind.name(), item.id],
+            )
+            .map_err(error)?;
+            Ok(id)
+        })
+    }
+
+    fn edit_note(
+        &mut self,
+        actor: &Actor,
+        id: i64,
+        version: i64,
+        kind: NoteKind,
+        text: &str,
+    ) -> Result<()> {
+        self.write(|tx| {
+            let at = now();
+            let changed = tx
+                .execute(
+                    "UPDATE notes SET text = ?1, kind = ?2, version = version + 1, updated = ?3, last_changed_by = ?4 \
+                     WHERE id = ?5 AND version = ?6 AND withdrawn = 0",
+                    params![text, kind.name(), at, actor.name, id, version],
+                )
+                .map_err(error)?;
+            if changed == 0 {
+                return Err(stale_or_missing(tx, id));
+            }
+            tx.execute(
+                "INSERT INTO note_history VALUES (?1, ?2, 'edited', ?3, ?4, ?5, ?6)",
+                params![id, version + 1, kind.name(), text, actor.name, at],
+            )
+            .map_err(error)?;
+            Ok(())
+        })
+    }
+
+    fn withdraw_note(&mut self, actor: &Actor, id: i64) -> Result<()> {
+        self.write(|tx| {
+            let at = now();
+            let note: Option<(i64, String, String)> = tx
+                .query_row("SELECT version, kind, text FROM notes WHERE id = ?1 AND withdrawn = 0", [id], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })
+                .optional()
+                .map_err(error)?;
+            let (version, kind, text) = note.ok_or_else(|| StoreError::NotFound(format!("note {id}")))?;
+            tx.execute(
+                "UPDATE notes SET withdrawn = 1, version = version + 1, updated = ?1, last_changed_by = ?2 WHERE id = ?3",
+                params![at, actor.name, id],
+            )
+            .map_err(error)?;
+            tx.execute(
+                "INSERT INTO note_history VALUES (?1, ?2, 'withdrawn', ?3, ?4, ?5, ?6)",
+                params![id, version + 1, kind, text, actor.name, at],
+            )
+            .map_err(error)?;
+            Ok(())
+        })
+    }
+
+    fn note_history(&mut self, id: i64) -> Result<Vec<NoteVersion>> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT change, kind, text, changed_by, changed_at FROM note_history WHERE note_id = ?1 ORDER BY version")
+            .map_err(error)?;
+        statement
+            .query_map([id], |r| {
+                let kind: String = r.get(1)?;
+                Ok(NoteVersion {
+                    change: r.get(0)?,
+                    kind: NoteKind::parse(&kind).unwrap_or(NoteKind::Challenge),
+                    text: r.get(2)?,
+                    by: r.get(3)?,
+                    at: r.get(4)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(error)
+    }
+
+    fn agree_rag(
+        &mut self,
+        actor: &Actor,
+        item: &ItemRef,
+        rag: Rag,
+        reason: Option<&str>,
+        seen_revision: i64,
+    ) -> Result<()> {
+        self.write(|tx| {
+            let current = current_rating(tx, item)?;
+            if current.as_ref().map_or(0, |c| c.revision) != seen_revision {
+                return Err(StoreError::Stale { current });
+            }
+            let at = now();
+            let revision = seen_revision + 1;
+            tx.execute(
+                "INSERT INTO ratings (item_kind, item_id, rag, reason, agreed_by, agreed_at, revision) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (item_kind, item_id) DO UPDATE SET \
+                 rag = ?3, reason = ?4, agreed_by = ?5, agreed_at = ?6, revision = ?7",
+                params![item.kind.name(), item.id, rag.word(), reason, actor.name, at, revision],
+            )
+            .map_err(error)?;
+            tx.execute(
+                "INSERT INTO rating_history VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![item.kind.name(), item.id, revision, rag.word(), reason, actor.name, at],
+            )
+            .map_err(error)?;
+            Ok(())
+        })
+    }
+
+    fn add_action_arising(
+        &mut self,
+        actor: &Actor,
+        item: &ItemRef,
+        text: &str,
+        owner: &str,
+        due_text: &str,
+        due: Option<NaiveDate>,
+    ) -> Result<String> {
+        self.write(|tx| {
+            let count: i64 = tx
+                .query_row("SELECT count(*) FROM actions_arising", [], |r| r.get(0))
+                .map_err(error)?;
+            let reference = format!("AA{}", count + 1);
+            tx.execute(
+                "INSERT INTO actions_arising VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    reference,
+                    item.kind.name(),
+                    item.id,
+                    text,
+                    owner,
+                    due_text,
+                    due.map(|d| d.format("%Y-%m-%d").to_string()),
+                    actor.name,
+                    now()
+                ],
+            )
+            .map_err(error)?;
+            Ok(reference)
+        })
+    }
+
+    fn set_attendance(&mut self, actor: &Actor, member: &str, status: Attendance) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO attendance VALUES (?1, ?2, ?3, ?4) \
+                 ON CONFLICT (member) DO UPDATE SET status = ?2, set_by = ?3, set_at = ?4",
+                params![member, status.name(), actor.name, now()],
+            )
+            .map_err(error)?;
+            Ok(())
+        })
+    }
+
+    fn add_guest(&mut self, actor: &Actor, guest: &Guest) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO guests (name, organisation, added_by, added_at) VALUES (?1, ?2, ?3, ?4)",
+                params![guest.name, guest.organisation, actor.name, now()],
+            )
+            .map_err(error)?;
+            Ok(())
+        })
+    }
+
+    fn declare_interest(&mut self, actor: &Actor, declaration: &Declaration) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO declarations (member, item_kind, item_id, interest, recorded_by, recorded_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![declaration.member, declaration.item.kind.name(), declaration.item.id, declaration.interest, actor.name, now()],
+            )
+            .map_err(error)?;
+            Ok(())
+        })
+    }
+
+    fn save_draft(&mut self, actor: &Actor, item: &ItemRef, text: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO drafts VALUES (?1, ?2, ?3, ?4, ?5) \
+                 ON CONFLICT (author, item_kind, item_id) DO UPDATE SET text = ?4, saved_at = ?5",
+                params![actor.name, item.kind.name(), item.id, text, now()],
+            )
+            .map_err(error)?;
+            Ok(())
+        })
+    }
+
+    fn clear_draft(&mut self, actor: &Actor, item: &ItemRef) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "DELETE FROM drafts WHERE author = ?1 AND item_kind = ?2 AND item_id = ?3",
+                params![actor.name, item.kind.name(), item.id],
+            )
+            .map_err(error)?;
+            Ok(())
+        })
+    }
+}
+
+fn current_rating(tx: &rusqlite::Transaction, item: &ItemRef) -> Result<Option<AgreedRag>> {
+    tx.query_row(
+        "SELECT rag, reason, agreed_by, agreed_at, revision FROM ratings WHERE item_kind = ?1 AND item_id = ?2",
+        params![item.kind.name(), item.id],
+        |r| {
+            Ok(AgreedRag {
+                item: item.clone(),
+                rag: Rag::parse(&r.get::<_, String>(0)?).unwrap_or(Rag::Amber),
+                reason: r.get(1)?,
+                agreed_by: r.get(2)?,
+                agreed_at: r.get(3)?,
+                revision: r.get(4)?,
+            })
+        },
+    )
+    .optional()
+    .map_err(error)
+}
+
+fn stale_or_missing(tx: &rusqlite::Transaction, id: i64) -> StoreError {
+    match tx
+        .query_row("SELECT withdrawn FROM notes WHERE id = ?1", [id], |r| {
+            r.get::<_, i64>(0)
+        })
+        .optional()
+    {
+        Ok(Some(0)) => StoreError::Stale { current: None },
+        Ok(Some(_)) => StoreError::NotFound(format!("note {id} (withdrawn)")),
+        Ok(None) => StoreError::NotFound(format!("note {id}")),
+        Err(err) => error(err),
+    }
+}
