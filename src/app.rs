@@ -1,28 +1,151 @@
 //! The event loop: terminal events → keymap → `Action` → `update` → effects → draw.
 
 use crate::action::Action;
-use crate::keymap::{Key, Keymap, Lookup};
+use crate::keymap::{Key, Keymap, Lookup, TextInput};
 use crate::model::Pack;
+use crate::model::{Actor, Role};
 use crate::state::{State, ThemeName};
+use crate::store::{RecordStore, StoreError};
 use crate::ui;
-use crate::update::{Effect, update};
+use crate::update::{Effect, Write, update, write_finished};
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-/// The state plus the keys typed so far towards a multi-key binding.
+/// The state, the meeting record, and the keys typed so far towards a multi-key binding.
 pub struct App {
     pub state: State,
+    store: Option<Box<dyn RecordStore>>,
     pending: Vec<Key>,
 }
 
 impl App {
+    /// Browsing only: nothing can be recorded.
     pub fn new(pack: Pack, keymap: Keymap, theme: ThemeName) -> App {
+        let actor = Actor {
+            name: "reader".into(),
+            role: Role::Observer,
+        };
         App {
-            state: State::new(pack, keymap, theme),
+            state: State::new(pack, keymap, theme, actor),
+            store: None,
             pending: Vec::new(),
+        }
+    }
+
+    /// With a meeting record: `actor` joins it and sees what it holds.
+    pub fn with_record(
+        pack: Pack,
+        keymap: Keymap,
+        theme: ThemeName,
+        actor: Actor,
+        mut store: Box<dyn RecordStore>,
+    ) -> Result<App, StoreError> {
+        store.join(&actor)?;
+        let snapshot = store.snapshot(&actor.name)?;
+        let mut state = State::new(pack, keymap, theme, actor);
+        state.set_record(snapshot);
+        Ok(App {
+            state,
+            store: Some(store),
+            pending: Vec::new(),
+        })
+    }
+
+    /// Runs the record writes among `effects` and returns the rest.
+    fn perform(&mut self, effects: Vec<Effect>) -> Vec<Effect> {
+        let mut rest = Vec::new();
+        for effect in effects {
+            match effect {
+                Effect::Write(write) => {
+                    let result = self.write(&write);
+                    write_finished(&mut self.state, &write, result);
+                }
+                other => rest.push(other),
+            }
+        }
+        rest
+    }
+
+    fn write(&mut self, write: &Write) -> Result<String, String> {
+        let Some(store) = self.store.as_mut() else {
+            return Err("no meeting record is open: nothing can be recorded".into());
+        };
+        let actor = &self.state.actor;
+        let result = match write {
+            Write::AddNote { item, kind, text } => store
+                .add_note(actor, item, *kind, text)
+                .map(|_| format!("{} note on {item} saved", kind.name())),
+            Write::EditNote {
+                id,
+                version,
+                kind,
+                text,
+            } => store
+                .edit_note(actor, *id, *version, *kind, text)
+                .map(|_| "note updated".to_string()),
+            Write::WithdrawNote { id } => store
+                .withdraw_note(actor, *id)
+                .map(|_| "note withdrawn; its history is kept".to_string()),
+            Write::SaveDraft { item, text } => {
+                store.save_draft(actor, item, text).map(|_| String::new())
+            }
+            Write::ClearDraft { item } => store.clear_draft(actor, item).map(|_| String::new()),
+            Write::AgreeRag {
+                item,
+                rag,
+                reason,
+                seen_revision,
+            } => store
+                .agree_rag(actor, item, *rag, reason.as_deref(), *seen_revision)
+                .map(|_| format!("{item} agreed {}", rag.word())),
+            Write::AddActionArising {
+                item,
+                text,
+                owner,
+                due_text,
+                due,
+            } => store
+                .add_action_arising(actor, item, text, owner, due_text, *due)
+                .map(|reference| format!("action {reference} recorded")),
+            Write::SetAttendance { member, status } => store
+                .set_attendance(actor, member, *status)
+                .map(|_| format!("{member}: {}", status.name())),
+            Write::AddGuest(guest) => store
+                .add_guest(actor, guest)
+                .map(|_| format!("{} in attendance", guest.name)),
+            Write::Declare(declaration) => store
+                .declare_interest(actor, declaration)
+                .map(|_| format!("declaration by {} recorded", declaration.member)),
+        };
+        // Show what is stored now, whatever happened; drafts change nothing others see.
+        if !write.is_draft() || result.is_err() {
+            self.reload();
+        }
+        result.map_err(|err| err.to_string())
+    }
+
+    fn reload(&mut self) {
+        let Some(store) = self.store.as_mut() else {
+            return;
+        };
+        match store.snapshot(&self.state.actor.name) {
+            Ok(snapshot) => self.state.set_record(snapshot),
+            Err(err) => self.state.status = Some(format!("cannot read the record: {err}")),
+        }
+    }
+
+    /// Saves the editor's draft if it changed, and picks up other people's changes.
+    pub fn tick(&mut self) {
+        let effects = update(&mut self.state, Action::Tick);
+        self.perform(effects);
+        let changed = self.store.as_mut().map(|store| store.changed());
+        match changed {
+            Some(Ok(true)) => self.reload(),
+            Some(Err(err)) => self.state.status = Some(format!("cannot read the record: {err}")),
+            _ => {}
         }
     }
 
@@ -45,58 +168,66 @@ impl App {
                     // A sequence broke off: read the key afresh.
                     return self.translate(key);
                 }
-                key.typed_char()
-                    .filter(|_| contexts.first().is_some_and(|c| c.takes_text()))
-                    .map(Action::Type)
+                match contexts.first().and_then(|c| c.text_input()) {
+                    Some(TextInput::Characters) => key.typed_char().map(Action::Type),
+                    Some(TextInput::AllKeys) => Some(Action::EditKey(key)),
+                    None => None,
+                }
             }
         }
     }
 
+    /// Handles one key, performing any record writes; returns what is left for the loop.
     pub fn handle_key(&mut self, key: Key) -> Vec<Effect> {
-        match self.translate(key) {
+        let effects = match self.translate(key) {
             Some(action) => update(&mut self.state, action),
             None => Vec::new(),
-        }
+        };
+        self.perform(effects)
     }
 }
 
-/// Feeds a key string to the app, as a test would type it: `"] ] / foster <enter>"`.
-/// Words are typed a character at a time; `<name>` is a named key (`<enter>`, `<esc>`,
-/// `<c-c>` or `<ctrl+c>`, `<space>`); spaces only separate.
+/// Feeds a key string to the app, as a test would type it:
+/// `"] ] / foster <enter>"` or `"r n \"Why is it still red?\" <c-s>"`.
+/// Outside quotes, spaces only separate and each other character is one key press;
+/// `<name>` is a named key (`<enter>`, `<esc>`, `<space>`, `<c-s>` or `<ctrl+s>`,
+/// `<s-tab>`); a quoted run is typed as it stands, spaces included.
 pub fn drive(app: &mut App, keys: &str) -> Vec<Effect> {
+    let press = |app: &mut App, key: &str| -> Vec<Effect> {
+        let key = Key::parse(key).unwrap_or_else(|err| panic!("in key string {keys:?}: {err}"));
+        app.handle_key(key)
+    };
     let mut effects = Vec::new();
-    for word in keys.split_whitespace() {
-        let mut rest = word;
-        while !rest.is_empty() {
-            let (key, len) = match rest
-                .strip_prefix('<')
-                .and_then(|r| r.find('>').map(|end| &r[..end]))
-            {
-                Some(name) if !name.is_empty() => {
-                    let name = name
-                        .replace("c-", "ctrl+")
-                        .replace("s-", "shift+")
-                        .replace("a-", "alt+");
-                    (
-                        Key::parse(&name).unwrap_or_else(|err| panic!("{err}")),
-                        name.len().max(1) + 2,
-                    )
-                }
-                _ => {
-                    let c = rest.chars().next().expect("non-empty");
-                    (
-                        Key::parse(&c.to_string()).unwrap_or_else(|err| panic!("{err}")),
-                        c.len_utf8(),
-                    )
-                }
-            };
-            let consumed = if rest.starts_with('<') && len > 2 {
-                rest.find('>').map_or(len, |end| end + 1)
-            } else {
-                len
-            };
-            effects.extend(app.handle_key(key));
-            rest = &rest[consumed..];
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        if c.is_whitespace() {
+            rest = &rest[c.len_utf8()..];
+        } else if let Some(quoted) = rest.strip_prefix('"') {
+            let end = quoted
+                .find('"')
+                .unwrap_or_else(|| panic!("unclosed quote in key string {keys:?}"));
+            for typed in quoted[..end].chars() {
+                let name = if typed == ' ' {
+                    "space".to_string()
+                } else {
+                    typed.to_string()
+                };
+                effects.extend(press(app, &name));
+            }
+            rest = &quoted[end + 1..];
+        } else if let Some(named) = rest
+            .strip_prefix('<')
+            .and_then(|r| r.find('>').filter(|&end| end > 0).map(|end| &r[..end]))
+        {
+            let name = named
+                .replace("c-", "ctrl+")
+                .replace("s-", "shift+")
+                .replace("a-", "alt+");
+            effects.extend(press(app, &name));
+            rest = &rest[named.len() + 2..];
+        } else {
+            effects.extend(press(app, &c.to_string()));
+            rest = &rest[c.len_utf8()..];
         }
     }
     effects
@@ -160,6 +291,7 @@ fn event_loop(
 ) -> std::io::Result<()> {
     let size = terminal.size()?;
     update(&mut app.state, Action::Resize(size.width, size.height));
+    let mut last_tick = std::time::Instant::now();
     loop {
         terminal.draw(|frame| ui::render(&app.state, frame))?;
         // Wake regularly so a signal is noticed without a key press.
@@ -167,6 +299,8 @@ fn event_loop(
             if stop.load(Ordering::Relaxed) {
                 return Ok(());
             }
+            app.tick();
+            last_tick = std::time::Instant::now();
             continue;
         }
         // Drain everything pending before drawing once.
@@ -186,6 +320,11 @@ fn event_loop(
             if !event::poll(Duration::ZERO)? {
                 break;
             }
+        }
+        // Typing never starves the draft or other people's changes.
+        if last_tick.elapsed() >= TICK {
+            app.tick();
+            last_tick = std::time::Instant::now();
         }
     }
 }

@@ -2,8 +2,10 @@
 
 use crate::app::{self, App};
 use crate::keymap::{Keymap, KeymapError};
+use crate::model::{Actor, Role};
 use crate::pack::{self, GenerateOptions, LoadError, ReportStyle, Severity};
 use crate::state::ThemeName;
+use crate::store::{Opened, PackIdentity, SqliteStore};
 use clap::{Parser, Subcommand};
 use std::{
     fs,
@@ -40,6 +42,16 @@ pub enum Command {
         /// environment selects no-colour unless this is given.
         #[arg(long, value_enum)]
         theme: Option<ThemeArg>,
+        /// The meeting record; by default PACK's name with `.record.db`, beside the pack.
+        #[arg(long, value_name = "PATH")]
+        record: Option<PathBuf>,
+        /// Your name in the record (default: your login name).
+        #[arg(long = "as", value_name = "NAME")]
+        name: Option<String>,
+        /// chair: agrees RAGs, records decisions and attendance; member: adds notes;
+        /// observer: reads only.
+        #[arg(long, value_enum, default_value_t = RoleArg::Member)]
+        role: RoleArg,
     },
     /// Write a large, deterministic pack for tests and benchmarks.
     Gen {
@@ -62,6 +74,13 @@ pub enum Command {
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum RoleArg {
+    Chair,
+    Member,
+    Observer,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
 pub enum ThemeArg {
     Standard,
     HighContrast,
@@ -79,7 +98,21 @@ pub fn main() -> ExitCode {
             pack,
             keymaps,
             theme,
-        } => run(&pack, &keymaps, theme),
+            record,
+            name,
+            role,
+        } => {
+            let role = match role {
+                RoleArg::Chair => Role::Chair,
+                RoleArg::Member => Role::Member,
+                RoleArg::Observer => Role::Observer,
+            };
+            let name = name
+                .or_else(login_name)
+                .unwrap_or_else(|| role.name().to_string());
+            let record = record.unwrap_or_else(|| default_record_path(&pack));
+            run(&pack, &keymaps, theme, &record, Actor { name, role })
+        }
         Command::Gen {
             actions,
             risks,
@@ -206,7 +239,24 @@ fn new(path: &Path) -> ExitCode {
     }
 }
 
-fn run(path: &Path, keymaps: &[String], theme: Option<ThemeArg>) -> ExitCode {
+fn login_name() -> Option<String> {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+}
+
+/// `packs/powys.ron` keeps its record in `packs/powys.record.db`.
+pub fn default_record_path(pack: &Path) -> PathBuf {
+    pack.with_extension("record.db")
+}
+
+fn run(
+    path: &Path,
+    keymaps: &[String],
+    theme: Option<ThemeArg>,
+    record: &Path,
+    actor: Actor,
+) -> ExitCode {
     let keymap = match Keymap::load(keymaps) {
         Ok(keymap) => keymap,
         Err(err) => {
@@ -238,7 +288,28 @@ fn run(path: &Path, keymaps: &[String], theme: Option<ThemeArg>) -> ExitCode {
         None if no_color() => ThemeName::NoColour,
         None => ThemeName::Standard,
     };
-    match app::run(App::new(loaded.pack, keymap, theme)) {
+    let identity = PackIdentity::of(&loaded.source.name, &loaded.source.text);
+    let (store, opened) = match SqliteStore::open(record, &identity) {
+        Ok(opened) => opened,
+        Err(err) => {
+            eprintln!("error: {}: {err}", record.display());
+            return ExitCode::from(INVALID);
+        }
+    };
+    let mut app = match App::with_record(loaded.pack, keymap, theme, actor, Box::new(store)) {
+        Ok(app) => app,
+        Err(err) => {
+            eprintln!("error: {}: {err}", record.display());
+            return ExitCode::from(INVALID);
+        }
+    };
+    if let Opened::PackReissued { previous } = opened {
+        app.state.status = Some(format!(
+            "this record was started with another issue of the pack ({previous}); {} entries refer to items no longer in it",
+            app.state.orphans.len()
+        ));
+    }
+    match app::run(app) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: the terminal failed: {err}");

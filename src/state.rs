@@ -2,8 +2,10 @@
 //! overlay stack; nothing here does IO.
 
 use crate::keymap::{Context, Keymap};
-use crate::model::{Pack, Trend};
+use crate::model::{Actor, ItemKind, ItemRef, NoteKind, Pack, Rag, Role, Trend};
 use crate::search::{Hit, SearchIndex};
+use crate::store::RecordSnapshot;
+use ratatui_textarea::{TextArea, WrapMode};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -11,6 +13,7 @@ pub enum Screen {
     Area(usize),
     Risks,
     Kpis,
+    Attendance,
 }
 
 /// Something in the pack that a search result, a detail view or a jump can point at.
@@ -36,6 +39,93 @@ pub enum Overlay {
     Search(Search),
     Detail { target: Target, scroll: usize },
     HeatMap { likelihood: u8, impact: u8 },
+    Editor(Box<NoteEditor>),
+    RagPicker { item: ItemRef, seen_revision: i64 },
+    Form(Box<Form>),
+}
+
+/// A note being written or edited. It stays open until the record says it is saved.
+#[derive(Debug)]
+pub struct NoteEditor {
+    pub item: ItemRef,
+    pub kind: NoteKind,
+    pub text: TextArea<'static>,
+    /// The note and version being edited, for an edit rather than a new note.
+    pub editing: Option<(i64, i64)>,
+    /// The text last saved as a draft.
+    pub drafted: String,
+    pub saving: bool,
+    pub notice: Option<String>,
+    pub error: Option<String>,
+}
+
+impl NoteEditor {
+    pub fn new(item: ItemRef, kind: NoteKind, text: &str) -> NoteEditor {
+        let mut area = TextArea::new(text.lines().map(str::to_string).collect());
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+        area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        area.move_cursor(ratatui_textarea::CursorMove::End);
+        NoteEditor {
+            item,
+            kind,
+            text: area,
+            editing: None,
+            drafted: text.to_string(),
+            saving: false,
+            notice: None,
+            error: None,
+        }
+    }
+
+    pub fn text(&self) -> String {
+        self.text.lines().join("\n")
+    }
+}
+
+/// What a form is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormPurpose {
+    ActionArising(ItemRef),
+    /// Why the agreed rating differs from the officers' proposal.
+    RagReason {
+        item: ItemRef,
+        rag: Rag,
+        seen_revision: i64,
+    },
+    Guest,
+    Declaration(ItemRef),
+}
+
+#[derive(Debug)]
+pub struct Form {
+    pub purpose: FormPurpose,
+    pub fields: Vec<(&'static str, TextArea<'static>)>,
+    pub focus: usize,
+    pub saving: bool,
+    pub error: Option<String>,
+}
+
+impl Form {
+    pub fn new(purpose: FormPurpose, labels: &[&'static str]) -> Form {
+        let fields = labels
+            .iter()
+            .map(|label| (*label, TextArea::default()))
+            .collect();
+        Form {
+            purpose,
+            fields,
+            focus: 0,
+            saving: false,
+            error: None,
+        }
+    }
+
+    pub fn value(&self, n: usize) -> String {
+        self.fields
+            .get(n)
+            .map(|(_, area)| area.lines().join(" ").trim().to_string())
+            .unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Default)]
@@ -129,13 +219,20 @@ pub struct State {
     pub status: Option<String>,
     /// Terminal size (columns, rows), so scrolling can stop where the text ends.
     pub viewport: (u16, u16),
+    /// Who is at this keyboard.
+    pub actor: Actor,
+    /// The meeting record as this viewer may see it.
+    pub record: RecordSnapshot,
+    /// Items the record mentions that this issue of the pack no longer has.
+    pub orphans: Vec<ItemRef>,
+    pub attendance_cursor: usize,
 }
 
 /// Rows moved by page up / page down.
 pub const PAGE: usize = 10;
 
 impl State {
-    pub fn new(pack: Pack, keymap: Keymap, theme: ThemeName) -> State {
+    pub fn new(pack: Pack, keymap: Keymap, theme: ThemeName, actor: Actor) -> State {
         let search_index = SearchIndex::new(&pack);
         let areas = pack.areas.len();
         let mut state = State {
@@ -159,6 +256,10 @@ impl State {
             search_index,
             status: None,
             viewport: (80, 24),
+            actor,
+            record: RecordSnapshot::default(),
+            orphans: Vec::new(),
+            attendance_cursor: 0,
         };
         state.refresh_rows();
         state
@@ -172,8 +273,14 @@ impl State {
             Some(Overlay::Search(_)) => &[Context::Search],
             Some(Overlay::Detail { .. }) => &[Context::Detail],
             Some(Overlay::HeatMap { .. }) => &[Context::HeatMap],
+            Some(Overlay::Editor(_)) => &[Context::Editor],
+            Some(Overlay::RagPicker { .. }) => &[Context::RagPicker],
+            Some(Overlay::Form(_)) => &[Context::Form],
             None if self.screen == Screen::Risks => {
                 &[Context::Risks, Context::List, Context::Global]
+            }
+            None if self.screen == Screen::Attendance => {
+                &[Context::Attendance, Context::List, Context::Global]
             }
             None => &[Context::List, Context::Global],
         }
@@ -297,14 +404,99 @@ impl State {
                 .get(self.risk_cursor)
                 .map(|&i| Target::Risk(i)),
             Screen::Kpis => self.kpi_rows.get(self.kpi_cursor).map(|&i| Target::Kpi(i)),
+            Screen::Attendance => None,
         }
+    }
+
+    /// The record's name for a pack item.
+    pub fn item_ref(&self, target: Target) -> ItemRef {
+        let pack = &self.pack;
+        match target {
+            Target::Area(a) => ItemRef::new(ItemKind::Area, pack.areas[a].id.clone()),
+            Target::Recommendation(a, r) => ItemRef::new(
+                ItemKind::Recommendation,
+                pack.areas[a].recommendations[r].id.clone(),
+            ),
+            Target::Action(a, r, i) => ItemRef::new(
+                ItemKind::Action,
+                pack.areas[a].recommendations[r].actions[i].id.clone(),
+            ),
+            Target::Risk(i) => ItemRef::new(ItemKind::Risk, pack.risks[i].id.clone()),
+            Target::Kpi(i) => ItemRef::new(ItemKind::Kpi, pack.kpis[i].id.clone()),
+        }
+    }
+
+    /// The pack item a record entry is about, if this issue of the pack has it.
+    pub fn target_of(&self, item: &ItemRef) -> Option<Target> {
+        let pack = &self.pack;
+        match item.kind {
+            ItemKind::Meeting => None,
+            ItemKind::Area => pack
+                .areas
+                .iter()
+                .position(|a| a.id == item.id)
+                .map(Target::Area),
+            ItemKind::Recommendation => pack.areas.iter().enumerate().find_map(|(a, area)| {
+                area.recommendations
+                    .iter()
+                    .position(|r| r.id == item.id)
+                    .map(|r| Target::Recommendation(a, r))
+            }),
+            ItemKind::Action => pack.areas.iter().enumerate().find_map(|(a, area)| {
+                area.recommendations
+                    .iter()
+                    .enumerate()
+                    .find_map(|(r, rec)| {
+                        rec.actions
+                            .iter()
+                            .position(|x| x.id == item.id)
+                            .map(|i| Target::Action(a, r, i))
+                    })
+            }),
+            ItemKind::Risk => pack
+                .risks
+                .iter()
+                .position(|r| r.id == item.id)
+                .map(Target::Risk),
+            ItemKind::Kpi => pack
+                .kpis
+                .iter()
+                .position(|k| k.id == item.id)
+                .map(Target::Kpi),
+        }
+    }
+
+    /// Takes in a newer record, noting entries about items this pack does not have.
+    pub fn set_record(&mut self, record: RecordSnapshot) {
+        let mut orphans: Vec<ItemRef> = record
+            .notes
+            .iter()
+            .map(|n| &n.item)
+            .chain(record.ratings.keys())
+            .chain(record.actions_arising.iter().map(|a| &a.item))
+            .chain(record.declarations.iter().map(|d| &d.item))
+            .filter(|item| item.kind != ItemKind::Meeting && self.target_of(item).is_none())
+            .cloned()
+            .collect();
+        orphans.sort();
+        orphans.dedup();
+        self.orphans = orphans;
+        self.record = record;
+    }
+
+    pub fn can_write(&self) -> bool {
+        self.actor.role != Role::Observer
+    }
+
+    pub fn is_chair(&self) -> bool {
+        self.actor.role == Role::Chair
     }
 
     /// The screens in Tab order: overview, each area, risks, KPIs.
     pub fn screens(&self) -> Vec<Screen> {
         let mut screens = vec![Screen::Overview];
         screens.extend((0..self.pack.areas.len()).map(Screen::Area));
-        screens.extend([Screen::Risks, Screen::Kpis]);
+        screens.extend([Screen::Risks, Screen::Kpis, Screen::Attendance]);
         screens
     }
 }

@@ -2,13 +2,103 @@
 //! IO, so it can be tested without a terminal.
 
 use crate::action::Action;
-use crate::state::{Overlay, PAGE, Row, Screen, Search, State, Target};
+use crate::model::{Attendance, Declaration, Guest, ItemRef, NoteKind, Rag};
+use crate::state::{
+    Form, FormPurpose, NoteEditor, Overlay, PAGE, Row, Screen, Search, State, Target,
+};
+use crate::store::parse_arising_due;
 use crate::ui;
+use chrono::NaiveDate;
 
 /// Work for the event loop after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Quit,
+    /// A change to the meeting record; the loop reports back with `write_finished`.
+    Write(Write),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Write {
+    AddNote {
+        item: ItemRef,
+        kind: NoteKind,
+        text: String,
+    },
+    EditNote {
+        id: i64,
+        version: i64,
+        kind: NoteKind,
+        text: String,
+    },
+    WithdrawNote {
+        id: i64,
+    },
+    SaveDraft {
+        item: ItemRef,
+        text: String,
+    },
+    ClearDraft {
+        item: ItemRef,
+    },
+    AgreeRag {
+        item: ItemRef,
+        rag: Rag,
+        reason: Option<String>,
+        seen_revision: i64,
+    },
+    AddActionArising {
+        item: ItemRef,
+        text: String,
+        owner: String,
+        due_text: String,
+        due: Option<NaiveDate>,
+    },
+    SetAttendance {
+        member: String,
+        status: Attendance,
+    },
+    AddGuest(Guest),
+    Declare(Declaration),
+}
+
+impl Write {
+    /// Drafts are saved quietly; everything else is announced once it is stored.
+    pub fn is_draft(&self) -> bool {
+        matches!(self, Write::SaveDraft { .. } | Write::ClearDraft { .. })
+    }
+}
+
+/// What the record said to a write: `Ok` with what to tell the user once it is stored.
+pub fn write_finished(state: &mut State, write: &Write, result: Result<String, String>) {
+    let waiting = match state.overlays.last_mut() {
+        Some(Overlay::Editor(editor)) if editor.saving => {
+            editor.saving = false;
+            Some(&mut editor.error)
+        }
+        Some(Overlay::Form(form)) if form.saving => {
+            form.saving = false;
+            Some(&mut form.error)
+        }
+        _ => None,
+    };
+    match (result, waiting) {
+        (Ok(message), Some(_)) => {
+            state.overlays.pop();
+            state.status = Some(message);
+        }
+        (Ok(message), None) if !write.is_draft() => state.status = Some(message),
+        (Ok(_), None) => {}
+        // The editor stays open with the text, so nothing is lost.
+        (Err(message), Some(error)) => *error = Some(message),
+        (Err(message), None) => {
+            state.status = Some(if write.is_draft() {
+                format!("draft not saved: {message}")
+            } else {
+                message
+            })
+        }
+    }
 }
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
@@ -20,13 +110,18 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         _ => {}
     }
-    state.status = None;
+    if action != Action::Tick {
+        state.status = None;
+    }
     match state.overlays.last() {
         Some(Overlay::Help { .. }) => help(state, action),
         Some(Overlay::Search(_)) => search(state, action),
         Some(Overlay::Detail { .. }) => detail(state, action),
         Some(Overlay::HeatMap { .. }) => heat_map(state, action),
-        None => screen(state, action),
+        Some(Overlay::Editor(_)) => return editor(state, action),
+        Some(Overlay::RagPicker { .. }) => return rag_picker(state, action),
+        Some(Overlay::Form(_)) => return form(state, action),
+        None => return screen(state, action),
     }
     Vec::new()
 }
@@ -157,9 +252,32 @@ fn clear_risk_cell(state: &mut State) {
     }
 }
 
-fn screen(state: &mut State, action: Action) {
+fn screen(state: &mut State, action: Action) -> Vec<Effect> {
     let areas = state.pack.areas.len();
     match action {
+        Action::Attendance => go(state, Screen::Attendance),
+        Action::Note
+        | Action::EditNote
+        | Action::AgreeRag
+        | Action::ActionArising
+        | Action::DeclareInterest => {
+            return record_action(state, action);
+        }
+        Action::MarkPresent | Action::MarkApologies | Action::MarkAbsent
+            if state.screen == Screen::Attendance =>
+        {
+            return mark_attendance(state, action);
+        }
+        Action::AddGuest
+            if state.screen == Screen::Attendance
+                && chair_only(state, "records who is in attendance") =>
+        {
+            let labels = ["Name or role", "Organisation"];
+            state.overlays.push(Overlay::Form(Box::new(Form::new(
+                FormPurpose::Guest,
+                &labels,
+            ))));
+        }
         Action::Help => state.overlays.push(Overlay::Help { scroll: 0 }),
         Action::Search => state.overlays.push(Overlay::Search(Search::default())),
         Action::Exceptions => {
@@ -250,6 +368,353 @@ fn screen(state: &mut State, action: Action) {
         Action::ClearFilter if state.screen == Screen::Risks => clear_risk_cell(state),
         _ => {}
     }
+    Vec::new()
+}
+
+/// The chair alone may do this; others are told so (the record refuses them too).
+fn chair_only(state: &mut State, what: &str) -> bool {
+    if !state.is_chair() {
+        state.status = Some(format!("only the chair {what}"));
+    }
+    state.is_chair()
+}
+
+/// The item the next note, rating or action arising is about: the selected item, or the
+/// meeting as a whole where nothing is selected.
+fn record_item(state: &State) -> ItemRef {
+    state
+        .selected()
+        .map_or_else(ItemRef::meeting, |target| state.item_ref(target))
+}
+
+fn record_action(state: &mut State, action: Action) -> Vec<Effect> {
+    if !state.can_write() {
+        state.status = Some("observers can read but not write".into());
+        return Vec::new();
+    }
+    let item = record_item(state);
+    match action {
+        Action::Note => {
+            let draft = state.record.draft_for(&item).cloned();
+            let mut editor = NoteEditor::new(
+                item,
+                NoteKind::Challenge,
+                draft.as_ref().map_or("", |d| d.text.as_str()),
+            );
+            if let Some(draft) = draft {
+                editor.notice = Some(format!(
+                    "your unsaved draft from {} is back",
+                    draft.saved_at
+                ));
+            }
+            state.overlays.push(Overlay::Editor(Box::new(editor)));
+        }
+        Action::EditNote => {
+            let mine = state
+                .record
+                .notes_on(&item)
+                .filter(|n| n.author == state.actor.name)
+                .last()
+                .cloned();
+            match mine {
+                Some(note) => {
+                    let mut editor = NoteEditor::new(item, note.kind, &note.text);
+                    editor.editing = Some((note.id, note.version));
+                    state.overlays.push(Overlay::Editor(Box::new(editor)));
+                }
+                None => state.status = Some(format!("you have no note on {item} to edit")),
+            }
+        }
+        Action::AgreeRag if item.kind == crate::model::ItemKind::Meeting => {
+            state.status = Some("select an item to rate".into());
+        }
+        Action::AgreeRag if chair_only(state, "agrees RAGs") => {
+            let seen_revision = state.record.ratings.get(&item).map_or(0, |r| r.revision);
+            state.overlays.push(Overlay::RagPicker {
+                item,
+                seen_revision,
+            });
+        }
+        Action::ActionArising if chair_only(state, "records actions arising") => {
+            let labels = [
+                "Action",
+                "Owner",
+                "Due (2017-11-30, 30/11/2017 or next meeting)",
+            ];
+            state.overlays.push(Overlay::Form(Box::new(Form::new(
+                FormPurpose::ActionArising(item),
+                &labels,
+            ))));
+        }
+        Action::DeclareInterest if chair_only(state, "records declarations of interest") => {
+            let labels = ["Member", "Interest declared"];
+            state.overlays.push(Overlay::Form(Box::new(Form::new(
+                FormPurpose::Declaration(item),
+                &labels,
+            ))));
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn mark_attendance(state: &mut State, action: Action) -> Vec<Effect> {
+    if !chair_only(state, "records attendance") {
+        return Vec::new();
+    }
+    let Some(member) = state.pack.meeting.members.get(state.attendance_cursor) else {
+        return Vec::new();
+    };
+    let status = match action {
+        Action::MarkPresent => Attendance::Present,
+        Action::MarkApologies => Attendance::Apologies,
+        _ => Attendance::Absent,
+    };
+    vec![Effect::Write(Write::SetAttendance {
+        member: member.name.clone(),
+        status,
+    })]
+}
+
+/// The rating officers proposed for an item, which an agreed rating is compared with.
+pub fn proposed_rag(state: &State, item: &ItemRef) -> Option<Rag> {
+    match state.target_of(item)? {
+        Target::Action(a, r, i) => state.pack.areas[a].recommendations[r].actions[i].proposed_rag,
+        Target::Risk(i) => Some(state.pack.risk_bands.rag(state.pack.risks[i].residual)),
+        Target::Kpi(i) => state.pack.kpis[i].rag(),
+        _ => None,
+    }
+}
+
+fn editor(state: &mut State, action: Action) -> Vec<Effect> {
+    let is_chair = state.is_chair();
+    let Some(Overlay::Editor(editor)) = state.overlays.last_mut() else {
+        return Vec::new();
+    };
+    if editor.saving && action != Action::Tick {
+        return Vec::new();
+    }
+    match action {
+        Action::EditKey(key) => {
+            editor.text.input(ratatui::crossterm::event::KeyEvent::new(
+                key.code,
+                key.modifiers,
+            ));
+            editor.error = None;
+        }
+        Action::NoteKind => {
+            editor.kind = editor.kind.next();
+            // Members cannot record decisions, so they skip that kind.
+            if editor.kind == NoteKind::Decision && !is_chair {
+                editor.kind = editor.kind.next();
+            }
+        }
+        Action::Save => {
+            let text = editor.text().trim().to_string();
+            if text.is_empty() {
+                editor.error = Some("the note is empty".into());
+                return Vec::new();
+            }
+            editor.saving = true;
+            let write = match editor.editing {
+                Some((id, version)) => Write::EditNote {
+                    id,
+                    version,
+                    kind: editor.kind,
+                    text,
+                },
+                None => Write::AddNote {
+                    item: editor.item.clone(),
+                    kind: editor.kind,
+                    text,
+                },
+            };
+            return vec![Effect::Write(write)];
+        }
+        Action::WithdrawNote => match editor.editing {
+            Some((id, _)) => {
+                editor.saving = true;
+                return vec![Effect::Write(Write::WithdrawNote { id })];
+            }
+            None => {
+                editor.error = Some("this note is not saved yet: Esc keeps it as a draft".into())
+            }
+        },
+        Action::Tick => {
+            let text = editor.text();
+            if text != editor.drafted && !editor.saving && editor.editing.is_none() {
+                editor.drafted = text.clone();
+                return vec![Effect::Write(Write::SaveDraft {
+                    item: editor.item.clone(),
+                    text,
+                })];
+            }
+        }
+        Action::Close => {
+            let (item, text, editing) = (editor.item.clone(), editor.text(), editor.editing);
+            state.overlays.pop();
+            if editing.is_some() {
+                return Vec::new();
+            }
+            if text.trim().is_empty() {
+                return vec![Effect::Write(Write::ClearDraft { item })];
+            }
+            state.status = Some("kept as a draft: n on the same item brings it back".into());
+            return vec![Effect::Write(Write::SaveDraft { item, text })];
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn rag_picker(state: &mut State, action: Action) -> Vec<Effect> {
+    let Some(Overlay::RagPicker {
+        item,
+        seen_revision,
+    }) = state.overlays.last()
+    else {
+        return Vec::new();
+    };
+    let (item, seen_revision) = (item.clone(), *seen_revision);
+    match action {
+        Action::PickRag(n) => {
+            let rag = Rag::ALL[usize::from(n.min(3))];
+            state.overlays.pop();
+            match proposed_rag(state, &item) {
+                Some(proposed) if proposed != rag => {
+                    let label = "Why differ from the officers' proposal?";
+                    let purpose = FormPurpose::RagReason {
+                        item,
+                        rag,
+                        seen_revision,
+                    };
+                    state
+                        .overlays
+                        .push(Overlay::Form(Box::new(Form::new(purpose, &[label]))));
+                }
+                _ => {
+                    return vec![Effect::Write(Write::AgreeRag {
+                        item,
+                        rag,
+                        reason: None,
+                        seen_revision,
+                    })];
+                }
+            }
+        }
+        Action::Close => {
+            state.overlays.pop();
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn form(state: &mut State, action: Action) -> Vec<Effect> {
+    let next_meeting = state.pack.meeting.next_meeting;
+    let members: Vec<String> = state
+        .pack
+        .meeting
+        .members
+        .iter()
+        .map(|m| m.name.clone())
+        .chain(state.record.guests.iter().map(|g| g.name.clone()))
+        .collect();
+    let Some(Overlay::Form(form)) = state.overlays.last_mut() else {
+        return Vec::new();
+    };
+    if form.saving {
+        return Vec::new();
+    }
+    let last = form.fields.len().saturating_sub(1);
+    match action {
+        Action::EditKey(key) => {
+            if let Some((_, input)) = form.fields.get_mut(form.focus) {
+                input.input(ratatui::crossterm::event::KeyEvent::new(
+                    key.code,
+                    key.modifiers,
+                ));
+            }
+            form.error = None;
+        }
+        Action::NextField => form.focus = (form.focus + 1).min(last),
+        Action::PrevField => form.focus = form.focus.saturating_sub(1),
+        Action::Submit if form.focus < last => form.focus += 1,
+        Action::Submit | Action::Save => match submission(form, next_meeting, &members) {
+            Ok(write) => {
+                form.saving = true;
+                return vec![Effect::Write(write)];
+            }
+            Err(message) => form.error = Some(message),
+        },
+        Action::Close => {
+            state.overlays.pop();
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// The write a filled-in form asks for, or what is missing.
+fn submission(
+    form: &Form,
+    next_meeting: Option<NaiveDate>,
+    members: &[String],
+) -> Result<Write, String> {
+    let required = |n: usize, what: &str| {
+        let value = form.value(n);
+        if value.is_empty() {
+            Err(format!("{what} is needed"))
+        } else {
+            Ok(value)
+        }
+    };
+    match &form.purpose {
+        FormPurpose::ActionArising(item) => {
+            let text = required(0, "the action")?;
+            let owner = required(1, "an owner")?;
+            let due_text = required(2, "a due date")?;
+            let due = parse_arising_due(&due_text, next_meeting)?;
+            Ok(Write::AddActionArising {
+                item: item.clone(),
+                text,
+                owner,
+                due_text,
+                due,
+            })
+        }
+        FormPurpose::RagReason {
+            item,
+            rag,
+            seen_revision,
+        } => Ok(Write::AgreeRag {
+            item: item.clone(),
+            rag: *rag,
+            reason: Some(required(0, "a reason")?),
+            seen_revision: *seen_revision,
+        }),
+        FormPurpose::Guest => Ok(Write::AddGuest(Guest {
+            name: required(0, "a name")?,
+            organisation: form.value(1),
+        })),
+        FormPurpose::Declaration(item) => {
+            let typed = required(0, "the member")?;
+            let member = members
+                .iter()
+                .find(|m| m.eq_ignore_ascii_case(&typed))
+                .or_else(|| {
+                    members
+                        .iter()
+                        .find(|m| m.to_lowercase().contains(&typed.to_lowercase()))
+                })
+                .ok_or_else(|| format!("no member or guest called {typed:?}"))?;
+            Ok(Write::Declare(Declaration {
+                member: member.clone(),
+                item: item.clone(),
+                interest: required(1, "the interest")?,
+            }))
+        }
+    }
 }
 
 fn go(state: &mut State, screen: Screen) {
@@ -271,6 +736,13 @@ fn move_cursor(state: &mut State, action: Action) {
             state.risk_cursor = moved(state.risk_cursor, state.risk_rows.len(), action)
         }
         Screen::Kpis => state.kpi_cursor = moved(state.kpi_cursor, state.kpi_rows.len(), action),
+        Screen::Attendance => {
+            state.attendance_cursor = moved(
+                state.attendance_cursor,
+                state.pack.meeting.members.len(),
+                action,
+            )
+        }
     }
 }
 

@@ -63,7 +63,7 @@ fn typing_in_search_does_not_trigger_screen_keys() {
 fn tab_visits_every_screen_and_wraps() {
     let mut app = common::app();
     let mut seen = vec![app.state.screen];
-    for _ in 0..7 {
+    for _ in 0..8 {
         drive(&mut app, "<tab>");
         seen.push(app.state.screen);
     }
@@ -78,11 +78,12 @@ fn tab_visits_every_screen_and_wraps() {
             Area(3),
             Risks,
             Kpis,
+            Attendance,
             Overview
         ]
     );
     drive(&mut app, "<s-tab>");
-    assert_eq!(app.state.screen, Kpis);
+    assert_eq!(app.state.screen, Attendance);
 }
 
 #[test]
@@ -245,10 +246,7 @@ fn open_reads_an_item_in_full_and_esc_goes_back() {
 fn help_opens_scrolls_and_closes() {
     let mut app = common::app();
     common::screen(&mut app, 80, 24);
-    drive(
-        &mut app,
-        "? <pagedown> <pagedown> <pagedown> <pagedown> <pagedown> <pagedown>",
-    );
+    drive(&mut app, "? <pagedown> <pagedown> <end> <pagedown>");
     let Some(Overlay::Help { scroll }) = app.state.overlays.last() else {
         panic!("help is open")
     };

@@ -179,6 +179,66 @@ fn a_chair_pages_through_the_meeting_searches_reads_help_and_quits() {
 }
 
 #[test]
+fn a_note_saved_in_one_terminal_appears_in_the_other_within_a_second() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("meeting.record.db");
+    let record = record.to_str().unwrap();
+    let pack = "packs/powys-children-2017.ron";
+    let mut chair = Session::start(&[
+        "run",
+        pack,
+        "--record",
+        record,
+        "--as",
+        "Independent Chair",
+        "--role",
+        "chair",
+    ]);
+    let mut member = Session::start(&[
+        "run",
+        pack,
+        "--record",
+        record,
+        "--as",
+        "Board Member",
+        "--role",
+        "member",
+    ]);
+    for session in [&mut chair, &mut member] {
+        session.wait_for_text("D Practice Quality and Assurance");
+        session.send("r");
+        session.wait_for_text("of 13 risks");
+    }
+    member.send("n");
+    member.wait_for_text("Note on risk R5");
+    member.send("Is the campaign funded?");
+    member.wait_for_text("Is the campaign funded?");
+    member.send("\x13"); // Ctrl+S
+    member.wait_for_text("challenge note on risk R5 saved");
+    let saved = Instant::now();
+    // The note marker on R5's row; the note itself is in the detail pane below the fold.
+    chair.wait_for("the member's note marked on the chair's screen", |s| {
+        s.lines()
+            .any(|line| line.starts_with("R5 ") && line.contains("✎1"))
+    });
+    assert!(
+        saved.elapsed() < Duration::from_secs(1),
+        "took {:?}",
+        saved.elapsed()
+    );
+    chair.send("\r");
+    chair.wait_for_text("Risk R5");
+    chair.send("\x1b[6~"); // Page Down to the end of the opened risk
+    chair.wait_for_text("Is the campaign funded?");
+    chair.send("\x1b");
+    chair.wait_for_text("of 13 risks");
+    for session in [&mut chair, &mut member] {
+        session.send("q");
+        assert!(session.finish().success());
+    }
+}
+
+#[test]
 fn sigterm_restores_the_terminal() {
     let mut session = Session::start(&["run", "packs/minimal.ron", "--keymap", "vim"]);
     let before = session.initial_modes.clone();

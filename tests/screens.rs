@@ -45,3 +45,54 @@ fn too_small_says_what_it_needs() {
     );
     insta::assert_snapshot!("too_small_50x10", text);
 }
+
+/// Screens of the meeting being recorded, as the chair sees them, from a fresh record.
+const RECORDING: [(&str, &str); 5] = [
+    (
+        "note_editor",
+        "r n \"Why is the trend still worsening?\" <enter> \"And what will the campaign deliver?\"",
+    ),
+    ("rag_picker", "r a"),
+    ("rag_reason", "r a g \"Peer mentors in post\""),
+    (
+        "action_arising_form",
+        "2 <down> <down> A \"Report recruitment monthly\" <enter> \"Head of Children's Services\" <enter> soon <enter>",
+    ),
+    (
+        "attendance",
+        "m p <down> p <down> s <down> p <down> x + \"Scrutiny Chair\" <tab> \"Powys County Council\" <enter>",
+    ),
+];
+
+#[test]
+fn recording_screens_at_80_by_24_and_160_by_48() {
+    use boardpack::model::{Actor, Role};
+    use boardpack::store::{PackIdentity, SqliteStore};
+    for (width, height) in [(80, 24), (160, 48)] {
+        for (name, keys) in RECORDING {
+            let dir = tempfile::tempdir().unwrap();
+            let store = SqliteStore::open(
+                &dir.path().join("record.db"),
+                &PackIdentity::of("powys.ron", ""),
+            )
+            .unwrap()
+            .0;
+            let actor = Actor {
+                name: "Independent Chair".into(),
+                role: Role::Chair,
+            };
+            let keymap = boardpack::keymap::Keymap::load(&[]).unwrap();
+            let mut app = boardpack::app::App::with_record(
+                common::powys(),
+                keymap,
+                boardpack::state::ThemeName::Standard,
+                actor,
+                Box::new(store),
+            )
+            .unwrap();
+            drive(&mut app, keys);
+            let text = common::screen(&mut app, width, height);
+            insta::assert_snapshot!(format!("{name}_{width}x{height}"), text);
+        }
+    }
+}

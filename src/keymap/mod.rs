@@ -21,16 +21,33 @@ pub enum Context {
     Detail,
     Search,
     Help,
+    Attendance,
+    Editor,
+    RagPicker,
+    Form,
+}
+
+/// How a context treats keys its bindings leave unbound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextInput {
+    /// Printable characters are typed (the search box).
+    Characters,
+    /// Every unbound key goes to the text widget: arrows, Enter, Backspace, undo…
+    AllKeys,
 }
 
 impl Context {
-    pub const ALL: [Context; 7] = [
+    pub const ALL: [Context; 11] = [
         Context::Global,
         Context::List,
         Context::Risks,
+        Context::Attendance,
         Context::HeatMap,
         Context::Detail,
         Context::Search,
+        Context::Editor,
+        Context::RagPicker,
+        Context::Form,
         Context::Help,
     ];
 
@@ -44,6 +61,10 @@ impl Context {
             Context::Detail => "detail",
             Context::Search => "search",
             Context::Help => "help",
+            Context::Attendance => "attendance",
+            Context::Editor => "editor",
+            Context::RagPicker => "rag_picker",
+            Context::Form => "form",
         }
     }
 
@@ -57,12 +78,19 @@ impl Context {
             Context::Detail => "Reading an item",
             Context::Search => "Search",
             Context::Help => "This help",
+            Context::Attendance => "Attendance",
+            Context::Editor => "Writing a note",
+            Context::RagPicker => "Agreeing a RAG",
+            Context::Form => "Forms",
         }
     }
 
-    /// Unbound printable keys type into the search box.
-    pub fn takes_text(self) -> bool {
-        self == Context::Search
+    pub fn text_input(self) -> Option<TextInput> {
+        match self {
+            Context::Search => Some(TextInput::Characters),
+            Context::Editor | Context::Form => Some(TextInput::AllKeys),
+            _ => None,
+        }
     }
 }
 
@@ -89,6 +117,14 @@ struct KeymapFile {
     search: Vec<BindingEntry>,
     #[serde(default)]
     help: Vec<BindingEntry>,
+    #[serde(default)]
+    attendance: Vec<BindingEntry>,
+    #[serde(default)]
+    editor: Vec<BindingEntry>,
+    #[serde(default)]
+    rag_picker: Vec<BindingEntry>,
+    #[serde(default)]
+    form: Vec<BindingEntry>,
 }
 
 impl KeymapFile {
@@ -101,6 +137,10 @@ impl KeymapFile {
             Context::Detail => &self.detail,
             Context::Search => &self.search,
             Context::Help => &self.help,
+            Context::Attendance => &self.attendance,
+            Context::Editor => &self.editor,
+            Context::RagPicker => &self.rag_picker,
+            Context::Form => &self.form,
         }
     }
 }

@@ -1,6 +1,6 @@
 //! A priority area: its recommendations with their actions, and the selected item in full.
 
-use super::{Theme, clean, detail, list_and_detail, window};
+use super::{Theme, clean, detail, list_and_detail, record_marker, window};
 use crate::model::{Action, DuePrecision};
 use crate::state::{Row as AreaRow, State, Target};
 use chrono::NaiveDate;
@@ -81,6 +81,7 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
             AreaRow::Recommendation(r) => {
                 let rec = &area.recommendations[r];
                 let exempt = if rec.exempt { " [confidential]" } else { "" };
+                let item = state.item_ref(crate::state::Target::Recommendation(a, r));
                 Row::new(vec![
                     Cell::from(Span::styled(clean(&rec.id), theme.title)),
                     Cell::from(Line::from(vec![
@@ -88,6 +89,11 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
                         Span::styled(clean(&rec.text), theme.title),
                         Span::styled(exempt, theme.badge),
                     ])),
+                    Cell::from(""),
+                    Cell::from(""),
+                    Cell::from(""),
+                    Cell::from(""),
+                    Cell::from(Line::from(record_marker(state, &item, theme))),
                 ])
             }
             AreaRow::Action(r, i) => {
@@ -107,6 +113,11 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
                     Cell::from(due_cell(action, date, theme)),
                     Cell::from(if wide { action.status.label() } else { "" }),
                     Cell::from(rag_change(action, theme)),
+                    Cell::from(Line::from(record_marker(
+                        state,
+                        &state.item_ref(crate::state::Target::Action(a, r, i)),
+                        theme,
+                    ))),
                 ])
             }
         };
@@ -123,6 +134,7 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
         Constraint::Length(12),
         Constraint::Length(if wide { 11 } else { 0 }),
         Constraint::Length(4),
+        Constraint::Length(4),
     ];
     let header = Row::new([
         "Id",
@@ -131,6 +143,7 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
         " Due",
         if wide { "Status" } else { "" },
         "RAG",
+        "Mtg",
     ])
     .style(theme.title);
     let empty = rows.is_empty().then_some(if state.exceptions_only {

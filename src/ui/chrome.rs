@@ -38,6 +38,7 @@ pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
             Screen::Area(a) => clean(&state.pack.areas[a].id),
             Screen::Risks => "Risks".to_string(),
             Screen::Kpis => "KPIs".to_string(),
+            Screen::Attendance => "Attendance".to_string(),
         };
         let style = if screen == state.screen {
             theme.tab_active
@@ -48,18 +49,29 @@ pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled("│", theme.dim));
     }
     spans.pop();
-    let badge = state
-        .exceptions_only
-        .then(|| Span::styled(" EXCEPTIONS ONLY ", theme.badge));
-    let [left, right] = Layout::horizontal([
-        Constraint::Min(0),
-        Constraint::Length(if badge.is_some() { 17 } else { 0 }),
-    ])
-    .areas(area);
-    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.base), left);
-    if let Some(badge) = badge {
-        frame.render_widget(Paragraph::new(badge), right);
+    let mut right = vec![Span::styled(
+        format!(
+            " {} ({}) ",
+            clean(&state.actor.name),
+            state.actor.role.name()
+        ),
+        theme.dim,
+    )];
+    if state.exceptions_only {
+        right.push(Span::styled(" EXCEPTIONS ONLY ", theme.badge));
     }
+    let right = Line::from(right);
+    let [left_area, right_area] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(right.width() as u16)])
+            .areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)).style(theme.base),
+        left_area,
+    );
+    frame.render_widget(
+        Paragraph::new(right).right_aligned().style(theme.base),
+        right_area,
+    );
 }
 
 /// The actions worth a reminder in the current context, most useful first.
@@ -69,6 +81,9 @@ fn featured(state: &State) -> &'static [Action] {
         Some(Overlay::Search(_)) => &[Action::Open, Action::Close],
         Some(Overlay::Detail { .. }) => &[Action::Down, Action::Close],
         Some(Overlay::HeatMap { .. }) => &[Action::Open, Action::ClearFilter, Action::Close],
+        Some(Overlay::Editor(_)) => &[Action::Save, Action::NoteKind, Action::Close],
+        Some(Overlay::RagPicker { .. }) => &[Action::Close],
+        Some(Overlay::Form(_)) => &[Action::Submit, Action::NextField, Action::Close],
         None => match state.screen {
             Screen::Overview => &[
                 Action::Help,
@@ -76,26 +91,37 @@ fn featured(state: &State) -> &'static [Action] {
                 Action::NextArea,
                 Action::Search,
                 Action::Exceptions,
-                Action::Risks,
-                Action::Kpis,
+                Action::Attendance,
                 Action::Quit,
             ],
             Screen::Risks => &[
                 Action::Help,
+                Action::Note,
+                Action::AgreeRag,
                 Action::Sort,
                 Action::HeatMap,
-                Action::Open,
                 Action::Search,
                 Action::Exceptions,
+                Action::Quit,
+            ],
+            Screen::Attendance => &[
+                Action::Help,
+                Action::MarkPresent,
+                Action::MarkApologies,
+                Action::MarkAbsent,
+                Action::AddGuest,
+                Action::Note,
                 Action::Quit,
             ],
             _ => &[
                 Action::Help,
                 Action::NextArea,
+                Action::Note,
+                Action::AgreeRag,
+                Action::ActionArising,
                 Action::Open,
                 Action::Search,
                 Action::Exceptions,
-                Action::Close,
                 Action::Quit,
             ],
         },

@@ -165,7 +165,98 @@ pub fn content(state: &State, target: Target, theme: &Theme) -> (String, Text<'s
             format!("KPI {} — {}", clean(&kpi.id), clean(&kpi.title))
         }
     };
+    record_lines(state, &state.item_ref(target), theme, &mut lines);
     (title, Text::from(lines))
+}
+
+/// "10:42" from a recorded RFC 3339 time.
+pub fn clock(at: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(at)
+        .map_or_else(|_| clean(at), |t| t.format("%H:%M").to_string())
+}
+
+/// What the meeting has recorded about an item: the agreed rating, notes, actions arising
+/// and declarations.
+fn record_lines(
+    state: &State,
+    item: &crate::model::ItemRef,
+    theme: &Theme,
+    lines: &mut Vec<Line<'static>>,
+) {
+    let record = &state.record;
+    let notes: Vec<_> = record.notes_on(item).collect();
+    let arising: Vec<_> = record
+        .actions_arising
+        .iter()
+        .filter(|a| a.item == *item)
+        .collect();
+    let declarations: Vec<_> = record
+        .declarations
+        .iter()
+        .filter(|d| d.item == *item)
+        .collect();
+    let rating = record.ratings.get(item);
+    if rating.is_none() && notes.is_empty() && arising.is_empty() && declarations.is_empty() {
+        return;
+    }
+    lines.push(Line::raw(""));
+    lines.push(heading(theme, "At this meeting"));
+    if let Some(rating) = rating {
+        let mut spans = vec![
+            Span::styled("Agreed ", theme.dim),
+            theme.rag(Some(rating.rag)),
+        ];
+        spans.push(Span::styled(
+            format!(
+                " by {} at {}",
+                clean(&rating.agreed_by),
+                clock(&rating.agreed_at)
+            ),
+            theme.dim,
+        ));
+        lines.push(Line::from(spans));
+        if let Some(reason) = &rating.reason {
+            lines.push(Line::raw(format!("  because: {}", clean(reason))));
+        }
+    }
+    for declaration in declarations {
+        lines.push(Line::raw(format!(
+            "Declared by {}: {}",
+            clean(&declaration.member),
+            clean(&declaration.interest)
+        )));
+    }
+    for note in notes {
+        let label = match note.kind {
+            crate::model::NoteKind::Challenge => "challenge",
+            crate::model::NoteKind::Decision => "RESOLVED",
+            crate::model::NoteKind::Private => "private",
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{label} "), theme.key),
+            Span::styled(
+                format!("{} {}", clean(&note.author), clock(&note.created)),
+                theme.dim,
+            ),
+        ]));
+        lines.extend(paragraph(&note.text).into_iter().map(|l| {
+            Line::from(
+                vec![Span::raw("  ")]
+                    .into_iter()
+                    .chain(l.spans)
+                    .collect::<Vec<_>>(),
+            )
+        }));
+    }
+    for action in arising {
+        lines.push(Line::raw(format!(
+            "Action {}: {} to {} by {}",
+            clean(&action.reference),
+            clean(&action.owner),
+            clean(&action.text),
+            clean(&action.due_text)
+        )));
+    }
 }
 
 fn risk_lines(state: &State, risk: &Risk, theme: &Theme, lines: &mut Vec<Line<'static>>) {
@@ -362,6 +453,7 @@ pub fn pane_max_scroll(state: &State) -> usize {
         Screen::Area(_) => list_and_detail(body).1,
         Screen::Risks => risks::detail_area(body),
         Screen::Kpis => kpis::detail_area(body),
+        Screen::Attendance => return 0,
     };
     max_scroll(state, target, pane, false)
 }

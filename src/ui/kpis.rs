@@ -2,7 +2,7 @@
 //! of travel judged by polarity, and a chart of the selected KPI.
 
 use super::detail::with_unit;
-use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, window};
+use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, record_marker, window};
 use crate::model::{Kpi, Travel};
 use crate::state::{State, Target};
 use ratatui::Frame;
@@ -60,6 +60,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         "Bench.",
         "Travel",
         "RAG",
+        "Mtg",
     ])
     .style(theme.title);
     let height = table_area.height.saturating_sub(2) as usize;
@@ -85,6 +86,11 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             Cell::from(number(kpi.benchmark.as_ref().map(|b| b.value), &kpi.unit)),
             Cell::from(travel(kpi, theme)),
             Cell::from(theme.rag(kpi.rag())),
+            Cell::from(Line::from(record_marker(
+                state,
+                &state.item_ref(Target::Kpi(state.kpi_rows[n])),
+                theme,
+            ))),
         ]);
         if n == state.kpi_cursor {
             row.style(theme.selected)
@@ -101,6 +107,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         Constraint::Length(10),
         Constraint::Length(8),
         Constraint::Length(3),
+        Constraint::Length(4),
     ];
     let title = format!(" {} of {} KPIs ", state.kpi_rows.len(), pack.kpis.len());
     let table = Table::new(rows, widths)

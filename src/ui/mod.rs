@@ -2,15 +2,20 @@
 //! `clean` (the sanitizer) before it reaches a widget.
 
 mod area;
+mod attendance;
 mod chrome;
 pub mod detail;
+mod editor;
+mod form;
 pub mod help;
 mod kpis;
 mod overview;
+mod rag_picker;
 mod risks;
 mod search;
 mod theme;
 
+pub use attendance::quorum as attendance_quorum;
 pub use theme::Theme;
 
 use crate::sanitize;
@@ -25,6 +30,34 @@ pub const MIN_SIZE: (u16, u16) = (60, 16);
 
 /// From this width the detail pane sits beside the list instead of below it.
 const SIDE_BY_SIDE_WIDTH: u16 = 120;
+
+/// Whether the meeting has said anything about an item, as a list marker: "✎2" notes, and
+/// the agreed rating's letter.
+pub fn record_marker(
+    state: &State,
+    item: &crate::model::ItemRef,
+    theme: &Theme,
+) -> Vec<ratatui::text::Span<'static>> {
+    use ratatui::text::Span;
+    let notes = state.record.notes_on(item).count();
+    let mut spans = vec![Span::styled(
+        match notes {
+            0 => "  ".to_string(),
+            1..=9 => format!("✎{notes}"),
+            _ => "✎+".to_string(),
+        },
+        theme.key,
+    )];
+    spans.push(Span::raw(" "));
+    spans.push(
+        state
+            .record
+            .ratings
+            .get(item)
+            .map_or(Span::raw(" "), |r| theme.rag_letter(Some(r.rag))),
+    );
+    spans
+}
 
 /// Pack text made safe for the terminal, on one line.
 pub fn clean(text: &str) -> String {
@@ -53,6 +86,7 @@ pub fn render(state: &State, frame: &mut Frame) {
         Screen::Area(a) => area::render(state, a, &theme, frame, body),
         Screen::Risks => risks::render(state, &theme, frame, body),
         Screen::Kpis => kpis::render(state, &theme, frame, body),
+        Screen::Attendance => attendance::render(state, &theme, frame, body),
     }
     chrome::hint_bar(state, &theme, frame, hints);
     for overlay in &state.overlays {
@@ -70,6 +104,23 @@ pub fn render(state: &State, frame: &mut Frame) {
             }
             // Drawn inside the risk screen's heat map.
             Overlay::HeatMap { .. } => {}
+            Overlay::Editor(editor) => editor::render(editor, &theme, frame, overlay_area(area)),
+            Overlay::RagPicker { item, .. } => rag_picker::render(
+                state,
+                item,
+                &theme,
+                frame,
+                chrome::popup(area, 70, 60, (MIN_SIZE.0, 14)),
+            ),
+            Overlay::Form(form) => {
+                let height = form.fields.len() as u16 * 3 + 5;
+                form::render(
+                    form,
+                    &theme,
+                    frame,
+                    chrome::popup(area, 80, 0, (MIN_SIZE.0, height)),
+                )
+            }
         }
     }
 }

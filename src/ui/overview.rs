@@ -2,8 +2,8 @@
 //! overdue actions, highest risks and KPI exceptions.
 
 use super::{Theme, clean, window};
-use crate::model::{Area, Pack, Rag};
-use crate::state::State;
+use crate::model::Rag;
+use crate::state::{State, Target};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -16,6 +16,8 @@ struct AreaSummary {
     overdue: usize,
     top_risks: Vec<(String, u8, Rag)>,
     kpi_exceptions: usize,
+    /// Items of the area the meeting has noted, rated or raised actions on, of all of them.
+    discussed: (usize, usize),
 }
 
 fn rag_slot(rag: Option<Rag>) -> usize {
@@ -27,9 +29,13 @@ fn rag_slot(rag: Option<Rag>) -> usize {
     })
 }
 
-fn summarise(pack: &Pack, area: &Area, exceptions_only: bool, top_risks: usize) -> AreaSummary {
+fn summarise(state: &State, area_index: usize, top_risks: usize) -> AreaSummary {
+    let pack = &state.pack;
+    let area = &pack.areas[area_index];
+    let exceptions_only = state.exceptions_only;
     let date = pack.meeting.date;
     let mut summary = AreaSummary {
+        discussed: (0, 0),
         previous: [0; 5],
         proposed: [0; 5],
         overdue: 0,
@@ -68,7 +74,29 @@ fn summarise(pack: &Pack, area: &Area, exceptions_only: bool, top_risks: usize) 
         .iter()
         .filter(|k| k.area.as_deref() == Some(&area.id) && k.is_exception())
         .count();
+    summary.discussed = discussed(state, area_index);
     summary
+}
+
+/// How many of an area's items the meeting has said something about.
+fn discussed(state: &State, a: usize) -> (usize, usize) {
+    let area = &state.pack.areas[a];
+    let mut targets = vec![Target::Area(a)];
+    for (r, rec) in area.recommendations.iter().enumerate() {
+        targets.push(Target::Recommendation(a, r));
+        targets.extend((0..rec.actions.len()).map(|i| Target::Action(a, r, i)));
+    }
+    let record = &state.record;
+    let done = targets
+        .iter()
+        .map(|t| state.item_ref(*t))
+        .filter(|item| {
+            record.ratings.contains_key(item)
+                || record.notes.iter().any(|n| n.item == *item)
+                || record.actions_arising.iter().any(|x| x.item == *item)
+        })
+        .count();
+    (done, targets.len())
 }
 
 fn counts(counts: &[usize; 5]) -> Line<'static> {
@@ -82,7 +110,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     // Two borders, the header and the sub-header around the rows.
     let rows_height = (pack.areas.len() as u16 + 4).min(body.height.saturating_sub(4));
     let [intro, table_area, rest] = Layout::vertical([
-        Constraint::Length(3),
+        Constraint::Length(4 + u16::from(!state.orphans.is_empty())),
         Constraint::Length(rows_height),
         Constraint::Min(0),
     ])
@@ -131,6 +159,42 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             pack.kpis.len()
         )),
     ]));
+    let record = &state.record;
+    let (present, quorate) = super::attendance::quorum(state);
+    let attendance = if record.attendance.is_empty() {
+        "no attendance yet".to_string()
+    } else {
+        format!(
+            "{present} voting members present, {}",
+            if quorate { "quorate" } else { "NOT quorate" }
+        )
+    };
+    intro_lines.push(Line::from(Span::styled(
+        format!(
+            "This meeting: {} notes · {} RAGs agreed · {} actions arising · {attendance}",
+            record.notes.len(),
+            record.ratings.len(),
+            record.actions_arising.len()
+        ),
+        theme.key,
+    )));
+    if !state.orphans.is_empty() {
+        let names: Vec<String> = state
+            .orphans
+            .iter()
+            .take(6)
+            .map(|o| clean(&o.to_string()))
+            .collect();
+        intro_lines.push(Line::from(Span::styled(
+            format!(
+                "⚠ {} recorded items are not in this issue of the pack (kept): {}{}",
+                state.orphans.len(),
+                names.join(", "),
+                if state.orphans.len() > 6 { ", …" } else { "" }
+            ),
+            theme.overdue,
+        )));
+    }
     frame.render_widget(Paragraph::new(intro_lines).style(theme.base), intro);
 
     let letters = |label: &'static str| {
@@ -155,7 +219,8 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         Cell::from(letters("")),
         Cell::from("Overdue"),
         Cell::from("Top risks"),
-        Cell::from("KPI exc."),
+        Cell::from(if wide { "KPI exc." } else { "KPI" }),
+        Cell::from("Discussed"),
     ])
     .style(theme.title);
     let sub_header = Row::new(vec![
@@ -166,6 +231,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         Cell::from(""),
         Cell::from("residual"),
         Cell::from(""),
+        Cell::from(""),
     ])
     .style(theme.dim);
     let visible = window(
@@ -175,7 +241,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     );
     let rows = visible.map(|a| {
         let area = &pack.areas[a];
-        let summary = summarise(pack, area, state.exceptions_only, if wide { 2 } else { 1 });
+        let summary = summarise(state, a, if wide { 2 } else { 1 });
         let mut risks = Vec::new();
         for (id, score, rag) in &summary.top_risks {
             risks.push(Span::raw(format!("{id} {score} ")));
@@ -204,7 +270,11 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
                 },
             )),
             Cell::from(Line::from(risks)),
-            Cell::from(format!("{:>8}", summary.kpi_exceptions)),
+            Cell::from(format!("{:>3}", summary.kpi_exceptions)),
+            Cell::from(format!(
+                "{:>4}/{}",
+                summary.discussed.0, summary.discussed.1
+            )),
         ]);
         if a == state.overview_cursor {
             row.style(theme.selected)
@@ -219,7 +289,8 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         Constraint::Length(15),
         Constraint::Length(7),
         Constraint::Length(if wide { 20 } else { 9 }),
-        Constraint::Length(8),
+        Constraint::Length(if wide { 8 } else { 3 }),
+        Constraint::Length(9),
     ];
     let table = Table::new(std::iter::once(sub_header).chain(rows), widths)
         .header(header)

@@ -1,7 +1,7 @@
 //! The programme risk register: a sortable table, a 5×5 likelihood × impact heat map whose
 //! cells filter the table, and the selected risk in full.
 
-use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, window};
+use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, record_marker, window};
 use crate::model::{Score, Trend};
 use crate::state::{Overlay, RiskSort, State, Target};
 use ratatui::Frame;
@@ -77,6 +77,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         }),
         Cell::from(sorted(RiskSort::Residual, "Res")),
         Cell::from(sorted(RiskSort::Trend, "Trend")),
+        Cell::from("Mtg"),
     ])
     .style(theme.title);
     let height = table_area.height.saturating_sub(2) as usize;
@@ -119,6 +120,11 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
                     theme.base
                 },
             )),
+            Cell::from(Line::from(record_marker(
+                state,
+                &state.item_ref(Target::Risk(state.risk_rows[n])),
+                theme,
+            ))),
         ]);
         if n == state.risk_cursor {
             row.style(theme.selected)
@@ -134,6 +140,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         Constraint::Length(if wide { 5 } else { 0 }),
         Constraint::Length(5),
         Constraint::Length(6),
+        Constraint::Length(4),
     ];
     let mut title = format!(
         " {} of {} risks · by {}{arrow} ",

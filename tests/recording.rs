@@ -1,0 +1,324 @@
+//! Recording the meeting through the keys, on a real record file: notes, ratings, actions
+//! arising, attendance, drafts, conflicts and failures.
+
+mod common;
+
+use boardpack::app::{App, drive};
+use boardpack::keymap::Keymap;
+use boardpack::model::{Actor, Attendance, ItemKind, ItemRef, NoteKind, Rag, Role};
+use boardpack::state::{Overlay, ThemeName};
+use boardpack::store::{PackIdentity, RecordStore, SqliteStore};
+use std::path::Path;
+
+const CHAIR: &str = "Independent Chair";
+const MEMBER: &str = "Former Director of Social Services";
+
+fn identity() -> PackIdentity {
+    PackIdentity::of(
+        "powys-children-2017.ron",
+        include_str!("../packs/powys-children-2017.ron"),
+    )
+}
+
+fn app_on(record: &Path, name: &str, role: Role) -> App {
+    let store = SqliteStore::open(record, &identity()).unwrap().0;
+    let actor = Actor {
+        name: name.to_string(),
+        role,
+    };
+    App::with_record(
+        common::powys(),
+        Keymap::load(&[]).unwrap(),
+        ThemeName::Standard,
+        actor,
+        Box::new(store),
+    )
+    .unwrap()
+}
+
+fn risk(id: &str) -> ItemRef {
+    ItemRef::new(ItemKind::Risk, id)
+}
+
+fn status(app: &App) -> &str {
+    app.state.status.as_deref().unwrap_or("")
+}
+
+#[test]
+fn a_member_annotates_a_risk_and_the_chair_sees_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record.db");
+    let mut member = app_on(&record, MEMBER, Role::Member);
+    let mut chair = app_on(&record, CHAIR, Role::Chair);
+    // R5 heads the register, sorted by residual score.
+    drive(
+        &mut member,
+        "r n \"Why is the trend still worsening?\" <c-s>",
+    );
+    assert!(
+        member.state.overlays.is_empty(),
+        "the editor closes once the record has the note"
+    );
+    assert_eq!(status(&member), "challenge note on risk R5 saved");
+    chair.tick();
+    let r5 = risk("R5");
+    let notes: Vec<_> = chair.state.record.notes_on(&r5).collect();
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].author, MEMBER);
+    assert_eq!(notes[0].text, "Why is the trend still worsening?");
+}
+
+#[test]
+fn only_the_chair_agrees_ratings_and_a_different_rating_needs_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record.db");
+    let mut member = app_on(&record, MEMBER, Role::Member);
+    drive(&mut member, "r a");
+    assert_eq!(status(&member), "only the chair agrees RAGs");
+    assert!(member.state.overlays.is_empty());
+
+    let mut chair = app_on(&record, CHAIR, Role::Chair);
+    drive(&mut chair, "r a r");
+    assert_eq!(
+        status(&chair),
+        "risk R5 agreed Red",
+        "the officers' rating needs no reason"
+    );
+    drive(&mut chair, "<down> a g");
+    assert!(
+        matches!(chair.state.overlays.last(), Some(Overlay::Form(_))),
+        "a reason is asked for"
+    );
+    drive(&mut chair, "<enter>");
+    let Some(Overlay::Form(form)) = chair.state.overlays.last() else {
+        panic!("still asking")
+    };
+    assert_eq!(form.error.as_deref(), Some("a reason is needed"));
+    drive(
+        &mut chair,
+        "\"Permanent staff now outnumber agency\" <enter>",
+    );
+    let rating = &chair.state.record.ratings[&risk("R1")];
+    assert_eq!(
+        (rating.rag, rating.reason.as_deref()),
+        (Rag::Green, Some("Permanent staff now outnumber agency"))
+    );
+}
+
+#[test]
+fn a_stale_rating_is_shown_and_not_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record.db");
+    let mut first = app_on(&record, CHAIR, Role::Chair);
+    let mut second = app_on(&record, CHAIR, Role::Chair);
+    drive(&mut first, "r a"); // opened the picker having seen no rating
+    drive(&mut second, "r a r");
+    drive(&mut first, "g Improving <enter>");
+    let Some(Overlay::Form(form)) = first.state.overlays.last() else {
+        panic!("the form stays open")
+    };
+    let error = form.error.as_deref().unwrap();
+    assert!(
+        error.contains("changed it to Red") && error.contains("nothing was overwritten"),
+        "{error}"
+    );
+    assert_eq!(first.state.record.ratings[&risk("R5")].rag, Rag::Red);
+}
+
+#[test]
+fn an_action_arising_takes_the_due_dates_people_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record.db");
+    let mut chair = app_on(&record, CHAIR, Role::Chair);
+    drive(
+        &mut chair,
+        "2 <down> <down> A \"Report recruitment monthly\" <enter> \"Head of Children's Services\" <enter> soon <enter>",
+    );
+    let Some(Overlay::Form(form)) = chair.state.overlays.last() else {
+        panic!("the form stays open")
+    };
+    assert!(
+        form.error
+            .as_deref()
+            .unwrap()
+            .starts_with("no date found in due \"soon\"")
+    );
+    drive(
+        &mut chair,
+        "<backspace> <backspace> <backspace> <backspace> \"next meeting\" <enter>",
+    );
+    assert_eq!(status(&chair), "action AA1 recorded");
+    let arising = &chair.state.record.actions_arising[0];
+    assert_eq!(arising.item, ItemRef::new(ItemKind::Action, "B.1.2"));
+    assert_eq!(arising.owner, "Head of Children's Services");
+    assert_eq!(arising.due_text, "next meeting");
+    assert_eq!(arising.due, chair.state.pack.meeting.next_meeting);
+    drive(
+        &mut chair,
+        "A \"Visit a locality team\" <enter> \"Board member\" <enter> 30/11/2017 <enter>",
+    );
+    assert_eq!(
+        chair.state.record.actions_arising[1]
+            .due
+            .unwrap()
+            .to_string(),
+        "2017-11-30"
+    );
+}
+
+#[test]
+fn attendance_makes_the_meeting_quorate() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record.db");
+    let mut chair = app_on(&record, CHAIR, Role::Chair);
+    drive(&mut chair, "m p <down> p <down> s");
+    assert_eq!(
+        boardpack::ui::attendance_quorum(&chair.state),
+        (2, false),
+        "quorum is 3"
+    );
+    drive(
+        &mut chair,
+        "<down> p + \"Scrutiny Chair\" <tab> \"Powys County Council\" <enter>",
+    );
+    assert_eq!(boardpack::ui::attendance_quorum(&chair.state), (3, true));
+    assert_eq!(chair.state.record.attendance[MEMBER], Attendance::Present);
+    assert_eq!(chair.state.record.guests[0].name, "Scrutiny Chair");
+    let mut member = app_on(&record, MEMBER, Role::Member);
+    drive(&mut member, "m <down> x");
+    assert_eq!(status(&member), "only the chair records attendance");
+}
+
+#[test]
+fn a_draft_survives_a_crash_and_is_offered_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record.db");
+    {
+        let mut member = app_on(&record, MEMBER, Role::Member);
+        drive(&mut member, "r n \"Half a thought about foster\"");
+        member.tick();
+        // Dropped without saving or closing: as if the process died.
+    }
+    let mut member = app_on(&record, MEMBER, Role::Member);
+    drive(&mut member, "r n");
+    let Some(Overlay::Editor(editor)) = member.state.overlays.last() else {
+        panic!("the editor is open")
+    };
+    assert_eq!(editor.text(), "Half a thought about foster");
+    assert!(
+        editor
+            .notice
+            .as_deref()
+            .unwrap()
+            .starts_with("your unsaved draft from")
+    );
+    drive(&mut member, "\" carers\" <c-s>");
+    assert_eq!(
+        member.state.record.notes[0].text,
+        "Half a thought about foster carers"
+    );
+    assert!(member.state.record.drafts.is_empty());
+}
+
+#[test]
+fn a_failed_save_keeps_the_text_and_never_claims_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record.db");
+    let mut member = app_on(&record, MEMBER, Role::Member);
+    drive(&mut member, "r n \"Important challenge\"");
+    // Another program holds the record locked past the writer's patience.
+    let blocker = rusqlite::Connection::open(&record).unwrap();
+    blocker.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    drive(&mut member, "<c-s>");
+    let Some(Overlay::Editor(editor)) = member.state.overlays.last() else {
+        panic!("the editor stays open")
+    };
+    assert_eq!(editor.text(), "Important challenge");
+    assert_eq!(
+        editor.error.as_deref(),
+        Some("the record is locked by another program; not saved (try again)")
+    );
+    assert!(!status(&member).contains("saved"));
+    blocker.execute_batch("ROLLBACK").unwrap();
+    drive(&mut member, "<c-s>");
+    assert!(member.state.overlays.is_empty());
+    assert_eq!(member.state.record.notes.len(), 1);
+}
+
+#[test]
+fn private_notes_and_decisions_follow_roles() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record.db");
+    let mut member = app_on(&record, MEMBER, Role::Member);
+    // A member's kinds cycle challenge → private (decisions are the chair's).
+    drive(
+        &mut member,
+        "r n <c-t> \"Ask about the carer named in the press\" <c-s>",
+    );
+    assert_eq!(member.state.record.notes[0].kind, NoteKind::Private);
+    let mut chair = app_on(&record, CHAIR, Role::Chair);
+    assert!(
+        chair.state.record.notes.is_empty(),
+        "the chair does not see the member's private note"
+    );
+    drive(
+        &mut chair,
+        "r n <c-t> \"RESOLVED: that a recruitment plan comes to the next meeting\" <c-s>",
+    );
+    assert_eq!(chair.state.record.notes[0].kind, NoteKind::Decision);
+    let mut observer = app_on(&record, "Scrutiny Chair", Role::Observer);
+    drive(&mut observer, "r n");
+    assert_eq!(status(&observer), "observers can read but not write");
+    assert!(observer.state.overlays.is_empty());
+}
+
+#[test]
+fn an_author_edits_and_withdraws_their_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record.db");
+    let mut member = app_on(&record, MEMBER, Role::Member);
+    drive(
+        &mut member,
+        "r n \"First thought\" <c-s> E <backspace> <backspace> <backspace> <backspace> <backspace> <backspace> <backspace> take <c-s>",
+    );
+    assert_eq!(member.state.record.notes[0].text, "First take");
+    drive(&mut member, "E <c-x>");
+    assert!(member.state.record.notes.is_empty());
+    assert_eq!(status(&member), "note withdrawn; its history is kept");
+}
+
+#[test]
+fn notes_on_items_a_reissued_pack_dropped_are_kept_and_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record.db");
+    {
+        let mut member = app_on(&record, MEMBER, Role::Member);
+        drive(&mut member, "1 <down> n \"About A.1.1\" <c-s>");
+    }
+    let mut pack = common::powys();
+    pack.areas[0].recommendations[0].actions.remove(0);
+    let (store, opened) =
+        SqliteStore::open(&record, &PackIdentity::of("powys-v2.ron", "re-issued")).unwrap();
+    assert!(matches!(
+        opened,
+        boardpack::store::Opened::PackReissued { .. }
+    ));
+    let actor = Actor {
+        name: MEMBER.into(),
+        role: Role::Member,
+    };
+    let app = App::with_record(
+        pack,
+        Keymap::load(&[]).unwrap(),
+        ThemeName::Standard,
+        actor,
+        Box::new(store),
+    )
+    .unwrap();
+    assert_eq!(app.state.orphans, [ItemRef::new(ItemKind::Action, "A.1.1")]);
+    assert_eq!(app.state.record.notes.len(), 1, "the note is kept");
+    let mut store = SqliteStore::open(&record, &PackIdentity::of("powys-v2.ron", "re-issued"))
+        .unwrap()
+        .0;
+    assert_eq!(store.snapshot(MEMBER).unwrap().notes.len(), 1);
+}
