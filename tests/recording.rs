@@ -322,3 +322,32 @@ fn notes_on_items_a_reissued_pack_dropped_are_kept_and_listed() {
         .0;
     assert_eq!(store.snapshot(MEMBER).unwrap().notes.len(), 1);
 }
+
+#[test]
+fn notes_on_the_meeting_as_a_whole_and_the_direction_of_an_agreed_rating() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record.db");
+    let mut chair = app_on(&record, CHAIR, Role::Chair);
+    drive(
+        &mut chair,
+        "m n \"The Board thanked officers for a candid report.\" <c-s>",
+    );
+    assert_eq!(chair.state.record.notes[0].item, ItemRef::meeting());
+    let screen = common::screen(&mut chair, 100, 30);
+    assert!(
+        screen.contains("The Board thanked officers for a candid report."),
+        "{screen}"
+    );
+
+    // B.1.3: officers propose Amber; the board agrees Red.
+    drive(
+        &mut chair,
+        "2 <down> <down> <down> a r \"Assessments still late\" <enter>",
+    );
+    let screen = common::screen(&mut chair, 160, 48);
+    assert!(screen.contains("(worse than proposed)"), "{screen}");
+    assert!(
+        screen.contains("because: Assessments still late"),
+        "{screen}"
+    );
+}

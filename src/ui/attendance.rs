@@ -123,6 +123,29 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             clean(&declaration.interest)
         )));
     }
+    let meeting = crate::model::ItemRef::meeting();
+    let notes: Vec<_> = state.record.notes_on(&meeting).collect();
+    lines.push(Line::from(Span::styled(
+        "Notes on the meeting as a whole (n adds one here)",
+        theme.title,
+    )));
+    if notes.is_empty() {
+        lines.push(Line::from(Span::styled("  none yet", theme.dim)));
+    }
+    for note in notes {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {} ", note.kind.name()), theme.key),
+            Span::styled(
+                format!(
+                    "{} {}: ",
+                    clean(&note.author),
+                    super::detail::clock(&note.created)
+                ),
+                theme.dim,
+            ),
+            Span::raw(clean(&note.text)),
+        ]));
+    }
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })

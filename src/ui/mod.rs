@@ -31,8 +31,8 @@ pub const MIN_SIZE: (u16, u16) = (60, 16);
 /// From this width the detail pane sits beside the list instead of below it.
 const SIDE_BY_SIDE_WIDTH: u16 = 120;
 
-/// Whether the meeting has said anything about an item, as a list marker: "✎2" notes, and
-/// the agreed rating's letter.
+/// Whether the meeting has said anything about an item, as a list marker: "✎2" notes, the
+/// agreed rating's letter, and "+" for actions arising.
 pub fn record_marker(
     state: &State,
     item: &crate::model::ItemRef,
@@ -48,7 +48,6 @@ pub fn record_marker(
         },
         theme.key,
     )];
-    spans.push(Span::raw(" "));
     spans.push(
         state
             .record
@@ -56,6 +55,8 @@ pub fn record_marker(
             .get(item)
             .map_or(Span::raw(" "), |r| theme.rag_letter(Some(r.rag))),
     );
+    let arising = state.record.actions_arising.iter().any(|a| a.item == *item);
+    spans.push(Span::styled(if arising { "+" } else { " " }, theme.key));
     spans
 }
 
