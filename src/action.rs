@@ -55,6 +55,9 @@ pub enum Action {
     MarkApologies,
     MarkAbsent,
     AddGuest,
+    Minutes,
+    ExportMinutes,
+    ToggleConfidential,
     /// A key for the text editor or a form field; produced by the input layer, never bound.
     EditKey(crate::keymap::Key),
     /// A quarter-second tick: drafts are saved, other people's changes read.
@@ -67,7 +70,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, in the order the help screen lists them.
-    pub const BINDABLE: [Action; 59] = [
+    pub const BINDABLE: [Action; 62] = [
         Action::Help,
         Action::Search,
         Action::Exceptions,
@@ -125,6 +128,9 @@ impl Action {
         Action::MarkApologies,
         Action::MarkAbsent,
         Action::AddGuest,
+        Action::Minutes,
+        Action::ExportMinutes,
+        Action::ToggleConfidential,
         Action::Theme,
         Action::Quit,
     ];
@@ -182,6 +188,9 @@ impl Action {
             Action::MarkApologies => "mark_apologies",
             Action::MarkAbsent => "mark_absent",
             Action::AddGuest => "add_guest",
+            Action::Minutes => "minutes",
+            Action::ExportMinutes => "export_minutes",
+            Action::ToggleConfidential => "toggle_confidential",
             Action::EditKey(_) => "edit_key",
             Action::Tick => "tick",
             Action::Type(_) => "type",
@@ -225,6 +234,9 @@ impl Action {
             Action::MarkApologies => "apologies",
             Action::MarkAbsent => "absent",
             Action::AddGuest => "guest",
+            Action::Minutes => "minutes",
+            Action::ExportMinutes => "write files",
+            Action::ToggleConfidential => "public/confidential",
             Action::Attendance => "attendance",
             Action::PickRag(_) => "pick",
             _ => "",
@@ -291,6 +303,9 @@ impl Action {
             Action::MarkApologies => "mark the member as having sent apologies",
             Action::MarkAbsent => "mark the member absent",
             Action::AddGuest => "add someone in attendance",
+            Action::Minutes => "preview the minutes",
+            Action::ExportMinutes => "write the minutes as .md, .html and .docx beside the pack",
+            Action::ToggleConfidential => "switch the minutes between public and confidential",
             Action::EditKey(_) => "edit text",
             Action::Tick => "tick",
             Action::Type(_) => "type a character",

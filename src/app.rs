@@ -1,15 +1,17 @@
 //! The event loop: terminal events → keymap → `Action` → `update` → effects → draw.
 
 use crate::action::Action;
+use crate::export::{self, Format};
 use crate::keymap::{Key, Keymap, Lookup, TextInput};
 use crate::model::Pack;
 use crate::model::{Actor, Role};
 use crate::state::{State, ThemeName};
 use crate::store::{RecordStore, StoreError};
 use crate::ui;
-use crate::update::{Effect, Write, update, write_finished};
+use crate::update::{Effect, MinutesNotWritten, Write, minutes_written, update, write_finished};
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -19,6 +21,8 @@ pub struct App {
     pub state: State,
     store: Option<Box<dyn RecordStore>>,
     pending: Vec<Key>,
+    /// The pack's path: minutes are written beside it as `NAME.minutes.md` and so on.
+    minutes_base: Option<PathBuf>,
 }
 
 impl App {
@@ -32,6 +36,7 @@ impl App {
             state: State::new(pack, keymap, theme, actor),
             store: None,
             pending: Vec::new(),
+            minutes_base: None,
         }
     }
 
@@ -51,7 +56,65 @@ impl App {
             state,
             store: Some(store),
             pending: Vec::new(),
+            minutes_base: None,
         })
+    }
+
+    /// Minutes exported from the screen go beside `pack`, named after it.
+    pub fn write_minutes_beside(&mut self, pack: &Path) {
+        self.minutes_base = Some(pack.to_path_buf());
+    }
+
+    /// Writes the minutes as Markdown, HTML and Word, exactly as `boardpack minutes` would.
+    fn export_minutes(
+        &mut self,
+        confidential: bool,
+        force: bool,
+    ) -> Result<String, MinutesNotWritten> {
+        let Some(base) = self.minutes_base.clone() else {
+            return Err(MinutesNotWritten::Failed(
+                "no pack file to write beside".into(),
+            ));
+        };
+        self.reload();
+        let suffix = if confidential { ".confidential" } else { "" };
+        let targets: Vec<(Format, PathBuf)> = [
+            (Format::Markdown, "md"),
+            (Format::Html, "html"),
+            (Format::Docx, "docx"),
+        ]
+        .into_iter()
+        .map(|(format, ext)| {
+            (
+                format,
+                base.with_extension(format!("minutes{suffix}.{ext}")),
+            )
+        })
+        .collect();
+        let names = |paths: &[&PathBuf]| {
+            paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let existing: Vec<&PathBuf> = targets
+            .iter()
+            .map(|(_, p)| p)
+            .filter(|p| p.exists())
+            .collect();
+        if !force && !existing.is_empty() {
+            return Err(MinutesNotWritten::Exists(names(&existing)));
+        }
+        let document = export::minutes(&self.state.pack, Some(&self.state.record), confidential);
+        for (format, path) in &targets {
+            export::write_file(path, &export::render(&document, *format), true)
+                .map_err(|err| MinutesNotWritten::Failed(format!("{}: {err}", path.display())))?;
+        }
+        Ok(format!(
+            "wrote {}",
+            names(&targets.iter().map(|(_, p)| p).collect::<Vec<_>>())
+        ))
     }
 
     /// Runs the record writes among `effects` and returns the rest.
@@ -62,6 +125,13 @@ impl App {
                 Effect::Write(write) => {
                     let result = self.write(&write);
                     write_finished(&mut self.state, &write, result);
+                }
+                Effect::ExportMinutes {
+                    confidential,
+                    force,
+                } => {
+                    let outcome = self.export_minutes(confidential, force);
+                    minutes_written(&mut self.state, outcome);
                 }
                 other => rest.push(other),
             }

@@ -1,11 +1,12 @@
 //! Command line: `check`, `new`, `run`, `gen`.
 
 use crate::app::{self, App};
+use crate::export::Format;
 use crate::keymap::{Keymap, KeymapError};
 use crate::model::{Actor, Role};
 use crate::pack::{self, GenerateOptions, LoadError, ReportStyle, Severity};
 use crate::state::ThemeName;
-use crate::store::{Opened, PackIdentity, SqliteStore};
+use crate::store::{Opened, PackIdentity, RecordStore, SqliteStore};
 use clap::{Parser, Subcommand};
 use std::{
     fs,
@@ -53,6 +54,24 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = RoleArg::Member)]
         role: RoleArg,
     },
+    /// Export the minutes (or, with no record yet, a pre-meeting summary of the pack).
+    Minutes {
+        pack: PathBuf,
+        /// The meeting record; by default PACK's name with `.record.db`, beside the pack.
+        #[arg(long, value_name = "PATH")]
+        record: Option<PathBuf>,
+        /// md, html or docx; by default taken from the output file's extension.
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
+        /// Include exempt (Part II) items; every section is marked CONFIDENTIAL.
+        #[arg(long)]
+        confidential: bool,
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write a large, deterministic pack for tests and benchmarks.
     Gen {
         #[arg(long, default_value_t = 1000)]
@@ -71,6 +90,13 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum FormatArg {
+    Md,
+    Html,
+    Docx,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -93,6 +119,30 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { pack } => check(&pack),
+        Command::Minutes {
+            pack,
+            record,
+            format,
+            confidential,
+            output,
+            force,
+        } => {
+            let format = match format {
+                Some(FormatArg::Md) => Some(Format::Markdown),
+                Some(FormatArg::Html) => Some(Format::Html),
+                Some(FormatArg::Docx) => Some(Format::Docx),
+                None => Format::from_extension(&output),
+            };
+            let Some(format) = format else {
+                eprintln!(
+                    "error: cannot tell the format from {}: give --format md, html or docx",
+                    output.display()
+                );
+                return ExitCode::from(2);
+            };
+            let record = record.unwrap_or_else(|| default_record_path(&pack));
+            minutes(&pack, &record, format, confidential, &output, force)
+        }
         Command::New { path } => new(&path),
         Command::Run {
             pack,
@@ -239,6 +289,74 @@ fn new(path: &Path) -> ExitCode {
     }
 }
 
+fn minutes(
+    pack: &Path,
+    record: &Path,
+    format: Format,
+    confidential: bool,
+    output: &Path,
+    force: bool,
+) -> ExitCode {
+    let loaded = match pack::load(pack) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            report_load_error(&err);
+            return ExitCode::from(INVALID);
+        }
+    };
+    // Without a record there has been no meeting yet: a summary of what officers propose.
+    let snapshot = if record.exists() {
+        let identity = PackIdentity::of(&loaded.source.name, &loaded.source.text);
+        let opened = SqliteStore::open(record, &identity).and_then(|(mut store, opened)| {
+            // The minutes hold no one's private notes: read as nobody in particular.
+            store.snapshot("").map(|snapshot| (snapshot, opened))
+        });
+        match opened {
+            Ok((snapshot, opened)) => {
+                if let Opened::PackReissued { previous } = opened {
+                    eprintln!(
+                        "warning: {} was started with another issue of the pack ({previous})",
+                        record.display()
+                    );
+                }
+                Some(snapshot)
+            }
+            Err(err) => {
+                eprintln!("error: {}: {err}", record.display());
+                return ExitCode::from(INVALID);
+            }
+        }
+    } else {
+        None
+    };
+    let document = crate::export::minutes(&loaded.pack, snapshot.as_ref(), confidential);
+    let bytes = crate::export::render(&document, format);
+    match crate::export::write_file(output, &bytes, force) {
+        Ok(()) => {
+            let what = if snapshot.is_some() {
+                "minutes"
+            } else {
+                "pre-meeting summary (no record yet)"
+            };
+            let version = if confidential {
+                "confidential"
+            } else {
+                "public"
+            };
+            println!(
+                "wrote {} ({version} {what}, {} bytes)",
+                output.display(),
+                bytes.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {}: {err}", output.display());
+            ExitCode::from(INVALID)
+        }
+    }
+}
+
 fn login_name() -> Option<String> {
     ["USER", "LOGNAME", "USERNAME"]
         .iter()
@@ -303,6 +421,7 @@ fn run(
             return ExitCode::from(INVALID);
         }
     };
+    app.write_minutes_beside(path);
     if let Opened::PackReissued { previous } = opened {
         app.state.status = Some(format!(
             "this record was started with another issue of the pack ({previous}); {} entries refer to items no longer in it",

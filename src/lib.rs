@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod cli;
 pub mod diagnostics;
+pub mod export;
 pub mod keymap;
 pub mod model;
 pub mod pack;

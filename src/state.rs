@@ -35,13 +35,30 @@ pub enum Row {
 
 #[derive(Debug)]
 pub enum Overlay {
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
     Search(Search),
-    Detail { target: Target, scroll: usize },
-    HeatMap { likelihood: u8, impact: u8 },
+    Detail {
+        target: Target,
+        scroll: usize,
+    },
+    HeatMap {
+        likelihood: u8,
+        impact: u8,
+    },
     Editor(Box<NoteEditor>),
-    RagPicker { item: ItemRef, seen_revision: i64 },
+    RagPicker {
+        item: ItemRef,
+        seen_revision: i64,
+    },
     Form(Box<Form>),
+    /// The minutes as they stand; `confirm` once `w` found files to replace.
+    Minutes {
+        scroll: usize,
+        confidential: bool,
+        confirm: bool,
+    },
 }
 
 /// A note being written or edited. It stays open until the record says it is saved.
@@ -276,6 +293,7 @@ impl State {
             Some(Overlay::Editor(_)) => &[Context::Editor],
             Some(Overlay::RagPicker { .. }) => &[Context::RagPicker],
             Some(Overlay::Form(_)) => &[Context::Form],
+            Some(Overlay::Minutes { .. }) => &[Context::Minutes],
             None if self.screen == Screen::Risks => {
                 &[Context::Risks, Context::List, Context::Global]
             }

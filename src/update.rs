@@ -14,6 +14,11 @@ use chrono::NaiveDate;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Quit,
+    /// Write the minutes files; `force` replaces existing ones.
+    ExportMinutes {
+        confidential: bool,
+        force: bool,
+    },
     /// A change to the meeting record; the loop reports back with `write_finished`.
     Write(Write),
 }
@@ -121,6 +126,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Some(Overlay::Editor(_)) => return editor(state, action),
         Some(Overlay::RagPicker { .. }) => return rag_picker(state, action),
         Some(Overlay::Form(_)) => return form(state, action),
+        Some(Overlay::Minutes { .. }) => return minutes(state, action),
         None => return screen(state, action),
     }
     Vec::new()
@@ -256,6 +262,11 @@ fn screen(state: &mut State, action: Action) -> Vec<Effect> {
     let areas = state.pack.areas.len();
     match action {
         Action::Attendance => go(state, Screen::Attendance),
+        Action::Minutes => state.overlays.push(Overlay::Minutes {
+            scroll: 0,
+            confidential: false,
+            confirm: false,
+        }),
         Action::Note
         | Action::EditNote
         | Action::AgreeRag
@@ -653,6 +664,63 @@ fn form(state: &mut State, action: Action) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+fn minutes(state: &mut State, action: Action) -> Vec<Effect> {
+    let max = ui::minutes::max_scroll(state);
+    let Some(Overlay::Minutes {
+        scroll,
+        confidential,
+        confirm,
+    }) = state.overlays.last_mut()
+    else {
+        return Vec::new();
+    };
+    match action {
+        Action::ToggleConfidential => {
+            *confidential = !*confidential;
+            *confirm = false;
+            *scroll = 0;
+        }
+        Action::ExportMinutes => {
+            let force = *confirm;
+            *confirm = false;
+            return vec![Effect::ExportMinutes {
+                confidential: *confidential,
+                force,
+            }];
+        }
+        Action::Close => {
+            state.overlays.pop();
+        }
+        _ => *scroll = scrolled(*scroll, max, action),
+    }
+    Vec::new()
+}
+
+/// What became of writing the minutes: the files written, or that some exist already
+/// (the next `w` replaces them), or what went wrong.
+pub fn minutes_written(state: &mut State, outcome: Result<String, MinutesNotWritten>) {
+    match outcome {
+        Ok(message) => state.status = Some(message),
+        Err(MinutesNotWritten::Exists(names)) => {
+            if let Some(Overlay::Minutes { confirm, .. }) = state.overlays.last_mut() {
+                *confirm = true;
+            }
+            state.status = Some(format!(
+                "{names} already exist: press w again to replace them"
+            ));
+        }
+        Err(MinutesNotWritten::Failed(message)) => {
+            state.status = Some(format!("minutes not written: {message}"))
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MinutesNotWritten {
+    Exists(String),
+    Failed(String),
 }
 
 /// The write a filled-in form asks for, or what is missing.

@@ -61,7 +61,7 @@ fn broken_keymaps_get_precise_messages() {
             vec![(
                 2,
                 3,
-                "Unexpected field named `globel` in `keymap`, expected one of `global`, `list`, `risks`, `heat_map`, `detail`, `search`, `help`, `attendance`, `editor`, `rag_picker`, or `form` instead".to_string(),
+                "Unexpected field named `globel` in `keymap`, expected one of `global`, `list`, `risks`, `heat_map`, `detail`, `search`, `help`, `attendance`, `editor`, `rag_picker`, `form`, or `minutes` instead".to_string(),
                 Some("did you mean `global`?".to_string()),
             )],
         ),

@@ -25,6 +25,7 @@ pub enum Context {
     Editor,
     RagPicker,
     Form,
+    Minutes,
 }
 
 /// How a context treats keys its bindings leave unbound.
@@ -37,7 +38,7 @@ pub enum TextInput {
 }
 
 impl Context {
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::Global,
         Context::List,
         Context::Risks,
@@ -48,6 +49,7 @@ impl Context {
         Context::Editor,
         Context::RagPicker,
         Context::Form,
+        Context::Minutes,
         Context::Help,
     ];
 
@@ -65,6 +67,7 @@ impl Context {
             Context::Editor => "editor",
             Context::RagPicker => "rag_picker",
             Context::Form => "form",
+            Context::Minutes => "minutes",
         }
     }
 
@@ -82,6 +85,7 @@ impl Context {
             Context::Editor => "Writing a note",
             Context::RagPicker => "Agreeing a RAG",
             Context::Form => "Forms",
+            Context::Minutes => "Minutes preview",
         }
     }
 
@@ -125,6 +129,8 @@ struct KeymapFile {
     rag_picker: Vec<BindingEntry>,
     #[serde(default)]
     form: Vec<BindingEntry>,
+    #[serde(default)]
+    minutes: Vec<BindingEntry>,
 }
 
 impl KeymapFile {
@@ -141,6 +147,7 @@ impl KeymapFile {
             Context::Editor => &self.editor,
             Context::RagPicker => &self.rag_picker,
             Context::Form => &self.form,
+            Context::Minutes => &self.minutes,
         }
     }
 }

@@ -84,6 +84,12 @@ fn featured(state: &State) -> &'static [Action] {
         Some(Overlay::Editor(_)) => &[Action::Save, Action::NoteKind, Action::Close],
         Some(Overlay::RagPicker { .. }) => &[Action::Close],
         Some(Overlay::Form(_)) => &[Action::Submit, Action::NextField, Action::Close],
+        Some(Overlay::Minutes { .. }) => &[
+            Action::Down,
+            Action::ToggleConfidential,
+            Action::ExportMinutes,
+            Action::Close,
+        ],
         None => match state.screen {
             Screen::Overview => &[
                 Action::Help,

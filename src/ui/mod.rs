@@ -9,6 +9,7 @@ mod editor;
 mod form;
 pub mod help;
 mod kpis;
+pub mod minutes;
 mod overview;
 mod rag_picker;
 mod risks;
@@ -112,6 +113,18 @@ pub fn render(state: &State, frame: &mut Frame) {
                 &theme,
                 frame,
                 chrome::popup(area, 70, 60, (MIN_SIZE.0, 14)),
+            ),
+            Overlay::Minutes {
+                scroll,
+                confidential,
+                ..
+            } => minutes::render(
+                state,
+                *scroll,
+                *confidential,
+                &theme,
+                frame,
+                overlay_area(area),
             ),
             Overlay::Form(form) => {
                 let height = form.fields.len() as u16 * 3 + 5;

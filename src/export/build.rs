@@ -1,0 +1,714 @@
+//! What the minutes say, following UK council conventions: title block, attendance,
+//! declarations, a numbered minute per priority area, risks, performance, the actions
+//! arising log, the next meeting and the RAG key. Private notes never appear; exempt items
+//! are a one-line placeholder unless the confidential version is asked for.
+
+use super::{Block, Document, Section, Span};
+use crate::model::{
+    ActionArising, Attendance, Change, ItemKind, ItemRef, Note, NoteKind, Pack, Rag, Travel, change,
+};
+use crate::sanitize;
+use crate::store::RecordSnapshot;
+
+const PLACEHOLDER: &str = "Confidential item considered in private session.";
+
+fn clean(text: &str) -> String {
+    sanitize::line(text).trim().to_string()
+}
+
+fn text(text: impl Into<String>) -> Span {
+    Span::text(text)
+}
+
+struct Builder<'a> {
+    pack: &'a Pack,
+    record: &'a RecordSnapshot,
+    confidential: bool,
+    sections: Vec<Section>,
+    /// Minute number of each item's section, for the actions arising log.
+    minute_of: Vec<(ItemRef, usize)>,
+}
+
+/// The minutes of the meeting, or without a record the pre-meeting summary of what officers
+/// propose.
+pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, confidential: bool) -> Document {
+    let empty = RecordSnapshot::default();
+    let m = &pack.meeting;
+    let kind = if record.is_some() {
+        "Minutes"
+    } else {
+        "Pre-meeting summary"
+    };
+    let mut title = vec![
+        clean(&m.board),
+        clean(&m.organisation),
+        format!(
+            "{kind} of meeting {} held on {} at {}",
+            m.number,
+            m.date.format("%A %-d %B %Y"),
+            m.start.format("%H:%M")
+        ),
+        format!("Venue: {}", clean(&m.venue)),
+    ];
+    if confidential {
+        title.insert(0, "CONFIDENTIAL — NOT FOR PUBLICATION".to_string());
+    }
+    let mut builder = Builder {
+        pack,
+        record: record.unwrap_or(&empty),
+        confidential,
+        sections: Vec::new(),
+        minute_of: Vec::new(),
+    };
+    if record.is_some() {
+        builder.attendance();
+        builder.declarations();
+    }
+    for a in 0..pack.areas.len() {
+        builder.area(a, record.is_some());
+    }
+    builder.risks(record.is_some());
+    builder.performance();
+    if record.is_some() {
+        builder.other_business();
+        builder.actions_log();
+    }
+    builder.closing();
+    Document {
+        title,
+        confidential,
+        sections: builder.sections,
+    }
+}
+
+impl Builder<'_> {
+    fn section(&mut self, heading: String, blocks: Vec<Block>) -> usize {
+        let number = self.sections.len() + 1;
+        self.sections.push(Section {
+            number,
+            heading,
+            blocks,
+        });
+        number
+    }
+
+    fn notes_on(&self, item: &ItemRef) -> Vec<&Note> {
+        self.record
+            .notes
+            .iter()
+            .filter(|n| n.item == *item && n.kind != NoteKind::Private)
+            .collect()
+    }
+
+    fn arising_on(&self, item: &ItemRef) -> Vec<&ActionArising> {
+        self.record
+            .actions_arising
+            .iter()
+            .filter(|a| a.item == *item)
+            .collect()
+    }
+
+    fn discussed(&self, item: &ItemRef) -> bool {
+        !self.notes_on(item).is_empty()
+            || self.record.ratings.contains_key(item)
+            || !self.arising_on(item).is_empty()
+    }
+
+    fn attendance(&mut self) {
+        let m = &self.pack.meeting;
+        let status = |name: &str| self.record.attendance.get(name).copied();
+        let named = |members: Vec<&crate::model::Member>| -> String {
+            let names: Vec<String> = members
+                .iter()
+                .map(|member| {
+                    let chair = if member.name == m.chair || member.name.starts_with(&m.chair) {
+                        " (Chair)"
+                    } else {
+                        ""
+                    };
+                    format!("{}{chair}", clean(&member.name))
+                })
+                .collect();
+            if names.is_empty() {
+                "none".to_string()
+            } else {
+                names.join("; ")
+            }
+        };
+        let present: Vec<_> = m
+            .members
+            .iter()
+            .filter(|x| x.voting && status(&x.name) == Some(Attendance::Present))
+            .collect();
+        let officers: Vec<_> = m
+            .members
+            .iter()
+            .filter(|x| !x.voting && status(&x.name) == Some(Attendance::Present))
+            .collect();
+        let apologies: Vec<_> = m
+            .members
+            .iter()
+            .filter(|x| status(&x.name) == Some(Attendance::Apologies))
+            .collect();
+        let absent: Vec<_> = m
+            .members
+            .iter()
+            .filter(|x| status(&x.name) == Some(Attendance::Absent))
+            .collect();
+        let mut in_attendance: Vec<String> = officers.iter().map(|x| clean(&x.name)).collect();
+        in_attendance.extend(self.record.guests.iter().map(|g| {
+            if g.organisation.trim().is_empty() {
+                clean(&g.name)
+            } else {
+                format!("{} ({})", clean(&g.name), clean(&g.organisation))
+            }
+        }));
+        let mut blocks = vec![
+            Block::Paragraph(vec![
+                Span::Strong("Present: ".into()),
+                text(named(present.clone())),
+            ]),
+            Block::Paragraph(vec![
+                Span::Strong("In attendance: ".into()),
+                text(if in_attendance.is_empty() {
+                    "none".to_string()
+                } else {
+                    in_attendance.join("; ")
+                }),
+            ]),
+            Block::Paragraph(vec![
+                Span::Strong("Apologies: ".into()),
+                text(named(apologies)),
+            ]),
+        ];
+        if !absent.is_empty() {
+            blocks.push(Block::Paragraph(vec![
+                Span::Strong("Absent: ".into()),
+                text(named(absent)),
+            ]));
+        }
+        let voting = m.members.iter().filter(|x| x.voting).count();
+        let quorate = present.len() as u32 >= m.quorum;
+        blocks.push(Block::Paragraph(vec![text(format!(
+            "The meeting was {}quorate: {} of {voting} voting members present (quorum {}).",
+            if quorate { "" } else { "not " },
+            present.len(),
+            m.quorum
+        ))]));
+        self.section("Present, in attendance and apologies".into(), blocks);
+    }
+
+    fn declarations(&mut self) {
+        let blocks = if self.record.declarations.is_empty() {
+            vec![Block::Paragraph(vec![text(
+                "No declarations of interest were made.",
+            )])]
+        } else {
+            vec![Block::Bullets(
+                self.record
+                    .declarations
+                    .iter()
+                    .map(|d| {
+                        vec![
+                            Span::Strong(clean(&d.member)),
+                            text(format!(
+                                " declared an interest in {}: {}",
+                                clean(&d.item.to_string()),
+                                clean(&d.interest)
+                            )),
+                        ]
+                    })
+                    .collect(),
+            )]
+        };
+        self.section("Declarations of interest".into(), blocks);
+    }
+
+    /// The discussion of one item: its ratings, challenge, decisions and actions.
+    fn item_blocks(
+        &self,
+        item: &ItemRef,
+        previous: Option<Rag>,
+        proposed: Option<Rag>,
+    ) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        if let Some(agreed) = self.record.ratings.get(item) {
+            let mut spans = vec![
+                text("RAG: previous "),
+                rag_or_none(previous),
+                text(" → proposed "),
+                rag_or_none(proposed),
+            ];
+            spans.extend([text(" → agreed "), Span::Rag(agreed.rag)]);
+            match change(proposed, Some(agreed.rag)) {
+                Some(Change::Worse) => {
+                    spans.push(text(" (the Board rated this worse than officers)"))
+                }
+                Some(Change::Better) => {
+                    spans.push(text(" (the Board rated this better than officers)"))
+                }
+                _ => {}
+            }
+            if let Some(reason) = &agreed.reason {
+                spans.push(text(format!(". Reason: {}", clean(reason))));
+            }
+            blocks.push(Block::Paragraph(spans));
+        }
+        let notes = self.notes_on(item);
+        let challenge: Vec<Vec<Span>> = notes
+            .iter()
+            .filter(|n| n.kind == NoteKind::Challenge)
+            .map(|n| {
+                vec![
+                    text(paragraph(&n.text)),
+                    text(" — "),
+                    Span::Strong(clean(&n.author)),
+                ]
+            })
+            .collect();
+        if !challenge.is_empty() {
+            blocks.push(Block::Paragraph(vec![text("The Board challenged:")]));
+            blocks.push(Block::Bullets(challenge));
+        }
+        for decision in notes.iter().filter(|n| n.kind == NoteKind::Decision) {
+            blocks.push(Block::Paragraph(vec![
+                Span::Strong("RESOLVED: ".into()),
+                text(resolution(&decision.text)),
+            ]));
+        }
+        for action in self.arising_on(item) {
+            blocks.push(Block::Paragraph(vec![
+                Span::Strong("Action: ".into()),
+                text(format!(
+                    "{} to {} by {} ({}).",
+                    clean(&action.owner),
+                    trim_stop(&clean(&action.text)),
+                    due(action),
+                    clean(&action.reference)
+                )),
+            ]));
+        }
+        for declaration in self.record.declarations.iter().filter(|d| d.item == *item) {
+            blocks.push(Block::Paragraph(vec![text(format!(
+                "{} declared an interest: {}.",
+                clean(&declaration.member),
+                trim_stop(&clean(&declaration.interest))
+            ))]));
+        }
+        blocks
+    }
+
+    fn area(&mut self, a: usize, with_record: bool) {
+        let pack = self.pack;
+        let area = &pack.areas[a];
+        let date = pack.meeting.date;
+        let number = self.sections.len() + 1;
+        let mut blocks = vec![Block::Paragraph(vec![text(format!(
+            "Board lead: {}.",
+            clean(&area.board_lead)
+        ))])];
+        let area_ref = ItemRef::new(ItemKind::Area, area.id.clone());
+        blocks.extend(self.item_blocks(&area_ref, None, None));
+        self.minute_of.push((area_ref, number));
+        let mut not_discussed = Vec::new();
+        for rec in &area.recommendations {
+            let rec_ref = ItemRef::new(ItemKind::Recommendation, rec.id.clone());
+            self.minute_of.push((rec_ref.clone(), number));
+            let mut discussed = Vec::new();
+            if self.discussed(&rec_ref) {
+                discussed.push((
+                    format!("{} {}", clean(&rec.id), short(&rec.text)),
+                    rec.exempt,
+                    self.item_blocks(&rec_ref, None, None),
+                ));
+            }
+            for action in &rec.actions {
+                let item = ItemRef::new(ItemKind::Action, action.id.clone());
+                self.minute_of.push((item.clone(), number));
+                if with_record && self.discussed(&item) {
+                    let exempt = action.exempt || rec.exempt;
+                    discussed.push((
+                        format!("{} {}", clean(&action.id), short(&action.text)),
+                        exempt,
+                        self.item_blocks(&item, action.previous_rag, action.proposed_rag),
+                    ));
+                } else {
+                    not_discussed.push(action);
+                }
+            }
+            for (heading, exempt, item_blocks) in discussed {
+                if exempt && !self.confidential {
+                    blocks.push(Block::Paragraph(vec![text(PLACEHOLDER)]));
+                } else {
+                    blocks.push(Block::Item(if exempt {
+                        format!("{heading} (exempt — Part II)")
+                    } else {
+                        heading
+                    }));
+                    blocks.extend(item_blocks);
+                }
+            }
+        }
+        if with_record {
+            if !not_discussed.is_empty() {
+                let mut counts = [0usize; 5];
+                for action in &not_discussed {
+                    counts[action
+                        .proposed_rag
+                        .map_or(4, |r| Rag::ALL.iter().position(|x| *x == r).unwrap_or(4))] += 1;
+                }
+                let overdue = not_discussed.iter().filter(|x| x.is_overdue(date)).count();
+                blocks.push(Block::Paragraph(vec![text(format!(
+                    "Not discussed: {} actions, which officers proposed as {} Red, {} Amber, {} Green and {} Blue ({} unrated); {overdue} of them overdue. The Board noted the officers' ratings.",
+                    not_discussed.len(), counts[0], counts[1], counts[2], counts[3], counts[4]
+                ))]));
+            }
+        } else {
+            // Before the meeting: every action with what officers propose.
+            let rows = area
+                .recommendations
+                .iter()
+                .flat_map(|rec| rec.actions.iter().map(move |x| (rec, x)))
+                .map(|(rec, x)| {
+                    if (x.exempt || rec.exempt) && !self.confidential {
+                        return vec![
+                            vec![text(clean(&x.id))],
+                            vec![text(PLACEHOLDER)],
+                            vec![],
+                            vec![],
+                            vec![],
+                        ];
+                    }
+                    vec![
+                        vec![text(clean(&x.id))],
+                        vec![text(short(&x.text))],
+                        vec![text(clean(&x.leads.join("; ")))],
+                        vec![text(x.due.as_ref().map_or("none".to_string(), |d| {
+                            format!(
+                                "{}{}",
+                                clean(d.written()),
+                                if x.is_overdue(date) { " (overdue)" } else { "" }
+                            )
+                        }))],
+                        vec![
+                            rag_or_none(x.previous_rag),
+                            text(" → "),
+                            rag_or_none(x.proposed_rag),
+                        ],
+                    ]
+                })
+                .collect();
+            blocks.push(Block::Table {
+                header: ["Action", "What", "Lead", "Due", "Previous → proposed"]
+                    .map(String::from)
+                    .to_vec(),
+                rows,
+            });
+        }
+        self.section(
+            format!(
+                "Priority Improvement Area {}: {}",
+                clean(&area.id),
+                clean(&area.title)
+            ),
+            blocks,
+        );
+    }
+
+    fn risks(&mut self, with_record: bool) {
+        let pack = self.pack;
+        let bands = pack.risk_bands;
+        let number = self.sections.len() + 1;
+        let mut blocks = Vec::new();
+        let mut others = 0;
+        for risk in &pack.risks {
+            let item = ItemRef::new(ItemKind::Risk, risk.id.clone());
+            self.minute_of.push((item.clone(), number));
+            let show = if with_record {
+                self.discussed(&item)
+            } else {
+                risk.is_exception(&bands)
+            };
+            if !show {
+                others += 1;
+                continue;
+            }
+            if risk.exempt && !self.confidential {
+                blocks.push(Block::Paragraph(vec![text(PLACEHOLDER)]));
+                continue;
+            }
+            let exempt = if risk.exempt {
+                " (exempt — Part II)"
+            } else {
+                ""
+            };
+            blocks.push(Block::Item(format!(
+                "{} {}{exempt}",
+                clean(&risk.id),
+                clean(&risk.title)
+            )));
+            let previous = risk
+                .previous_residual
+                .map_or("no previous score".to_string(), |p| {
+                    format!("{p} at the last meeting")
+                });
+            blocks.push(Block::Paragraph(vec![
+                text(format!(
+                    "Residual score {} × {} = {} (",
+                    risk.residual.likelihood,
+                    risk.residual.impact,
+                    risk.residual.value()
+                )),
+                Span::Rag(bands.rag(risk.residual)),
+                text(format!(
+                    "), {previous}; trend {}; owner {}.",
+                    format!("{:?}", risk.trend).to_lowercase(),
+                    clean(&risk.owner)
+                )),
+            ]));
+            let proposed = Some(bands.rag(risk.residual));
+            blocks.extend(self.item_blocks(&item, None, proposed));
+        }
+        if blocks.is_empty() {
+            blocks.push(Block::Paragraph(vec![text("No risks were discussed.")]));
+        }
+        if others > 0 {
+            let what = if with_record {
+                "were not discussed"
+            } else {
+                "are not exceptions"
+            };
+            blocks.push(Block::Paragraph(vec![text(format!(
+                "{others} other risks {what}."
+            ))]));
+        }
+        self.section("Programme risk register".into(), blocks);
+    }
+
+    fn performance(&mut self) {
+        let pack = self.pack;
+        let number = self.sections.len() + 1;
+        let mut rows = Vec::new();
+        for kpi in &pack.kpis {
+            self.minute_of
+                .push((ItemRef::new(ItemKind::Kpi, kpi.id.clone()), number));
+            if !kpi.is_exception() {
+                continue;
+            }
+            if kpi.exempt && !self.confidential {
+                rows.push(vec![
+                    vec![text(clean(&kpi.id))],
+                    vec![text(PLACEHOLDER)],
+                    vec![],
+                    vec![],
+                    vec![],
+                    vec![],
+                ]);
+                continue;
+            }
+            let unit = |v: f64| crate::ui::detail::with_unit(v, &kpi.unit);
+            let latest = kpi
+                .latest()
+                .map_or("no data".to_string(), |(p, v)| format!("{} ({p})", unit(v)));
+            let travel = match kpi.travel() {
+                Some(Travel::Improving) => "improving",
+                Some(Travel::Declining) => "declining",
+                Some(Travel::Unchanged) => "unchanged",
+                None => "–",
+            };
+            rows.push(vec![
+                vec![text(clean(&kpi.id))],
+                vec![text(clean(&kpi.title))],
+                vec![text(latest)],
+                vec![text(kpi.target.map_or("–".to_string(), unit))],
+                vec![text(
+                    kpi.benchmark.as_ref().map_or("–".to_string(), |b| {
+                        format!("{} {}", unit(b.value), clean(&b.label))
+                    }),
+                )],
+                vec![rag_or_none(kpi.rag()), text(format!(", {travel}"))],
+            ]);
+        }
+        let mut blocks = vec![Block::Paragraph(vec![text(
+            "Exceptions: indicators rated Red, or Amber and declining.",
+        )])];
+        if rows.is_empty() {
+            blocks.push(Block::Paragraph(vec![text("There were no exceptions.")]));
+        } else {
+            blocks.push(Block::Table {
+                header: [
+                    "KPI",
+                    "Indicator",
+                    "Latest",
+                    "Target",
+                    "Benchmark",
+                    "RAG, travel",
+                ]
+                .map(String::from)
+                .to_vec(),
+                rows,
+            });
+        }
+        for kpi in &pack.kpis {
+            let item = ItemRef::new(ItemKind::Kpi, kpi.id.clone());
+            if self.discussed(&item) {
+                if kpi.exempt && !self.confidential {
+                    blocks.push(Block::Paragraph(vec![text(PLACEHOLDER)]));
+                    continue;
+                }
+                blocks.push(Block::Item(format!(
+                    "{} {}",
+                    clean(&kpi.id),
+                    clean(&kpi.title)
+                )));
+                blocks.extend(self.item_blocks(&item, None, kpi.rag()));
+            }
+        }
+        self.section("Performance".into(), blocks);
+    }
+
+    fn other_business(&mut self) {
+        let meeting = ItemRef::meeting();
+        let number = self.sections.len() + 1;
+        self.minute_of.push((meeting.clone(), number));
+        let mut blocks = self.item_blocks(&meeting, None, None);
+        if blocks.is_empty() {
+            blocks.push(Block::Paragraph(vec![text("There was no other business.")]));
+        }
+        self.section("Other business".into(), blocks);
+    }
+
+    fn actions_log(&mut self) {
+        let rows: Vec<Vec<Vec<Span>>> = self
+            .record
+            .actions_arising
+            .iter()
+            .map(|action| {
+                let minute = self
+                    .minute_of
+                    .iter()
+                    .find(|(item, _)| *item == action.item)
+                    .map_or("–".to_string(), |(_, n)| n.to_string());
+                let exempt = self.exempt(&action.item) && !self.confidential;
+                vec![
+                    vec![text(clean(&action.reference))],
+                    vec![text(minute)],
+                    vec![text(if exempt {
+                        "Confidential: see the private minutes".to_string()
+                    } else {
+                        clean(&action.text)
+                    })],
+                    vec![text(clean(&action.owner))],
+                    vec![text(due(action))],
+                ]
+            })
+            .collect();
+        let blocks = if rows.is_empty() {
+            vec![Block::Paragraph(vec![text("No actions arose.")])]
+        } else {
+            vec![Block::Table {
+                header: ["Ref", "Minute", "Action", "Owner", "Due"]
+                    .map(String::from)
+                    .to_vec(),
+                rows,
+            }]
+        };
+        self.section("Actions arising".into(), blocks);
+    }
+
+    fn exempt(&self, item: &ItemRef) -> bool {
+        let pack = self.pack;
+        match item.kind {
+            ItemKind::Recommendation => pack
+                .areas
+                .iter()
+                .flat_map(|a| &a.recommendations)
+                .any(|r| r.id == item.id && r.exempt),
+            ItemKind::Action => pack.areas.iter().flat_map(|a| &a.recommendations).any(|r| {
+                r.actions
+                    .iter()
+                    .any(|x| x.id == item.id && (x.exempt || r.exempt))
+            }),
+            ItemKind::Risk => pack.risks.iter().any(|r| r.id == item.id && r.exempt),
+            ItemKind::Kpi => pack.kpis.iter().any(|k| k.id == item.id && k.exempt),
+            _ => false,
+        }
+    }
+
+    fn closing(&mut self) {
+        let m = &self.pack.meeting;
+        let mut blocks = vec![Block::Paragraph(vec![text(match m.next_meeting {
+            Some(date) => format!(
+                "The next meeting will be held on {}.",
+                date.format("%A %-d %B %Y")
+            ),
+            None => "The date of the next meeting is to be confirmed.".to_string(),
+        })])];
+        blocks.push(Block::Paragraph(vec![text("RAG key:")]));
+        blocks.push(Block::Bullets(
+            Rag::ALL
+                .iter()
+                .map(|rag| {
+                    vec![
+                        Span::Rag(*rag),
+                        text(format!(": {}", clean(m.rag_key.meaning(*rag)))),
+                    ]
+                })
+                .collect(),
+        ));
+        self.section("Date of next meeting".into(), blocks);
+    }
+}
+
+fn rag_or_none(rag: Option<Rag>) -> Span {
+    rag.map_or(text("none"), Span::Rag)
+}
+
+/// A note's text on one line: minutes are prose.
+fn paragraph(text: &str) -> String {
+    sanitize::text(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "That …", with the "RESOLVED:" the chair may already have typed taken off.
+fn resolution(text: &str) -> String {
+    let text = paragraph(text);
+    let rest = text
+        .strip_prefix("RESOLVED:")
+        .or_else(|| text.strip_prefix("Resolved:"))
+        .unwrap_or(&text)
+        .trim();
+    let mut chars = rest.chars();
+    chars.next().map_or(String::new(), |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+fn trim_stop(text: &str) -> &str {
+    text.trim_end_matches('.')
+}
+
+fn due(action: &ActionArising) -> String {
+    match action.due {
+        Some(date) if action.due_text.eq_ignore_ascii_case("next meeting") => {
+            format!("the next meeting ({})", date.format("%-d %B %Y"))
+        }
+        Some(date) => date.format("%-d %B %Y").to_string(),
+        None => clean(&action.due_text),
+    }
+}
+
+/// The first sentence or so of an item's text, for its heading.
+fn short(text: &str) -> String {
+    let text = paragraph(text);
+    if text.chars().count() <= 90 {
+        return text;
+    }
+    let cut: String = text.chars().take(87).collect();
+    format!(
+        "{}…",
+        cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head)
+    )
+}

@@ -1,0 +1,168 @@
+//! Word (.docx) through docx-rs: real heading styles, tables for the actions log and RAG
+//! summaries, RAG cells shaded and labelled in words, CONFIDENTIAL in every page header of
+//! the confidential version. docx-rs escapes XML; the text is already free of characters
+//! XML forbids (the sanitizer drops control characters).
+
+use super::{Block, Document, Span};
+use crate::model::Rag;
+use docx_rs::{
+    BreakType, Docx, Header, Paragraph, Run, RunFonts, Shading, ShdType, Style, StyleType, Table,
+    TableCell, TableRow,
+};
+
+fn fill(rag: Rag) -> (&'static str, &'static str) {
+    match rag {
+        Rag::Red => ("D9302C", "FFFFFF"),
+        Rag::Amber => ("F2B233", "000000"),
+        Rag::Green => ("3C9B47", "FFFFFF"),
+        Rag::Blue => ("2F6DB5", "FFFFFF"),
+    }
+}
+
+fn runs(paragraph: Paragraph, spans: &[Span]) -> Paragraph {
+    spans.iter().fold(paragraph, |p, span| match span {
+        Span::Text(text) => p.add_run(Run::new().add_text(text)),
+        Span::Strong(text) => p.add_run(Run::new().add_text(text).bold()),
+        Span::Rag(rag) => {
+            let (background, colour) = fill(*rag);
+            p.add_run(
+                Run::new()
+                    .add_text(format!(" {} ", rag.word()))
+                    .bold()
+                    .color(colour)
+                    .shading(Shading::new().shd_type(ShdType::Clear).fill(background)),
+            )
+        }
+    })
+}
+
+fn heading_style(id: &str, name: &str, size: usize, level: usize) -> Style {
+    Style::new(id, StyleType::Paragraph)
+        .name(name)
+        .size(size)
+        .bold()
+        .outline_lvl(level)
+}
+
+/// Width of the text on an A4 page with default margins, in twentieths of a point.
+const TEXT_WIDTH: usize = 9000;
+
+/// Column widths in proportion to their longest text, so prose columns get room.
+fn column_widths(header: &[String], rows: &[Vec<Vec<Span>>]) -> Vec<usize> {
+    let weights: Vec<usize> = (0..header.len())
+        .map(|n| {
+            let longest = rows
+                .iter()
+                .filter_map(|row| row.get(n))
+                .map(|cell| {
+                    cell.iter()
+                        .map(|s| s.plain().chars().count())
+                        .sum::<usize>()
+                })
+                .chain(std::iter::once(header[n].chars().count()))
+                .max()
+                .unwrap_or(1);
+            longest.clamp(9, 40)
+        })
+        .collect();
+    let total: usize = weights.iter().sum::<usize>().max(1);
+    weights.iter().map(|w| w * TEXT_WIDTH / total).collect()
+}
+
+pub fn render(document: &Document) -> Vec<u8> {
+    let mut docx = Docx::new()
+        .default_fonts(RunFonts::new().ascii("Arial").hi_ansi("Arial"))
+        .default_size(22)
+        .add_style(heading_style("Title", "Title", 32, 0))
+        .add_style(heading_style("Heading1", "Heading 1", 28, 0))
+        .add_style(heading_style("Heading2", "Heading 2", 24, 1));
+    if document.confidential {
+        let mark = Paragraph::new().add_run(
+            Run::new()
+                .add_text("CONFIDENTIAL — NOT FOR PUBLICATION")
+                .bold()
+                .color("AA0000"),
+        );
+        docx = docx.header(Header::new().add_paragraph(mark));
+    }
+    for (n, line) in document.title.iter().enumerate() {
+        let paragraph = Paragraph::new().add_run(Run::new().add_text(line));
+        let is_title = n == usize::from(document.confidential);
+        docx = docx.add_paragraph(if is_title {
+            paragraph.style("Title")
+        } else {
+            paragraph
+        });
+    }
+    for section in &document.sections {
+        let mut heading = format!("{}. {}", section.number, section.heading);
+        if document.confidential {
+            heading.push_str(" — CONFIDENTIAL");
+        }
+        docx = docx.add_paragraph(
+            Paragraph::new()
+                .add_run(Run::new().add_text(heading))
+                .style("Heading1"),
+        );
+        for block in &section.blocks {
+            docx = match block {
+                Block::Paragraph(content) => docx.add_paragraph(runs(Paragraph::new(), content)),
+                Block::Item(heading) => docx.add_paragraph(
+                    Paragraph::new()
+                        .add_run(Run::new().add_text(heading))
+                        .style("Heading2"),
+                ),
+                Block::Bullets(items) => items.iter().fold(docx, |d, item| {
+                    let mut spans = vec![Span::text("• ")];
+                    spans.extend(item.iter().cloned());
+                    d.add_paragraph(runs(Paragraph::new(), &spans))
+                }),
+                Block::Table { header, rows } => {
+                    let header_row = TableRow::new(
+                        header
+                            .iter()
+                            .map(|h| {
+                                TableCell::new()
+                                    .add_paragraph(
+                                        Paragraph::new().add_run(Run::new().add_text(h).bold()),
+                                    )
+                                    .shading(Shading::new().shd_type(ShdType::Clear).fill("E8E8E8"))
+                            })
+                            .collect(),
+                    );
+                    let body = rows.iter().map(|row| {
+                        TableRow::new(
+                            row.iter()
+                                .map(|cell| {
+                                    let rag = cell.iter().find_map(|s| {
+                                        if let Span::Rag(r) = s { Some(*r) } else { None }
+                                    });
+                                    let content = TableCell::new()
+                                        .add_paragraph(runs(Paragraph::new(), cell));
+                                    match rag {
+                                        Some(r) if cell.len() == 1 => content.shading(
+                                            Shading::new().shd_type(ShdType::Clear).fill(fill(r).0),
+                                        ),
+                                        _ => content,
+                                    }
+                                })
+                                .collect(),
+                        )
+                    });
+                    docx.add_table(
+                        Table::new(std::iter::once(header_row).chain(body).collect())
+                            .set_grid(column_widths(header, rows)),
+                    )
+                    .add_paragraph(
+                        Paragraph::new().add_run(Run::new().add_break(BreakType::TextWrapping)),
+                    )
+                }
+            };
+        }
+    }
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    docx.build()
+        .pack(&mut bytes)
+        .expect("writing into memory cannot fail");
+    bytes.into_inner()
+}

@@ -1,0 +1,126 @@
+//! One self-contained HTML file: no external assets, readable on screen and printed. Every
+//! piece of text is HTML-escaped.
+
+use super::{Block, Document, Span};
+use crate::model::Rag;
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn rag(rag: Rag) -> String {
+    format!(
+        "<span class=\"rag rag-{}\">{}</span>",
+        rag.word().to_lowercase(),
+        rag.word()
+    )
+}
+
+fn spans(spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|span| match span {
+            Span::Text(text) => escape(text),
+            Span::Strong(text) => format!("<strong>{}</strong>", escape(text)),
+            Span::Rag(r) => rag(*r),
+        })
+        .collect()
+}
+
+const STYLE: &str = "
+body { font-family: Arial, Helvetica, sans-serif; max-width: 48em; margin: 2em auto; line-height: 1.45; color: #111; }
+h1 { font-size: 1.5em; margin-bottom: 0.2em; }
+h2 { font-size: 1.2em; border-bottom: 1px solid #888; margin-top: 1.6em; }
+h3 { font-size: 1em; margin-bottom: 0.2em; }
+.title p { margin: 0.1em 0; }
+table { border-collapse: collapse; width: 100%; margin: 0.6em 0; }
+th, td { border: 1px solid #666; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
+th { background: #e8e8e8; }
+.rag { font-weight: bold; padding: 0 0.35em; border: 1px solid #333; }
+.rag-red { background: #d9302c; color: #fff; }
+.rag-amber { background: #f2b233; color: #000; }
+.rag-green { background: #3c9b47; color: #fff; }
+.rag-blue { background: #2f6db5; color: #fff; }
+.confidential { font-weight: bold; color: #a00; letter-spacing: 0.1em; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; }
+  h2 { break-after: avoid; }
+  table, tr { break-inside: avoid; }
+  .rag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+";
+
+pub fn render(document: &Document) -> String {
+    let title = document
+        .title
+        .iter()
+        .find(|t| !t.starts_with("CONFIDENTIAL"))
+        .cloned()
+        .unwrap_or_default();
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header class=\"title\">\n",
+        escape(&title)
+    );
+    for (n, line) in document.title.iter().enumerate() {
+        if line.starts_with("CONFIDENTIAL") {
+            out.push_str(&format!("<p class=\"confidential\">{}</p>\n", escape(line)));
+        } else if n <= 1 && !title.is_empty() && *line == title {
+            out.push_str(&format!("<h1>{}</h1>\n", escape(line)));
+        } else {
+            out.push_str(&format!("<p>{}</p>\n", escape(line)));
+        }
+    }
+    out.push_str("</header>\n");
+    for section in &document.sections {
+        out.push_str(&format!(
+            "<section>\n<h2>{}. {}</h2>\n",
+            section.number,
+            escape(&section.heading)
+        ));
+        if document.confidential {
+            out.push_str("<p class=\"confidential\">CONFIDENTIAL</p>\n");
+        }
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph(content) => out.push_str(&format!("<p>{}</p>\n", spans(content))),
+                Block::Item(heading) => out.push_str(&format!("<h3>{}</h3>\n", escape(heading))),
+                Block::Bullets(items) => {
+                    out.push_str("<ul>\n");
+                    for item in items {
+                        out.push_str(&format!("<li>{}</li>\n", spans(item)));
+                    }
+                    out.push_str("</ul>\n");
+                }
+                Block::Table { header, rows } => {
+                    out.push_str("<table>\n<thead><tr>");
+                    for h in header {
+                        out.push_str(&format!("<th>{}</th>", escape(h)));
+                    }
+                    out.push_str("</tr></thead>\n<tbody>\n");
+                    for row in rows {
+                        out.push_str("<tr>");
+                        for cell in row {
+                            out.push_str(&format!("<td>{}</td>", spans(cell)));
+                        }
+                        out.push_str("</tr>\n");
+                    }
+                    out.push_str("</tbody>\n</table>\n");
+                }
+            }
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}

@@ -1,0 +1,117 @@
+//! CommonMark. Every piece of pack and note text is escaped, so a note cannot make a
+//! heading, list, link, table, HTML or emphasis.
+
+use super::{Block, Document, Span};
+
+/// Backslash-escapes the characters CommonMark could read as markup; at the start of a
+/// line, list and heading markers too. Brackets are always escaped, so parentheses and
+/// `!` can never form a link or an image and are left as they are.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_{}[]<>#|~&".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    // "1. " or "- " opening a line would start a list; "=" or "-" alone a setext heading.
+    let digits = out.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && matches!(out[digits..].chars().next(), Some('.') | Some(')')) {
+        out.insert(digits, '\\');
+    } else if out.starts_with(['-', '+', '=']) {
+        out.insert(0, '\\');
+    }
+    out
+}
+
+fn spans(spans: &[Span]) -> String {
+    let mut out = String::new();
+    for span in spans {
+        match span {
+            Span::Text(text) => out.push_str(&escape(text)),
+            Span::Strong(text) => {
+                let inner = escape(text.trim_end());
+                out.push_str(&format!("**{inner}**"));
+                if text.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            Span::Rag(rag) => out.push_str(&format!("**{}**", rag.word())),
+        }
+    }
+    out
+}
+
+pub fn render(document: &Document) -> String {
+    let mut out = String::new();
+    let mut title = document.title.iter();
+    if let Some(first) = title.next() {
+        out.push_str(&format!("# {}\n\n", escape(first)));
+    }
+    for line in title {
+        out.push_str(&format!("{}  \n", escape(line)));
+    }
+    out.push('\n');
+    for section in &document.sections {
+        out.push_str(&format!(
+            "## {}. {}\n\n",
+            section.number,
+            escape(&section.heading)
+        ));
+        if document.confidential {
+            out.push_str("**CONFIDENTIAL**\n\n");
+        }
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph(content) => out.push_str(&format!("{}\n\n", spans(content))),
+                Block::Item(heading) => out.push_str(&format!("### {}\n\n", escape(heading))),
+                Block::Bullets(items) => {
+                    for item in items {
+                        out.push_str(&format!("- {}\n", spans(item)));
+                    }
+                    out.push('\n');
+                }
+                Block::Table { header, rows } => {
+                    out.push_str(&format!(
+                        "| {} |\n",
+                        header
+                            .iter()
+                            .map(|h| escape(h))
+                            .collect::<Vec<_>>()
+                            .join(" | ")
+                    ));
+                    out.push_str(&format!("|{}\n", " --- |".repeat(header.len())));
+                    for row in rows {
+                        out.push_str(&format!(
+                            "| {} |\n",
+                            row.iter()
+                                .map(|cell| spans(cell))
+                                .collect::<Vec<_>>()
+                                .join(" | ")
+                        ));
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn markup_in_text_stays_text() {
+        assert_eq!(escape("# heading"), "\\# heading");
+        assert_eq!(escape("| a | b |"), "\\| a \\| b \\|");
+        assert_eq!(
+            escape("[x](javascript:alert(1))"),
+            "\\[x\\](javascript:alert(1))"
+        );
+        assert_eq!(escape("1. not a list"), "1\\. not a list");
+        assert_eq!(escape("- not a list"), "\\- not a list");
+        assert_eq!(escape("<script>"), "\\<script\\>");
+    }
+}

@@ -1,0 +1,460 @@
+//! Minutes from the Powys pack and a scripted meeting record: golden Markdown and HTML, the
+//! Word file's XML, escaping of hostile notes, public and confidential versions.
+
+mod common;
+
+use assert_cmd::Command;
+use boardpack::export::{self, Format};
+use boardpack::model::{
+    Actor, Attendance, Declaration, Guest, ItemKind, ItemRef, NoteKind, Rag, Role,
+};
+use boardpack::store::{PackIdentity, RecordSnapshot, RecordStore, SqliteStore};
+use predicates::str::contains;
+use std::io::Read;
+use std::path::Path;
+
+const HOSTILE: &str =
+    "<script>alert(1)</script> # heading | a | b | ](javascript:alert(1)) \u{1b}[2J **bold** &amp;";
+const PRIVATE: &str = "ask about the carer named in the press";
+const EXEMPT: &str = "16+ team";
+
+fn item(kind: ItemKind, id: &str) -> ItemRef {
+    ItemRef::new(kind, id)
+}
+
+/// A meeting: attendance, declarations, notes of every kind, ratings, actions arising,
+/// a private note, an exempt item and a hostile note.
+fn scripted_record(path: &Path) -> RecordSnapshot {
+    let mut store = SqliteStore::open(path, &PackIdentity::of("powys.ron", "pack"))
+        .unwrap()
+        .0;
+    let chair = Actor {
+        name: "Independent Chair (former Local Authority Chief Executive)".into(),
+        role: Role::Chair,
+    };
+    let member = Actor {
+        name: "Former Director of Social Services".into(),
+        role: Role::Member,
+    };
+    store.join(&chair).unwrap();
+    store.join(&member).unwrap();
+    let members = boardpack::pack::load("packs/powys-children-2017.ron".as_ref())
+        .unwrap()
+        .pack
+        .meeting
+        .members;
+    for (n, m) in members.iter().enumerate() {
+        let status = match n {
+            2 => Attendance::Apologies,
+            4 => Attendance::Absent,
+            _ => Attendance::Present,
+        };
+        store.set_attendance(&chair, &m.name, status).unwrap();
+    }
+    store
+        .add_guest(
+            &chair,
+            &Guest {
+                name: "Chair of People Scrutiny Committee".into(),
+                organisation: "Powys County Council".into(),
+            },
+        )
+        .unwrap();
+    let b65 = item(ItemKind::Action, "B.6.5");
+    store
+        .declare_interest(
+            &chair,
+            &Declaration {
+                member: member.name.clone(),
+                item: b65.clone(),
+                interest: "Is an approved foster carer in a neighbouring authority".into(),
+            },
+        )
+        .unwrap();
+
+    let a13 = item(ItemKind::Action, "A.1.3");
+    store
+        .add_note(
+            &member,
+            &a13,
+            NoteKind::Challenge,
+            "Why has the Cabinet decision slipped to December?",
+        )
+        .unwrap();
+    store
+        .add_note(
+            &chair,
+            &a13,
+            NoteKind::Decision,
+            "RESOLVED: that the Chief Executive reports the Cabinet decision to the next meeting.",
+        )
+        .unwrap();
+    store
+        .agree_rag(
+            &chair,
+            &a13,
+            Rag::Red,
+            Some("Funding is not yet secured"),
+            0,
+        )
+        .unwrap();
+    store
+        .add_action_arising(
+            &chair,
+            &a13,
+            "report the Cabinet decision on invest to save bids",
+            "Chief Executive",
+            "next meeting",
+            "2018-01-18".parse().ok(),
+        )
+        .unwrap();
+
+    let a51 = item(ItemKind::Action, "A.5.1");
+    store
+        .add_note(
+            &member,
+            &a51,
+            NoteKind::Challenge,
+            &format!("Staff consultation on the {EXEMPT} must come first."),
+        )
+        .unwrap();
+    store
+        .add_action_arising(
+            &chair,
+            &a51,
+            &format!("share the {EXEMPT} options paper in private"),
+            "Children's Services SMT",
+            "30/11/2017",
+            "2017-11-30".parse().ok(),
+        )
+        .unwrap();
+
+    let r5 = item(ItemKind::Risk, "R5");
+    store
+        .add_note(&member, &r5, NoteKind::Private, PRIVATE)
+        .unwrap();
+    store
+        .add_note(
+            &member,
+            &r5,
+            NoteKind::Challenge,
+            "Trend still worsening: what will the campaign deliver?",
+        )
+        .unwrap();
+    store.agree_rag(&chair, &r5, Rag::Red, None, 0).unwrap();
+    store
+        .add_note(
+            &member,
+            &item(ItemKind::Action, "B.1.1"),
+            NoteKind::Challenge,
+            HOSTILE,
+        )
+        .unwrap();
+    store
+        .add_note(
+            &member,
+            &item(ItemKind::Kpi, "K2"),
+            NoteKind::Challenge,
+            "Audit scores fell from 70% to 0% at inspection.",
+        )
+        .unwrap();
+    store
+        .add_note(
+            &chair,
+            &ItemRef::meeting(),
+            NoteKind::Decision,
+            "that the Board meets monthly until March 2018",
+        )
+        .unwrap();
+    store.snapshot("").unwrap()
+}
+
+fn public_document_sections() -> usize {
+    minutes(false).sections.len()
+}
+
+fn minutes(confidential: bool) -> export::Document {
+    let dir = tempfile::tempdir().unwrap();
+    let record = scripted_record(&dir.path().join("record.db"));
+    export::minutes(&common::powys(), Some(&record), confidential)
+}
+
+fn text(document: &export::Document, format: Format) -> String {
+    String::from_utf8(export::render(document, format)).unwrap()
+}
+
+fn docx_xml(document: &export::Document) -> String {
+    let bytes = export::render(document, Format::Docx);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a docx is a zip");
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
+#[test]
+fn golden_markdown_and_html() {
+    let public = minutes(false);
+    insta::assert_snapshot!("public_md", text(&public, Format::Markdown));
+    insta::assert_snapshot!("public_html", text(&public, Format::Html));
+    insta::assert_snapshot!("confidential_md", text(&minutes(true), Format::Markdown));
+}
+
+#[test]
+fn the_same_pack_and_record_give_byte_identical_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = scripted_record(&dir.path().join("record.db"));
+    let pack = common::powys();
+    for format in [Format::Markdown, Format::Html, Format::Docx] {
+        let first = export::render(&export::minutes(&pack, Some(&record), false), format);
+        let second = export::render(&export::minutes(&pack, Some(&record), false), format);
+        assert_eq!(first, second, "{format:?}");
+    }
+}
+
+#[test]
+fn the_word_file_holds_every_heading_action_and_rating() {
+    let xml = docx_xml(&minutes(false));
+    for expected in [
+        "1. Present, in attendance and apologies",
+        "Priority Improvement Area A: Leadership, Governance and Partnership",
+        "Priority Improvement Area D: Practice Quality and Assurance",
+        "Programme risk register",
+        "Actions arising",
+        "AA1",
+        "report the Cabinet decision on invest to save bids",
+        "RESOLVED: ",
+        " Red ",
+        "D9302C",
+        "Heading1",
+    ] {
+        assert!(xml.contains(expected), "document.xml lacks {expected:?}");
+    }
+}
+
+#[test]
+fn hostile_notes_appear_literally_and_harmlessly_in_every_format() {
+    let document = minutes(false);
+    let md = text(&document, Format::Markdown);
+    assert!(md.contains("\\<script\\>alert(1)\\</script\\> \\# heading \\| a \\| b \\| \\](javascript:alert(1)) \\[2J \\*\\*bold\\*\\* \\&amp;"), "{md}");
+    let html = text(&document, Format::Html);
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; # heading | a | b | ](javascript:alert(1)) [2J **bold** &amp;amp;"));
+    assert!(!html.contains("<script>"));
+    let xml = docx_xml(&document);
+    assert!(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    for output in [&md, &html, &xml] {
+        assert!(!output.contains('\u{1b}'), "no escape characters");
+    }
+}
+
+#[test]
+fn exempt_items_are_placeholders_in_public_and_marked_in_confidential_minutes() {
+    let public = minutes(false);
+    let confidential = minutes(true);
+    for format in [Format::Markdown, Format::Html] {
+        let public = text(&public, format);
+        let confidential = text(&confidential, format);
+        assert!(
+            !public.contains(EXEMPT),
+            "{format:?}: exempt content in public minutes"
+        );
+        assert!(public.contains("Confidential item considered in private session."));
+        assert!(public.contains("Confidential: see the private minutes"));
+        assert!(!public.contains("CONFIDENTIAL"));
+        assert!(confidential.contains(EXEMPT));
+        assert!(confidential.contains("exempt — Part II"));
+        let marks = confidential.matches("CONFIDENTIAL").count();
+        let sections = public_document_sections();
+        assert!(
+            marks > sections,
+            "{format:?}: the title and every one of {sections} sections marked ({marks})"
+        );
+    }
+    assert!(!docx_xml(&public).contains(EXEMPT));
+    assert!(docx_xml(&confidential).contains(EXEMPT));
+}
+
+#[test]
+fn private_notes_are_in_no_version() {
+    for confidential in [false, true] {
+        let document = minutes(confidential);
+        for format in [Format::Markdown, Format::Html] {
+            assert!(!text(&document, format).contains(PRIVATE));
+        }
+        assert!(!docx_xml(&document).contains(PRIVATE));
+    }
+}
+
+#[test]
+fn the_command_infers_the_format_writes_atomically_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("meeting.db");
+    scripted_record(&record);
+    let run = |args: &[&str]| {
+        let mut cmd = Command::cargo_bin("boardpack").unwrap();
+        cmd.args(["minutes", "packs/powys-children-2017.ron", "--record"])
+            .arg(&record)
+            .args(args);
+        cmd
+    };
+    let out = dir.path().join("minutes.html");
+    run(&["-o", out.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(contains("public minutes"));
+    let first = std::fs::read(&out).unwrap();
+    assert!(String::from_utf8_lossy(&first).starts_with("<!DOCTYPE html>"));
+    run(&["-o", out.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(contains("pass --force"));
+    assert_eq!(std::fs::read(&out).unwrap(), first, "the file is untouched");
+    run(&["-o", out.to_str().unwrap(), "--force"])
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        first,
+        "byte-identical on a second run"
+    );
+    run(&["-o", dir.path().join("minutes.txt").to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(contains("give --format"));
+    let docx = dir.path().join("minutes.docx");
+    run(&["--confidential", "-o", docx.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(contains("confidential minutes"));
+    assert!(zip::ZipArchive::new(std::fs::File::open(&docx).unwrap()).is_ok());
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary files left behind");
+}
+
+#[test]
+fn without_a_record_the_command_writes_the_pre_meeting_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("summary.md");
+    Command::cargo_bin("boardpack")
+        .unwrap()
+        .args(["minutes", "packs/powys-children-2017.ron", "--record"])
+        .arg(dir.path().join("none.db"))
+        .args(["-o", out.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(contains("pre-meeting summary"));
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(md.contains("Pre-meeting summary of meeting 2"));
+    assert!(md.contains("| A.1.3 | Areas that require investment"));
+    assert!(
+        !md.contains(EXEMPT),
+        "exempt items stay out of the public summary"
+    );
+}
+
+#[test]
+fn libreoffice_opens_the_word_file_where_it_is_installed() {
+    let Some(soffice) = ["soffice", "libreoffice"].into_iter().find(|bin| {
+        std::process::Command::new(bin)
+            .arg("--version")
+            .output()
+            .is_ok()
+    }) else {
+        eprintln!("LibreOffice is not installed: skipping the PDF conversion check");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let docx = dir.path().join("minutes.docx");
+    std::fs::write(&docx, export::render(&minutes(false), Format::Docx)).unwrap();
+    let status = std::process::Command::new(soffice)
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir.path())
+        .arg(&docx)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(
+        std::fs::metadata(dir.path().join("minutes.pdf"))
+            .unwrap()
+            .len()
+            > 1000
+    );
+}
+
+#[test]
+fn the_screen_previews_and_exports_the_same_minutes_as_the_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("meeting.db");
+    scripted_record(&record);
+    let pack_path = dir.path().join("powys.ron");
+    std::fs::copy("packs/powys-children-2017.ron", &pack_path).unwrap();
+    let store = SqliteStore::open(&record, &PackIdentity::of("powys.ron", "pack"))
+        .unwrap()
+        .0;
+    let actor = Actor {
+        name: "Independent Chair (former Local Authority Chief Executive)".into(),
+        role: Role::Chair,
+    };
+    let keymap = boardpack::keymap::Keymap::load(&[]).unwrap();
+    let mut app = boardpack::app::App::with_record(
+        common::powys(),
+        keymap,
+        boardpack::state::ThemeName::Standard,
+        actor,
+        Box::new(store),
+    )
+    .unwrap();
+    app.write_minutes_beside(&pack_path);
+
+    boardpack::app::drive(&mut app, "M");
+    let screen = common::screen(&mut app, 100, 30);
+    assert!(
+        screen.contains("Minutes preview — public version"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("1. Present, in attendance and apologies"),
+        "{screen}"
+    );
+    boardpack::app::drive(&mut app, "w");
+    assert!(
+        app.state.status.as_deref().unwrap().starts_with("wrote "),
+        "{:?}",
+        app.state.status
+    );
+    boardpack::app::drive(&mut app, "w");
+    assert!(
+        app.state
+            .status
+            .as_deref()
+            .unwrap()
+            .ends_with("already exist: press w again to replace them")
+    );
+    boardpack::app::drive(&mut app, "w");
+    assert!(app.state.status.as_deref().unwrap().starts_with("wrote "));
+
+    for (ext, format) in [("md", "md"), ("html", "html"), ("docx", "docx")] {
+        let from_screen = std::fs::read(dir.path().join(format!("powys.minutes.{ext}"))).unwrap();
+        let out = dir.path().join(format!("command.{ext}"));
+        Command::cargo_bin("boardpack")
+            .unwrap()
+            .args(["minutes", "packs/powys-children-2017.ron", "--record"])
+            .arg(&record)
+            .args(["--format", format, "-o"])
+            .arg(&out)
+            .assert()
+            .success();
+        assert_eq!(
+            std::fs::read(&out).unwrap(),
+            from_screen,
+            "{ext}: the screen and the command agree"
+        );
+    }
+}
