@@ -109,25 +109,64 @@ impl SearchIndex {
 
     /// Best matches first; an empty query lists nothing.
     pub fn query(&self, query: &str) -> Vec<Hit> {
+        self.query_within(query, None).0
+    }
+
+    /// The best hits for `query` among `within` (every item when `None`), and every item
+    /// that matched. A longer query can only match a subset of a shorter one's matches,
+    /// so typing narrows the search to the previous matches.
+    pub fn query_within(&self, query: &str, within: Option<&[usize]>) -> (Vec<Hit>, Vec<usize>) {
         if query.trim().is_empty() {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         }
-        let mut hits: Vec<Hit> = self
-            .items
-            .iter()
-            .enumerate()
-            .filter_map(|(item, it)| {
-                self.matcher
-                    .fuzzy_indices(&it.line, query)
-                    .map(|(score, positions)| Hit {
-                        item,
-                        score,
-                        positions,
+        let all: Vec<usize>;
+        let candidates = match within {
+            Some(candidates) => candidates,
+            None => {
+                all = (0..self.items.len()).collect();
+                &all
+            }
+        };
+        // Score without positions across the cores; positions only for what is shown.
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8);
+        let chunk = candidates.len().div_ceil(threads).max(1);
+        let mut scored: Vec<(i64, usize)> = std::thread::scope(|scope| {
+            let workers: Vec<_> = candidates
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .filter_map(|&item| {
+                                self.matcher
+                                    .fuzzy_match(&self.items[item].line, query)
+                                    .map(|s| (s, item))
+                            })
+                            .collect::<Vec<_>>()
                     })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().unwrap_or_default())
+                .collect()
+        });
+        let mut matched: Vec<usize> = scored.iter().map(|(_, item)| *item).collect();
+        matched.sort_unstable();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let hits = scored
+            .into_iter()
+            .take(MAX_HITS)
+            .filter_map(|(score, item)| {
+                let (_, positions) = self.matcher.fuzzy_indices(&self.items[item].line, query)?;
+                Some(Hit {
+                    item,
+                    score,
+                    positions,
+                })
             })
             .collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.item.cmp(&b.item)));
-        hits.truncate(MAX_HITS);
-        hits
+        (hits, matched)
     }
 }

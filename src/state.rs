@@ -150,6 +150,9 @@ pub struct Search {
     pub query: String,
     pub hits: Vec<Hit>,
     pub selected: usize,
+    /// Each shorter query typed so far with every item it matched, so typing narrows the
+    /// search and Backspace goes back without searching again.
+    pub narrowing: Vec<(String, Vec<usize>, Vec<Hit>)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,6 +246,8 @@ pub struct State {
     /// Items the record mentions that this issue of the pack no longer has.
     pub orphans: Vec<ItemRef>,
     pub attendance_cursor: usize,
+    /// Pack items by their record name.
+    targets: std::collections::HashMap<ItemRef, Target>,
 }
 
 /// Rows moved by page up / page down.
@@ -277,7 +282,9 @@ impl State {
             record: RecordSnapshot::default(),
             orphans: Vec::new(),
             attendance_cursor: 0,
+            targets: std::collections::HashMap::new(),
         };
+        state.index_targets();
         state.refresh_rows();
         state
     }
@@ -446,42 +453,27 @@ impl State {
 
     /// The pack item a record entry is about, if this issue of the pack has it.
     pub fn target_of(&self, item: &ItemRef) -> Option<Target> {
-        let pack = &self.pack;
-        match item.kind {
-            ItemKind::Meeting => None,
-            ItemKind::Area => pack
-                .areas
-                .iter()
-                .position(|a| a.id == item.id)
-                .map(Target::Area),
-            ItemKind::Recommendation => pack.areas.iter().enumerate().find_map(|(a, area)| {
-                area.recommendations
-                    .iter()
-                    .position(|r| r.id == item.id)
-                    .map(|r| Target::Recommendation(a, r))
-            }),
-            ItemKind::Action => pack.areas.iter().enumerate().find_map(|(a, area)| {
-                area.recommendations
-                    .iter()
-                    .enumerate()
-                    .find_map(|(r, rec)| {
-                        rec.actions
-                            .iter()
-                            .position(|x| x.id == item.id)
-                            .map(|i| Target::Action(a, r, i))
-                    })
-            }),
-            ItemKind::Risk => pack
-                .risks
-                .iter()
-                .position(|r| r.id == item.id)
-                .map(Target::Risk),
-            ItemKind::Kpi => pack
-                .kpis
-                .iter()
-                .position(|k| k.id == item.id)
-                .map(Target::Kpi),
+        self.targets.get(item).copied()
+    }
+
+    /// Every item of the pack by its record name, built once per pack.
+    fn index_targets(&mut self) {
+        let mut targets = Vec::new();
+        for (a, area) in self.pack.areas.iter().enumerate() {
+            targets.push(Target::Area(a));
+            for (r, rec) in area.recommendations.iter().enumerate() {
+                targets.push(Target::Recommendation(a, r));
+                targets.extend((0..rec.actions.len()).map(|i| Target::Action(a, r, i)));
+            }
         }
+        targets.extend((0..self.pack.risks.len()).map(Target::Risk));
+        targets.extend((0..self.pack.kpis.len()).map(Target::Kpi));
+        // First one wins, as a lookup by id in pack order would.
+        let mut index = std::collections::HashMap::with_capacity(targets.len());
+        for target in targets {
+            index.entry(self.item_ref(target)).or_insert(target);
+        }
+        self.targets = index;
     }
 
     /// Takes in a newer record, noting entries about items this pack does not have.

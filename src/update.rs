@@ -166,22 +166,39 @@ fn search(state: &mut State, action: Action) {
     let Some(Overlay::Search(search)) = state.overlays.last_mut() else {
         return;
     };
-    let requery = |search: &mut Search, index: &crate::search::SearchIndex| {
-        search.hits = index.query(&search.query);
-        search.selected = 0;
-    };
+    let index = &state.search_index;
     match action {
         Action::Type(c) => {
-            search.query.push(c);
-            requery(search, &state.search_index);
+            let (within, narrowed) = match search.narrowing.last() {
+                Some((query, matched, _)) if query == &search.query => {
+                    (Some(matched.as_slice()), true)
+                }
+                _ => (None, false),
+            };
+            let mut query = search.query.clone();
+            query.push(c);
+            let (hits, matched) = index.query_within(&query, if narrowed { within } else { None });
+            search
+                .narrowing
+                .push((query.clone(), matched, hits.clone()));
+            search.query = query;
+            search.hits = hits;
+            search.selected = 0;
         }
         Action::DeleteBack => {
             search.query.pop();
-            requery(search, &state.search_index);
+            search.narrowing.pop();
+            search.hits = match search.narrowing.last() {
+                Some((query, _, hits)) if query == &search.query => hits.clone(),
+                _ => index.query(&search.query),
+            };
+            search.selected = 0;
         }
         Action::ClearQuery => {
             search.query.clear();
-            requery(search, &state.search_index);
+            search.narrowing.clear();
+            search.hits.clear();
+            search.selected = 0;
         }
         Action::Up
         | Action::Down
@@ -195,7 +212,7 @@ fn search(state: &mut State, action: Action) {
             let target = search
                 .hits
                 .get(search.selected)
-                .map(|hit| state.search_index.items[hit.item].target);
+                .map(|hit| index.items[hit.item].target);
             if let Some(target) = target {
                 state.overlays.pop();
                 jump(state, target);

@@ -26,7 +26,7 @@ struct Builder<'a> {
     confidential: bool,
     sections: Vec<Section>,
     /// Minute number of each item's section, for the actions arising log.
-    minute_of: Vec<(ItemRef, usize)>,
+    minute_of: std::collections::HashMap<ItemRef, usize>,
 }
 
 /// The minutes of the meeting, or without a record the pre-meeting summary of what officers
@@ -58,7 +58,7 @@ pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, confidential: bool)
         record: record.unwrap_or(&empty),
         confidential,
         sections: Vec::new(),
-        minute_of: Vec::new(),
+        minute_of: std::collections::HashMap::new(),
     };
     if record.is_some() {
         builder.attendance();
@@ -94,24 +94,21 @@ impl Builder<'_> {
 
     fn notes_on(&self, item: &ItemRef) -> Vec<&Note> {
         self.record
-            .notes
-            .iter()
-            .filter(|n| n.item == *item && n.kind != NoteKind::Private)
+            .notes_on(item)
+            .filter(|n| n.kind != NoteKind::Private)
             .collect()
     }
 
     fn arising_on(&self, item: &ItemRef) -> Vec<&ActionArising> {
-        self.record
-            .actions_arising
-            .iter()
-            .filter(|a| a.item == *item)
-            .collect()
+        self.record.arising_on(item).collect()
     }
 
+    /// Whether the minutes have anything to say about the item (private notes aside).
     fn discussed(&self, item: &ItemRef) -> bool {
-        !self.notes_on(item).is_empty()
-            || self.record.ratings.contains_key(item)
-            || !self.arising_on(item).is_empty()
+        self.record.touched(item)
+            && (!self.notes_on(item).is_empty()
+                || self.record.ratings.contains_key(item)
+                || !self.arising_on(item).is_empty())
     }
 
     fn attendance(&mut self) {
@@ -309,11 +306,11 @@ impl Builder<'_> {
         ))])];
         let area_ref = ItemRef::new(ItemKind::Area, area.id.clone());
         blocks.extend(self.item_blocks(&area_ref, None, None));
-        self.minute_of.push((area_ref, number));
+        self.minute_of.insert(area_ref, number);
         let mut not_discussed = Vec::new();
         for rec in &area.recommendations {
             let rec_ref = ItemRef::new(ItemKind::Recommendation, rec.id.clone());
-            self.minute_of.push((rec_ref.clone(), number));
+            self.minute_of.insert(rec_ref.clone(), number);
             let mut discussed = Vec::new();
             if self.discussed(&rec_ref) {
                 discussed.push((
@@ -324,7 +321,7 @@ impl Builder<'_> {
             }
             for action in &rec.actions {
                 let item = ItemRef::new(ItemKind::Action, action.id.clone());
-                self.minute_of.push((item.clone(), number));
+                self.minute_of.insert(item.clone(), number);
                 if with_record && self.discussed(&item) {
                     let exempt = action.exempt || rec.exempt;
                     discussed.push((
@@ -423,7 +420,7 @@ impl Builder<'_> {
         let mut others = 0;
         for risk in &pack.risks {
             let item = ItemRef::new(ItemKind::Risk, risk.id.clone());
-            self.minute_of.push((item.clone(), number));
+            self.minute_of.insert(item.clone(), number);
             let show = if with_record {
                 self.discussed(&item)
             } else {
@@ -491,7 +488,7 @@ impl Builder<'_> {
         let mut rows = Vec::new();
         for kpi in &pack.kpis {
             self.minute_of
-                .push((ItemRef::new(ItemKind::Kpi, kpi.id.clone()), number));
+                .insert(ItemRef::new(ItemKind::Kpi, kpi.id.clone()), number);
             if !kpi.is_exception() {
                 continue;
             }
@@ -570,7 +567,7 @@ impl Builder<'_> {
     fn other_business(&mut self) {
         let meeting = ItemRef::meeting();
         let number = self.sections.len() + 1;
-        self.minute_of.push((meeting.clone(), number));
+        self.minute_of.insert(meeting.clone(), number);
         let mut blocks = self.item_blocks(&meeting, None, None);
         if blocks.is_empty() {
             blocks.push(Block::Paragraph(vec![text("There was no other business.")]));
@@ -586,9 +583,8 @@ impl Builder<'_> {
             .map(|action| {
                 let minute = self
                     .minute_of
-                    .iter()
-                    .find(|(item, _)| *item == action.item)
-                    .map_or("–".to_string(), |(_, n)| n.to_string());
+                    .get(&action.item)
+                    .map_or("–".to_string(), |n| n.to_string());
                 let exempt = self.exempt(&action.item) && !self.confidential;
                 vec![
                     vec![text(clean(&action.reference))],

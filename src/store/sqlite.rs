@@ -349,6 +349,7 @@ impl RecordStore for SqliteStore {
             })
             .and_then(Iterator::collect)
             .map_err(error)?;
+        snapshot.index();
         Ok(snapshot)
     }
 

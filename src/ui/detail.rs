@@ -185,11 +185,7 @@ fn record_lines(
 ) {
     let record = &state.record;
     let notes: Vec<_> = record.notes_on(item).collect();
-    let arising: Vec<_> = record
-        .actions_arising
-        .iter()
-        .filter(|a| a.item == *item)
-        .collect();
+    let arising: Vec<_> = record.arising_on(item).collect();
     let declarations: Vec<_> = record
         .declarations
         .iter()

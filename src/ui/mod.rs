@@ -56,7 +56,7 @@ pub fn record_marker(
             .get(item)
             .map_or(Span::raw(" "), |r| theme.rag_letter(Some(r.rag))),
     );
-    let arising = state.record.actions_arising.iter().any(|a| a.item == *item);
+    let arising = state.record.arising_on(item).next().is_some();
     spans.push(Span::styled(if arising { "+" } else { " " }, theme.key));
     spans
 }

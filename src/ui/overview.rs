@@ -86,15 +86,9 @@ fn discussed(state: &State, a: usize) -> (usize, usize) {
         targets.push(Target::Recommendation(a, r));
         targets.extend((0..rec.actions.len()).map(|i| Target::Action(a, r, i)));
     }
-    let record = &state.record;
     let done = targets
         .iter()
-        .map(|t| state.item_ref(*t))
-        .filter(|item| {
-            record.ratings.contains_key(item)
-                || record.notes.iter().any(|n| n.item == *item)
-                || record.actions_arising.iter().any(|x| x.item == *item)
-        })
+        .filter(|t| state.record.touched(&state.item_ref(**t)))
         .count();
     (done, targets.len())
 }

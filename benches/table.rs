@@ -1,0 +1,416 @@
+//! Prints the performance table of docs/PERFORMANCE.md: `cargo bench --bench table`.
+//!
+//! Every figure is measured in the same run as its baseline, so the ratios hold on a
+//! noisy shared machine: the bare `ron` parse (the floor for loading), `fzf --filter` on
+//! the same item lines where fzf is installed (the peer for search), and a bare SQLite
+//! insert and commit with the same durability settings (the floor for saving).
+
+use boardpack::app::{App, drive};
+use boardpack::export::{self, Format};
+use boardpack::keymap::Keymap;
+use boardpack::model::{Actor, ItemKind, ItemRef, NoteKind, Role};
+use boardpack::pack::{self, GenerateOptions, Source};
+use boardpack::state::ThemeName;
+use boardpack::store::{PackIdentity, RecordStore, SqliteStore};
+use ratatui::{Terminal, backend::TestBackend};
+use std::time::{Duration, Instant};
+
+struct Row {
+    measure: String,
+    result: String,
+    baseline: String,
+    target: String,
+    met: Option<bool>,
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn percentile(samples: &mut [Duration], p: f64) -> Duration {
+    samples.sort();
+    let index = ((samples.len() as f64 - 1.0) * p).round() as usize;
+    samples[index]
+}
+
+fn time<T>(mut f: impl FnMut() -> T) -> Duration {
+    let start = Instant::now();
+    std::hint::black_box(f());
+    start.elapsed()
+}
+
+fn median_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    let mut samples: Vec<Duration> = (0..runs).map(|_| time(&mut f)).collect();
+    percentile(&mut samples, 0.5)
+}
+
+fn generated(actions: usize, risks: usize, kpis: usize, periods: usize) -> String {
+    pack::to_ron(&pack::generate(&GenerateOptions {
+        actions,
+        risks,
+        kpis,
+        periods,
+        seed: 1,
+    }))
+}
+
+fn main() {
+    let mut rows = Vec::new();
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let big = generated(10_000, 1000, 500, 60);
+    let big_path = dir.path().join("big.ron");
+    std::fs::write(&big_path, &big).unwrap();
+    println!("10k pack: {} bytes", big.len());
+    // First, before any other child: getrusage reports the largest child so far.
+    let check_rss = peak_rss_of(
+        std::process::Command::new(env!("CARGO_BIN_EXE_boardpack"))
+            .arg("check")
+            .arg(&big_path),
+    );
+
+    // Load + validate against the bare parse of the same text into a generic value.
+    for (name, text) in [
+        (
+            "Powys pack",
+            std::fs::read_to_string("packs/powys-children-2017.ron").unwrap(),
+        ),
+        ("1k actions", generated(1000, 100, 50, 24)),
+        ("10k actions, 1k risks, 500 KPIs × 60", big.clone()),
+    ] {
+        let load = median_of(9, || {
+            pack::parse(Source::new("p.ron", text.as_str()))
+                .map(|l| l.pack.areas.len())
+                .ok()
+        });
+        let bare = median_of(9, || ron::from_str::<ron::Value>(&text).is_ok());
+        let ratio = load.as_secs_f64() / bare.as_secs_f64();
+        // The targets are set for the 10k pack; smaller packs are shown for scale.
+        let is_target = name.starts_with("10k");
+        rows.push(Row {
+            measure: format!("load + validate, {name}"),
+            result: ms(load),
+            baseline: format!("bare ron parse {}", ms(bare)),
+            target: if is_target {
+                "≤ 1.5 × bare parse".into()
+            } else {
+                "–".into()
+            },
+            met: is_target.then_some(ratio <= 1.5),
+        });
+        rows.last_mut()
+            .unwrap()
+            .result
+            .push_str(&format!(" ({ratio:.2}×)"));
+    }
+
+    let big_pack = pack::parse(Source::new("big.ron", big.as_str()))
+        .unwrap()
+        .pack;
+    let keymap = Keymap::load(&[]).unwrap();
+    let first = median_of(5, || {
+        let mut app = App::new(big_pack.clone(), keymap.clone(), ThemeName::Standard);
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+        boardpack::update::update(&mut app.state, boardpack::action::Action::Resize(200, 60));
+        terminal
+            .draw(|f| boardpack::ui::render(&app.state, f))
+            .unwrap();
+    });
+    rows.push(Row {
+        measure: "first frame, 10k pack, 200×60 (state + draw)".into(),
+        result: ms(first),
+        baseline: "–".into(),
+        target: "–".into(),
+        met: None,
+    });
+
+    // One keystroke to an updated frame.
+    let mut app = App::new(big_pack.clone(), keymap.clone(), ThemeName::Standard);
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    boardpack::update::update(&mut app.state, boardpack::action::Action::Resize(200, 60));
+    for (name, keys) in [
+        ("move down", "<down>"),
+        ("page to next area", "]"),
+        ("open detail and close", "<enter> <esc>"),
+        ("toggle exceptions", "e"),
+    ] {
+        drive(&mut app, "1");
+        let mut samples: Vec<Duration> = (0..300)
+            .map(|_| {
+                time(|| {
+                    drive(&mut app, keys);
+                    terminal
+                        .draw(|f| boardpack::ui::render(&app.state, f))
+                        .unwrap();
+                })
+            })
+            .collect();
+        let median = percentile(&mut samples, 0.5);
+        let p99 = percentile(&mut samples, 0.99);
+        rows.push(Row {
+            measure: format!("keystroke → frame: {name} (200×60)"),
+            result: format!("median {}, p99 {}", ms(median), ms(p99)),
+            baseline: "–".into(),
+            target: "median ≤ 2 ms, p99 ≤ 8 ms".into(),
+            met: Some(median <= Duration::from_millis(2) && p99 <= Duration::from_millis(8)),
+        });
+    }
+
+    // Fuzzy search per typed character, typed as a user types (the search narrows).
+    let word = "assessment";
+    let mut per_char = Vec::new();
+    for _ in 0..15 {
+        drive(&mut app, "<esc> <esc> /");
+        for c in word.chars() {
+            per_char.push(time(|| drive(&mut app, &c.to_string())));
+        }
+    }
+    let search_median = percentile(&mut per_char, 0.5);
+    let search_p99 = percentile(&mut per_char, 0.99);
+    let first_char = app.state.search_index.items.len();
+    let fzf = fzf_per_query(&app, word, dir.path());
+    let fzf_text = fzf.map_or("fzf not installed".to_string(), |d| {
+        format!("fzf --filter {} per query", ms(d))
+    });
+    rows.push(Row {
+        measure: format!("fuzzy search per typed character, {first_char} items"),
+        result: format!("median {}, p99 {}", ms(search_median), ms(search_p99)),
+        baseline: fzf_text,
+        target: "≤ 10 ms, no slower than fzf".into(),
+        met: Some(
+            search_p99 <= Duration::from_millis(10) && fzf.is_none_or(|f| search_median <= f),
+        ),
+    });
+
+    // Durable note commit against a bare SQLite insert + commit with the same settings.
+    let record = dir.path().join("record.db");
+    let identity = PackIdentity::of("big.ron", &big);
+    let (mut store, _) = SqliteStore::open(&record, &identity).unwrap();
+    let member = Actor {
+        name: "Member".into(),
+        role: Role::Member,
+    };
+    store.join(&member).unwrap();
+    let risk = ItemRef::new(ItemKind::Risk, "R1");
+    let mut commits: Vec<Duration> = (0..400)
+        .map(|n| {
+            time(|| {
+                store
+                    .add_note(&member, &risk, NoteKind::Challenge, &format!("note {n}"))
+                    .unwrap()
+            })
+        })
+        .collect();
+    let bare = rusqlite::Connection::open(dir.path().join("bare.db")).unwrap();
+    bare.pragma_update(None, "journal_mode", "WAL").unwrap();
+    bare.pragma_update(None, "synchronous", "FULL").unwrap();
+    bare.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT)")
+        .unwrap();
+    let mut floor: Vec<Duration> = (0..400)
+        .map(|n| {
+            time(|| {
+                bare.execute_batch("BEGIN IMMEDIATE").unwrap();
+                bare.execute("INSERT INTO t (text) VALUES (?1)", [format!("note {n}")])
+                    .unwrap();
+                bare.execute_batch("COMMIT").unwrap();
+            })
+        })
+        .collect();
+    let commit_p99 = percentile(&mut commits, 0.99);
+    let floor_p99 = percentile(&mut floor, 0.99);
+    rows.push(Row {
+        measure: "durable note commit (WAL, synchronous=FULL)".into(),
+        result: format!(
+            "median {}, p99 {}",
+            ms(percentile(&mut commits, 0.5)),
+            ms(commit_p99)
+        ),
+        baseline: format!("bare insert + commit p99 {}", ms(floor_p99)),
+        target: "p99 ≤ 10 ms and ≤ 2 × floor".into(),
+        met: Some(
+            commit_p99 <= Duration::from_millis(10)
+                && commit_p99.as_secs_f64() <= 2.0 * floor_p99.as_secs_f64(),
+        ),
+    });
+
+    // A record with 10,000 notes: reopen it, and export minutes from it.
+    {
+        let raw = rusqlite::Connection::open(&record).unwrap();
+        raw.execute_batch("BEGIN").unwrap();
+        let ids: Vec<String> = big_pack.actions().map(|(_, _, a)| a.id.clone()).collect();
+        for n in 0..(10_000 - 400) {
+            raw.execute(
+                "INSERT INTO notes (item_kind, item_id, author, kind, text, created, updated, last_changed_by) \
+                 VALUES ('action', ?1, 'Member', 'challenge', ?2, '2022-03-17T10:00:00+00:00', '2022-03-17T10:00:00+00:00', 'Member')",
+                rusqlite::params![ids[n % ids.len()], format!("Challenge number {n} on this action")],
+            )
+            .unwrap();
+        }
+        raw.execute_batch("COMMIT").unwrap();
+    }
+    let reopen = median_of(5, || {
+        let (mut store, _) = SqliteStore::open(&record, &identity).unwrap();
+        store.snapshot("Member").unwrap().notes.len()
+    });
+    rows.push(Row {
+        measure: "reopen a record with 10,000 notes (open + read)".into(),
+        result: ms(reopen),
+        baseline: "–".into(),
+        target: "–".into(),
+        met: None,
+    });
+    let snapshot = SqliteStore::open(&record, &identity)
+        .unwrap()
+        .0
+        .snapshot("")
+        .unwrap();
+    for (format, target) in [
+        (Format::Markdown, 200),
+        (Format::Html, 200),
+        (Format::Docx, 1000),
+    ] {
+        let took = median_of(3, || {
+            export::render(&export::minutes(&big_pack, Some(&snapshot), false), format).len()
+        });
+        rows.push(Row {
+            measure: format!("minutes {format:?}, 10k pack, 10k notes"),
+            result: ms(took),
+            baseline: "–".into(),
+            target: format!("≤ {target} ms"),
+            met: Some(took <= Duration::from_millis(target)),
+        });
+    }
+
+    // Peak memory of the real binary.
+    rows.push(Row {
+        measure: "peak RSS, boardpack check (10k pack)".into(),
+        result: format!("{:.1} MB", check_rss),
+        baseline: "–".into(),
+        target: "≤ 100 MB".into(),
+        met: Some(check_rss <= 100.0),
+    });
+    let run_rss = headless_run_rss(&big_path, &record);
+    rows.push(Row {
+        measure: "peak RSS, boardpack run on a pseudo-terminal (10k pack, 10k notes)".into(),
+        result: format!("{:.1} MB", run_rss),
+        baseline: "–".into(),
+        target: "≤ 100 MB".into(),
+        met: Some(run_rss <= 100.0),
+    });
+
+    println!("\n| Measure | Result | Baseline / peer | Target | Met |\n|---|---|---|---|---|");
+    for row in rows {
+        let met = match row.met {
+            Some(true) => "yes",
+            Some(false) => "NO",
+            None => "–",
+        };
+        println!(
+            "| {} | {} | {} | {} | {} |",
+            row.measure, row.result, row.baseline, row.target, met
+        );
+    }
+}
+
+/// `fzf --filter` on the same lines, per query of the word's prefixes (process start
+/// included, as a user of fzf would wait for it).
+fn fzf_per_query(app: &App, word: &str, dir: &std::path::Path) -> Option<Duration> {
+    std::process::Command::new("fzf")
+        .arg("--version")
+        .output()
+        .ok()?;
+    let lines: String = app
+        .state
+        .search_index
+        .items
+        .iter()
+        .map(|i| format!("{}\n", i.line))
+        .collect();
+    let input = dir.join("items.txt");
+    std::fs::write(&input, lines).ok()?;
+    let mut samples = Vec::new();
+    for _ in 0..5 {
+        for end in 1..=word.len() {
+            let file = std::fs::File::open(&input).ok()?;
+            let start = Instant::now();
+            std::process::Command::new("fzf")
+                .args(["--filter", &word[..end]])
+                .stdin(file)
+                .output()
+                .ok()?;
+            samples.push(start.elapsed());
+        }
+    }
+    Some(percentile(&mut samples, 0.5))
+}
+
+/// Peak resident memory of a finished child, in MB.
+fn peak_rss_of(command: &mut std::process::Command) -> f64 {
+    command
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: getrusage writes a whole rusage into the pointer it is given.
+    let usage = unsafe {
+        libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    usage.ru_maxrss as f64 / 1024.0
+}
+
+/// The meeting screen on the big pack and record in a pseudo-terminal: peak memory read
+/// from /proc after the first frames are drawn, before quitting.
+fn headless_run_rss(pack: &std::path::Path, record: &std::path::Path) -> f64 {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::{Read, Write};
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 60,
+            cols: 200,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_boardpack"));
+    command.args([
+        "run",
+        &pack.display().to_string(),
+        "--record",
+        &record.display().to_string(),
+        "--as",
+        "Member",
+    ]);
+    command.env("TERM", "xterm-256color");
+    let mut child = pair.slave.spawn_command(command).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let mut writer = pair.master.take_writer().unwrap();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buffer = [0u8; 65536];
+        while let Ok(n) = reader.read(&mut buffer) {
+            if n == 0 || send.send(n).is_err() {
+                break;
+            }
+        }
+    });
+    // Wait for the first screenful, then walk a few screens so the peak is realistic.
+    let _ = receive.recv_timeout(Duration::from_secs(30));
+    for keys in ["]", "r", "p", "/", "a", "\x1b", "m", "1"] {
+        writer.write_all(keys.as_bytes()).unwrap();
+        writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    let pid = child.process_id().unwrap();
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let peak_kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(f64::NAN);
+    writer.write_all(b"q").unwrap();
+    writer.flush().unwrap();
+    let _ = child.wait();
+    peak_kb / 1024.0
+}
