@@ -438,35 +438,15 @@ fn run(
 }
 
 fn generate(options: GenerateOptions, output: &Path, force: bool) -> ExitCode {
-    if output.exists() && !force {
-        eprintln!(
-            "error: {} already exists; pass --force to replace it",
-            output.display()
-        );
-        return ExitCode::from(INVALID);
-    }
     let text = pack::to_ron(&pack::generate(&options));
-    match write_atomically(output, text.as_bytes()) {
+    match crate::export::write_file(output, text.as_bytes(), force) {
         Ok(()) => {
             println!("wrote {} ({} bytes)", output.display(), text.len());
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("error: cannot write {}: {err}", output.display());
+            eprintln!("error: {}: {err}", output.display());
             ExitCode::from(INVALID)
         }
     }
-}
-
-/// Writes beside the target, syncs, then renames, so a reader never sees half a file.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }

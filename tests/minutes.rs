@@ -395,22 +395,8 @@ fn the_screen_previews_and_exports_the_same_minutes_as_the_command() {
     scripted_record(&record);
     let pack_path = dir.path().join("powys.ron");
     std::fs::copy("packs/powys-children-2017.ron", &pack_path).unwrap();
-    let store = SqliteStore::open(&record, &PackIdentity::of("powys.ron", "pack"))
-        .unwrap()
-        .0;
-    let actor = Actor {
-        name: "Independent Chair (former Local Authority Chief Executive)".into(),
-        role: Role::Chair,
-    };
-    let keymap = boardpack::keymap::Keymap::load(&[]).unwrap();
-    let mut app = boardpack::app::App::with_record(
-        common::powys(),
-        keymap,
-        boardpack::state::ThemeName::Standard,
-        actor,
-        Box::new(store),
-    )
-    .unwrap();
+    let chair = "Independent Chair (former Local Authority Chief Executive)";
+    let mut app = common::app_on(&record, chair, Role::Chair);
     app.write_minutes_beside(&pack_path);
 
     boardpack::app::drive(&mut app, "M");

@@ -13,27 +13,8 @@ use std::path::Path;
 const CHAIR: &str = "Independent Chair";
 const MEMBER: &str = "Former Director of Social Services";
 
-fn identity() -> PackIdentity {
-    PackIdentity::of(
-        "powys-children-2017.ron",
-        include_str!("../packs/powys-children-2017.ron"),
-    )
-}
-
 fn app_on(record: &Path, name: &str, role: Role) -> App {
-    let store = SqliteStore::open(record, &identity()).unwrap().0;
-    let actor = Actor {
-        name: name.to_string(),
-        role,
-    };
-    App::with_record(
-        common::powys(),
-        Keymap::load(&[]).unwrap(),
-        ThemeName::Standard,
-        actor,
-        Box::new(store),
-    )
-    .unwrap()
+    common::app_on(record, name, role)
 }
 
 fn risk(id: &str) -> ItemRef {

@@ -66,30 +66,11 @@ const RECORDING: [(&str, &str); 5] = [
 
 #[test]
 fn recording_screens_at_80_by_24_and_160_by_48() {
-    use boardpack::model::{Actor, Role};
-    use boardpack::store::{PackIdentity, SqliteStore};
     for (width, height) in [(80, 24), (160, 48)] {
         for (name, keys) in RECORDING {
             let dir = tempfile::tempdir().unwrap();
-            let store = SqliteStore::open(
-                &dir.path().join("record.db"),
-                &PackIdentity::of("powys.ron", ""),
-            )
-            .unwrap()
-            .0;
-            let actor = Actor {
-                name: "Independent Chair".into(),
-                role: Role::Chair,
-            };
-            let keymap = boardpack::keymap::Keymap::load(&[]).unwrap();
-            let mut app = boardpack::app::App::with_record(
-                common::powys(),
-                keymap,
-                boardpack::state::ThemeName::Standard,
-                actor,
-                Box::new(store),
-            )
-            .unwrap();
+            let chair = boardpack::model::Role::Chair;
+            let mut app = common::app_on(&dir.path().join("record.db"), "Independent Chair", chair);
             drive(&mut app, keys);
             let text = common::screen(&mut app, width, height);
             insta::assert_snapshot!(format!("{name}_{width}x{height}"), text);

@@ -32,6 +32,30 @@ pub fn app() -> App {
     app_with(powys(), &[])
 }
 
+/// The Powys pack on a meeting record at `record`, as `name` in `role`.
+pub fn app_on(record: &std::path::Path, name: &str, role: boardpack::model::Role) -> App {
+    use boardpack::store::{PackIdentity, SqliteStore};
+    let identity = PackIdentity::of(
+        "powys-children-2017.ron",
+        include_str!("../../packs/powys-children-2017.ron"),
+    );
+    let store = SqliteStore::open(record, &identity)
+        .expect("the record opens")
+        .0;
+    let actor = boardpack::model::Actor {
+        name: name.to_string(),
+        role,
+    };
+    App::with_record(
+        powys(),
+        Keymap::load(&[]).unwrap(),
+        ThemeName::Standard,
+        actor,
+        Box::new(store),
+    )
+    .expect("joins the meeting")
+}
+
 fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     update(&mut app.state, Action::Resize(width, height));
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
