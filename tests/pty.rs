@@ -12,6 +12,8 @@ const COLS: u16 = 100;
 const PATIENCE: Duration = Duration::from_secs(20);
 
 struct Session {
+    /// Keeps the test's own meeting record alive for the session, out of the source tree.
+    _record_dir: tempfile::TempDir,
     master: Box<dyn MasterPty + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
@@ -22,7 +24,18 @@ struct Session {
 }
 
 impl Session {
+    /// Runs `boardpack ARGS`; `run` gets a record of its own unless ARGS name one.
     fn start(args: &[&str]) -> Session {
+        let record_dir = tempfile::tempdir().unwrap();
+        let record = record_dir
+            .path()
+            .join("test.record.db")
+            .display()
+            .to_string();
+        let mut args: Vec<&str> = args.to_vec();
+        if args.first() == Some(&"run") && !args.contains(&"--record") {
+            args.extend(["--record", record.as_str()]);
+        }
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -36,7 +49,7 @@ impl Session {
             pair.master.get_termios().expect("unix termios").local_flags
         );
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_boardpack"));
-        command.args(args);
+        command.args(&args);
         command.cwd(env!("CARGO_MANIFEST_DIR"));
         command.env("TERM", "xterm-256color");
         command.env_remove("NO_COLOR");
@@ -61,6 +74,7 @@ impl Session {
             output,
             parser,
             initial_modes,
+            _record_dir: record_dir,
         }
     }
 
@@ -269,7 +283,9 @@ fn a_vanished_terminal_ends_the_process_instead_of_spinning() {
         })
         .unwrap();
     let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_boardpack"));
-    command.args(["run", "packs/minimal.ron"]);
+    let record_dir = tempfile::tempdir().unwrap();
+    command.args(["run", "packs/minimal.ron", "--record"]);
+    command.arg(record_dir.path().join("test.record.db"));
     command.cwd(env!("CARGO_MANIFEST_DIR"));
     command.env("TERM", "xterm-256color");
     let mut child = pair.slave.spawn_command(command).unwrap();
