@@ -157,13 +157,20 @@ fn main() {
 
     // Fuzzy search per typed character, typed as a user types (the search narrows).
     let word = "assessment";
-    let mut per_char = Vec::new();
+    let mut by_position: Vec<Vec<Duration>> = vec![Vec::new(); word.len()];
     for _ in 0..15 {
         drive(&mut app, "<esc> <esc> /");
-        for c in word.chars() {
-            per_char.push(time(|| drive(&mut app, &c.to_string())));
+        for (n, c) in word.chars().enumerate() {
+            by_position[n].push(time(|| drive(&mut app, &c.to_string())));
         }
     }
+    // The slowest typed character (the first few search nearly every item).
+    let worst_char = by_position
+        .iter_mut()
+        .map(|samples| percentile(samples, 0.5))
+        .max()
+        .unwrap_or_default();
+    let mut per_char: Vec<Duration> = by_position.into_iter().flatten().collect();
     let search_median = percentile(&mut per_char, 0.5);
     let search_p99 = percentile(&mut per_char, 0.99);
     let first_char = app.state.search_index.items.len();
@@ -173,12 +180,15 @@ fn main() {
     });
     rows.push(Row {
         measure: format!("fuzzy search per typed character, {first_char} items"),
-        result: format!("median {}, p99 {}", ms(search_median), ms(search_p99)),
-        baseline: fzf_text,
-        target: "≤ 10 ms, no slower than fzf".into(),
-        met: Some(
-            search_p99 <= Duration::from_millis(10) && fzf.is_none_or(|f| search_median <= f),
+        result: format!(
+            "slowest character {} (its median); all characters median {}, p99 {}",
+            ms(worst_char),
+            ms(search_median),
+            ms(search_p99)
         ),
+        baseline: fzf_text,
+        target: "≤ 10 ms per typed character, no slower than fzf".into(),
+        met: Some(worst_char <= Duration::from_millis(10) && fzf.is_none_or(|f| worst_char <= f)),
     });
 
     // Durable note commit against a bare SQLite insert + commit with the same settings.

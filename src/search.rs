@@ -29,9 +29,13 @@ impl Kind {
 pub struct Item {
     pub kind: Kind,
     pub target: Target,
-    /// What is shown and matched: already sanitized, so match positions are display
-    /// positions.
+    /// What is shown: the item's own text, then who leads or owns it. Already sanitized,
+    /// so match positions are display positions.
     pub line: String,
+    /// Where the item's own text ends in `line`.
+    own_end: usize,
+    /// Its lead officers or owner, as an index into the index's distinct names.
+    who: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -47,6 +51,9 @@ pub const MAX_HITS: usize = 200;
 
 pub struct SearchIndex {
     pub items: Vec<Item>,
+    /// Distinct lead officers and owners: a few dozen names shared by thousands of items,
+    /// matched once per query instead of once per item.
+    whos: Vec<String>,
     matcher: SkimMatcherV2,
 }
 
@@ -56,53 +63,77 @@ impl std::fmt::Debug for SearchIndex {
     }
 }
 
+/// Builds items, sharing each distinct lead or owner.
+#[derive(Default)]
+struct Builder {
+    items: Vec<Item>,
+    whos: Vec<String>,
+    who_index: std::collections::HashMap<String, usize>,
+}
+
+impl Builder {
+    fn push(&mut self, kind: Kind, target: Target, own: &[&str], who: &str) {
+        let own: Vec<&str> = own.iter().copied().filter(|p| !p.is_empty()).collect();
+        let own = sanitize::line(&own.join("  ")).into_owned();
+        let who = sanitize::line(who).trim().to_string();
+        let mut line = own.clone();
+        let who = if who.is_empty() {
+            None
+        } else {
+            line.push_str("  ");
+            line.push_str(&who);
+            let next = self.whos.len();
+            let index = *self.who_index.entry(who.clone()).or_insert(next);
+            if index == next {
+                self.whos.push(who);
+            }
+            Some(index)
+        };
+        self.items.push(Item {
+            kind,
+            target,
+            line,
+            own_end: own.len(),
+            who,
+        });
+    }
+}
+
 impl SearchIndex {
     pub fn new(pack: &Pack) -> SearchIndex {
-        let mut items = Vec::new();
-        let line = |parts: &[&str]| {
-            sanitize::line(
-                &parts
-                    .iter()
-                    .filter(|p| !p.is_empty())
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join("  "),
-            )
-            .into_owned()
-        };
+        let mut builder = Builder::default();
         for (a, area) in pack.areas.iter().enumerate() {
             for (r, rec) in area.recommendations.iter().enumerate() {
-                items.push(Item {
-                    kind: Kind::Recommendation,
-                    target: Target::Recommendation(a, r),
-                    line: line(&[&rec.id, &rec.text]),
-                });
+                builder.push(
+                    Kind::Recommendation,
+                    Target::Recommendation(a, r),
+                    &[&rec.id, &rec.text],
+                    "",
+                );
                 for (i, action) in rec.actions.iter().enumerate() {
-                    let leads = action.leads.join(", ");
-                    items.push(Item {
-                        kind: Kind::Action,
-                        target: Target::Action(a, r, i),
-                        line: line(&[&action.id, &action.text, &leads]),
-                    });
+                    builder.push(
+                        Kind::Action,
+                        Target::Action(a, r, i),
+                        &[&action.id, &action.text],
+                        &action.leads.join(", "),
+                    );
                 }
             }
         }
         for (i, risk) in pack.risks.iter().enumerate() {
-            items.push(Item {
-                kind: Kind::Risk,
-                target: Target::Risk(i),
-                line: line(&[&risk.id, &risk.title, &risk.owner]),
-            });
+            builder.push(
+                Kind::Risk,
+                Target::Risk(i),
+                &[&risk.id, &risk.title],
+                &risk.owner,
+            );
         }
         for (i, kpi) in pack.kpis.iter().enumerate() {
-            items.push(Item {
-                kind: Kind::Kpi,
-                target: Target::Kpi(i),
-                line: line(&[&kpi.id, &kpi.title]),
-            });
+            builder.push(Kind::Kpi, Target::Kpi(i), &[&kpi.id, &kpi.title], "");
         }
         SearchIndex {
-            items,
+            items: builder.items,
+            whos: builder.whos,
             matcher: SkimMatcherV2::default().smart_case(),
         }
     }
@@ -127,7 +158,18 @@ impl SearchIndex {
                 &all
             }
         };
-        // Score without positions across the cores; positions only for what is shown.
+        // Each distinct lead or owner once; then each item's own text, across the cores,
+        // without positions (those only for what is shown).
+        let who_scores: Vec<Option<i64>> = self
+            .whos
+            .iter()
+            .map(|who| self.matcher.fuzzy_match(who, query))
+            .collect();
+        let score = |item: &Item| {
+            let own = self.matcher.fuzzy_match(&item.line[..item.own_end], query);
+            let who = item.who.and_then(|w| who_scores[w]);
+            own.max(who)
+        };
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(8);
@@ -138,11 +180,7 @@ impl SearchIndex {
                 .map(|part| {
                     scope.spawn(move || {
                         part.iter()
-                            .filter_map(|&item| {
-                                self.matcher
-                                    .fuzzy_match(&self.items[item].line, query)
-                                    .map(|s| (s, item))
-                            })
+                            .filter_map(|&item| score(&self.items[item]).map(|s| (s, item)))
                             .collect::<Vec<_>>()
                     })
                 })
@@ -154,12 +192,30 @@ impl SearchIndex {
         });
         let mut matched: Vec<usize> = scored.iter().map(|(_, item)| *item).collect();
         matched.sort_unstable();
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // Best first, ties in pack order; only the hits shown need sorting.
+        let order = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        if scored.len() > MAX_HITS {
+            scored.select_nth_unstable_by(MAX_HITS, order);
+            scored.truncate(MAX_HITS);
+        }
+        scored.sort_by(order);
         let hits = scored
             .into_iter()
             .take(MAX_HITS)
             .filter_map(|(score, item)| {
-                let (_, positions) = self.matcher.fuzzy_indices(&self.items[item].line, query)?;
+                let line = &self.items[item].line;
+                // Highlight where it matched: in its own text if it did, else in the name.
+                let own_end = self.items[item].own_end;
+                let positions = match self.matcher.fuzzy_indices(&line[..own_end], query) {
+                    Some((_, positions)) => positions,
+                    None => {
+                        let offset = line[..own_end].chars().count() + 2;
+                        let (_, positions) = self
+                            .matcher
+                            .fuzzy_indices(line.get(own_end + 2..).unwrap_or(""), query)?;
+                        positions.into_iter().map(|p| p + offset).collect()
+                    }
+                };
                 Some(Hit {
                     item,
                     score,
