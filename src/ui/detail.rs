@@ -1,7 +1,7 @@
 //! One item in full: the detail pane beside a list, and the same text opened over the
 //! screen for reading aloud to the room.
 
-use super::{Theme, body_area, clean, kpis, list_and_detail, risks, viewport};
+use super::{Theme, body_area, clean, kpis, list_and_detail, risks, scroll_limit, viewport};
 use crate::model::{Change, Kpi, Polarity, Risk, Travel, change};
 use crate::sanitize;
 use crate::state::{Overlay, Screen, State, Target};
@@ -425,25 +425,23 @@ pub fn render(
     area: Rect,
     overlay: bool,
 ) {
-    let scroll = scroll.min(max_scroll(state, target, area, overlay));
     let (title, text) = content(state, target, theme);
-    let widget = Paragraph::new(text)
-        .wrap(Wrap { trim: false })
+    let text = Paragraph::new(text).wrap(Wrap { trim: false });
+    let block = block(title, theme, overlay);
+    let scroll = scroll.min(scroll_limit(&text, &block, area));
+    let widget = text
         .scroll((scroll.min(u16::MAX as usize) as u16, 0))
-        .block(block(title, theme, overlay))
+        .block(block)
         .style(theme.base);
     frame.render_widget(widget, area);
 }
 
-/// Wrapped lines beyond what the block around the text can show.
+/// How far the item's text can scroll in `area`, for `update` to stop where it ends.
 fn max_scroll(state: &State, target: Target, area: Rect, overlay: bool) -> usize {
     let theme = Theme::of(state.theme);
     let (title, text) = content(state, target, &theme);
-    let inner = block(title, &theme, overlay).inner(area);
-    let lines = Paragraph::new(text)
-        .wrap(Wrap { trim: false })
-        .line_count(inner.width);
-    lines.saturating_sub(inner.height as usize)
+    let text = Paragraph::new(text).wrap(Wrap { trim: false });
+    scroll_limit(&text, &block(title, &theme, overlay), area)
 }
 
 /// How far the list screen's detail pane can scroll at the current size.

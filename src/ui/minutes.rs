@@ -1,6 +1,6 @@
 //! The minutes as they stand, previewed from the same document the exports are made from.
 
-use super::{Theme, overlay_area, viewport};
+use super::{Theme, overlay_area, scroll_limit, viewport};
 use crate::export::{self, Block, Span as DocSpan};
 use crate::state::State;
 use ratatui::Frame;
@@ -73,34 +73,33 @@ pub fn lines(state: &State, confidential: bool, theme: &Theme) -> Vec<Line<'stat
     lines
 }
 
-fn paragraph(lines: Vec<Line<'static>>, confidential: bool, theme: &Theme) -> Paragraph<'static> {
+fn block(confidential: bool, theme: &Theme) -> Frame_<'static> {
     let which = if confidential {
         "confidential"
     } else {
         "public"
     };
-    Paragraph::new(lines).wrap(Wrap { trim: false }).block(
-        Frame_::new()
-            .borders(Borders::ALL)
-            .border_style(theme.border)
-            .title(Span::styled(
-                format!(" Minutes preview — {which} version ",),
-                theme.title,
-            )),
-    )
+    Frame_::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(Span::styled(
+            format!(" Minutes preview — {which} version "),
+            theme.title,
+        ))
 }
 
+/// How far the preview can scroll at the current size, for `update`.
 pub fn max_scroll(state: &State) -> usize {
     let Some(crate::state::Overlay::Minutes { confidential, .. }) = state.overlays.last() else {
         return 0;
     };
-    let area = overlay_area(viewport(state));
     let theme = Theme::of(state.theme);
-    let widget = paragraph(lines(state, *confidential, &theme), *confidential, &theme);
-    let inner_height = area.height.saturating_sub(2) as usize;
-    widget
-        .line_count(area.width.saturating_sub(2))
-        .saturating_sub(inner_height)
+    let text = Paragraph::new(lines(state, *confidential, &theme)).wrap(Wrap { trim: false });
+    scroll_limit(
+        &text,
+        &block(*confidential, &theme),
+        overlay_area(viewport(state)),
+    )
 }
 
 pub fn render(
@@ -112,11 +111,12 @@ pub fn render(
     area: Rect,
 ) {
     frame.render_widget(Clear, area);
-    let widget = paragraph(lines(state, confidential, theme), confidential, theme);
-    let scroll = scroll.min(max_scroll(state));
+    let text = Paragraph::new(lines(state, confidential, theme)).wrap(Wrap { trim: false });
+    let block = block(confidential, theme);
+    let scroll = scroll.min(scroll_limit(&text, &block, area));
     frame.render_widget(
-        widget
-            .scroll((scroll.min(u16::MAX as usize) as u16, 0))
+        text.scroll((scroll.min(u16::MAX as usize) as u16, 0))
+            .block(block)
             .style(theme.base),
         area,
     );

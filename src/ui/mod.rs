@@ -23,7 +23,7 @@ use crate::sanitize;
 use crate::state::{Overlay, Screen, State};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::widgets::{Block, Clear};
+use ratatui::widgets::{Block, Clear, Paragraph};
 use std::ops::Range;
 
 /// Below this the screens cannot show a list and its detail legibly.
@@ -175,6 +175,13 @@ fn list_and_detail(body: Rect) -> (Rect, Rect) {
             Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
         (list, detail)
     }
+}
+
+/// How far wrapped `text` can scroll inside `block` in `area`: the lines past what fits.
+pub fn scroll_limit(text: &Paragraph, block: &Block, area: Rect) -> usize {
+    let inner = block.inner(area);
+    text.line_count(inner.width)
+        .saturating_sub(inner.height as usize)
 }
 
 /// The rows of a `len`-row list that fit in `height`, scrolled so `cursor` is visible.
