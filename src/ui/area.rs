@@ -1,6 +1,6 @@
 //! A priority area: its recommendations with their actions, and the selected item in full.
 
-use super::{Theme, clean, detail, list_and_detail, record_marker, window};
+use super::{Theme, clean, detail, list_and_detail, record_cell, window};
 use crate::model::{Action, DuePrecision};
 use crate::state::{Row as AreaRow, State, Target};
 use chrono::NaiveDate;
@@ -81,7 +81,6 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
             AreaRow::Recommendation(r) => {
                 let rec = &area.recommendations[r];
                 let exempt = if rec.exempt { " [confidential]" } else { "" };
-                let item = state.item_ref(crate::state::Target::Recommendation(a, r));
                 Row::new(vec![
                     Cell::from(Span::styled(clean(&rec.id), theme.title)),
                     Cell::from(Line::from(vec![
@@ -93,7 +92,7 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
                     Cell::from(""),
                     Cell::from(""),
                     Cell::from(""),
-                    Cell::from(Line::from(record_marker(state, &item, theme))),
+                    record_cell(state, Target::Recommendation(a, r), theme),
                 ])
             }
             AreaRow::Action(r, i) => {
@@ -113,19 +112,11 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
                     Cell::from(due_cell(action, date, theme)),
                     Cell::from(if wide { action.status.label() } else { "" }),
                     Cell::from(rag_change(action, theme)),
-                    Cell::from(Line::from(record_marker(
-                        state,
-                        &state.item_ref(crate::state::Target::Action(a, r, i)),
-                        theme,
-                    ))),
+                    record_cell(state, Target::Action(a, r, i), theme),
                 ])
             }
         };
-        if n == cursor {
-            row.style(theme.selected)
-        } else {
-            row
-        }
+        theme.row(row, n == cursor)
     });
     let widths = [
         Constraint::Length(8),

@@ -72,11 +72,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
                 },
             )),
         ]);
-        if n == state.attendance_cursor {
-            row.style(theme.selected)
-        } else {
-            row
-        }
+        theme.row(row, n == state.attendance_cursor)
     });
     let table = Table::new(
         rows,

@@ -2,7 +2,7 @@
 //! of travel judged by polarity, and a chart of the selected KPI.
 
 use super::detail::with_unit;
-use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, record_marker, window};
+use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, record_cell, window};
 use crate::model::{Kpi, Travel};
 use crate::state::{State, Target};
 use ratatui::Frame;
@@ -86,17 +86,9 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             Cell::from(number(kpi.benchmark.as_ref().map(|b| b.value), &kpi.unit)),
             Cell::from(travel(kpi, theme)),
             Cell::from(theme.rag(kpi.rag())),
-            Cell::from(Line::from(record_marker(
-                state,
-                &state.item_ref(Target::Kpi(state.kpi_rows[n])),
-                theme,
-            ))),
+            record_cell(state, Target::Kpi(state.kpi_rows[n]), theme),
         ]);
-        if n == state.kpi_cursor {
-            row.style(theme.selected)
-        } else {
-            row
-        }
+        theme.row(row, n == state.kpi_cursor)
     });
     let widths = [
         Constraint::Length(4),

@@ -32,33 +32,35 @@ pub const MIN_SIZE: (u16, u16) = (60, 16);
 /// From this width the detail pane sits beside the list instead of below it.
 const SIDE_BY_SIDE_WIDTH: u16 = 120;
 
-/// Whether the meeting has said anything about an item, as a list marker: "✎2" notes, the
+/// Whether the meeting has said anything about an item, as a list cell: "✎2" notes, the
 /// agreed rating's letter, and "+" for actions arising.
-pub fn record_marker(
+pub fn record_cell(
     state: &State,
-    item: &crate::model::ItemRef,
+    target: crate::state::Target,
     theme: &Theme,
-) -> Vec<ratatui::text::Span<'static>> {
-    use ratatui::text::Span;
-    let notes = state.record.notes_on(item).count();
-    let mut spans = vec![Span::styled(
-        match notes {
-            0 => "  ".to_string(),
-            1..=9 => format!("✎{notes}"),
-            _ => "✎+".to_string(),
-        },
-        theme.key,
-    )];
-    spans.push(
-        state
-            .record
-            .ratings
-            .get(item)
-            .map_or(Span::raw(" "), |r| theme.rag_letter(Some(r.rag))),
-    );
-    let arising = state.record.arising_on(item).next().is_some();
-    spans.push(Span::styled(if arising { "+" } else { " " }, theme.key));
-    spans
+) -> ratatui::widgets::Cell<'static> {
+    use ratatui::text::{Line, Span};
+    let item = state.item_ref(target);
+    let record = &state.record;
+    let notes = match record.notes_on(&item).count() {
+        0 => "  ".to_string(),
+        n @ 1..=9 => format!("✎{n}"),
+        _ => "✎+".to_string(),
+    };
+    let rating = record
+        .ratings
+        .get(&item)
+        .map_or(Span::raw(" "), |r| theme.rag_letter(Some(r.rag)));
+    let arising = if record.arising_on(&item).next().is_some() {
+        "+"
+    } else {
+        " "
+    };
+    ratatui::widgets::Cell::from(Line::from(vec![
+        Span::styled(notes, theme.key),
+        rating,
+        Span::styled(arising, theme.key),
+    ]))
 }
 
 /// Pack text made safe for the terminal, on one line.

@@ -270,11 +270,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
                 summary.discussed.0, summary.discussed.1
             )),
         ]);
-        if a == state.overview_cursor {
-            row.style(theme.selected)
-        } else {
-            row
-        }
+        theme.row(row, a == state.overview_cursor)
     });
     let widths = [
         Constraint::Min(16),

@@ -1,7 +1,7 @@
 //! The programme risk register: a sortable table, a 5×5 likelihood × impact heat map whose
 //! cells filter the table, and the selected risk in full.
 
-use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, record_marker, window};
+use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, record_cell, window};
 use crate::model::{Score, Trend};
 use crate::state::{Overlay, RiskSort, State, Target};
 use ratatui::Frame;
@@ -120,17 +120,9 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
                     theme.base
                 },
             )),
-            Cell::from(Line::from(record_marker(
-                state,
-                &state.item_ref(Target::Risk(state.risk_rows[n])),
-                theme,
-            ))),
+            record_cell(state, Target::Risk(state.risk_rows[n]), theme),
         ]);
-        if n == state.risk_cursor {
-            row.style(theme.selected)
-        } else {
-            row
-        }
+        theme.row(row, n == state.risk_cursor)
     });
     let widths = [
         Constraint::Length(4),

@@ -5,6 +5,7 @@ use crate::model::Rag;
 use crate::state::ThemeName;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Span;
+use ratatui::widgets::Row;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
@@ -73,6 +74,15 @@ impl Theme {
                 border: Style::new(),
                 key: bold,
             },
+        }
+    }
+
+    /// `row`, highlighted when it is under the cursor.
+    pub fn row<'a>(&self, row: Row<'a>, selected: bool) -> Row<'a> {
+        if selected {
+            row.style(self.selected)
+        } else {
+            row
         }
     }
 
