@@ -254,14 +254,19 @@ impl Keymap {
                     problems: vec![Problem::from_ron(source, &err)],
                 })?;
         let tree = Node::parse(&source.text, &options);
-        let locate = |context: Context, index: usize, field: &'static str| {
-            tree.as_ref().map_or(0..0, |t| {
-                t.locate(&[
-                    Step::Field(context.field()),
-                    Step::Index(index),
-                    Step::Field(field),
-                ])
-            })
+        // An error at a binding's `on` or `run` field.
+        let error_at = |context: Context,
+                        index: usize,
+                        field: &'static str,
+                        message: String,
+                        help: Option<String>| {
+            let path = [
+                Step::Field(context.field()),
+                Step::Index(index),
+                Step::Field(field),
+            ];
+            let span = tree.as_ref().map_or(0..0, |t| t.locate(&path));
+            Problem::new(source, Severity::Error, message, help, span)
         };
         let mut problems = Vec::new();
         let mut next = self.clone();
@@ -271,13 +276,7 @@ impl Keymap {
                 let keys = match Key::parse_sequence(&entry.on) {
                     Ok(keys) => keys,
                     Err(message) => {
-                        problems.push(Problem::new(
-                            source,
-                            Severity::Error,
-                            message,
-                            None,
-                            locate(context, index, "on"),
-                        ));
+                        problems.push(error_at(context, index, "on", message, None));
                         continue;
                     }
                 };
@@ -288,13 +287,7 @@ impl Keymap {
                         context.field(),
                         file.section(context)[first].run
                     );
-                    problems.push(Problem::new(
-                        source,
-                        Severity::Error,
-                        message,
-                        None,
-                        locate(context, index, "on"),
-                    ));
+                    problems.push(error_at(context, index, "on", message, None));
                     continue;
                 }
                 if entry.run == "none" {
@@ -320,13 +313,7 @@ impl Keymap {
                             None => "the help screen (?) lists every action".to_string(),
                         });
                         let message = format!("unknown action `{}`", entry.run);
-                        problems.push(Problem::new(
-                            source,
-                            Severity::Error,
-                            message,
-                            help,
-                            locate(context, index, "run"),
-                        ));
+                        problems.push(error_at(context, index, "run", message, help));
                     }
                 }
             }
@@ -350,13 +337,7 @@ impl Keymap {
                         sequence_label(&clash),
                         context.field()
                     );
-                    problems.push(Problem::new(
-                        source,
-                        Severity::Error,
-                        message,
-                        None,
-                        locate(context, index, "on"),
-                    ));
+                    problems.push(error_at(context, index, "on", message, None));
                 }
             }
         }

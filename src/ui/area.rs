@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
+use ratatui::widgets::{Cell, Paragraph, Row};
 
 /// The due date in a column: "Oct 2017" or "2 Oct 2017", marked "!" when overdue.
 pub fn due_cell(action: &Action, meeting_date: NaiveDate, theme: &Theme) -> Span<'static> {
@@ -142,15 +142,7 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
     } else {
         "This area has no recommendations."
     });
-    let table = Table::new(visible, widths)
-        .header(header)
-        .column_spacing(1)
-        .block(
-            Block::new()
-                .borders(Borders::TOP)
-                .border_style(theme.border),
-        )
-        .style(theme.base);
+    let table = theme.list_table(visible, widths, header, None);
     frame.render_widget(table, table_area);
     if let Some(message) = empty {
         let [_, message_area] =

@@ -10,9 +10,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Axis, Block, Borders, Cell, Chart, Dataset, GraphType, Paragraph, Row, Table,
-};
+use ratatui::widgets::{Axis, Block, Borders, Cell, Chart, Dataset, GraphType, Paragraph, Row};
 
 /// (table, chart, detail) areas of the body.
 fn layout(body: Rect) -> (Rect, Rect, Rect) {
@@ -102,16 +100,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         Constraint::Length(4),
     ];
     let title = format!(" {} of {} KPIs ", state.kpi_rows.len(), pack.kpis.len());
-    let table = Table::new(rows, widths)
-        .header(header)
-        .column_spacing(1)
-        .block(
-            Block::new()
-                .borders(Borders::TOP)
-                .border_style(theme.border)
-                .title(Span::styled(title, theme.title)),
-        )
-        .style(theme.base);
+    let table = theme.list_table(rows, widths, header, Some(title));
     frame.render_widget(table, table_area);
 
     match state.selected() {

@@ -8,7 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row};
 
 const HEAT_MAP_WIDTH: u16 = 36;
 const HEAT_MAP_HEIGHT: u16 = 8;
@@ -143,16 +143,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     if let Some((l, i)) = state.risk_cell {
         title.push_str(&format!("· cell L{l}×I{i} "));
     }
-    let table = Table::new(rows, widths)
-        .header(header)
-        .column_spacing(1)
-        .block(
-            Block::new()
-                .borders(Borders::TOP)
-                .border_style(theme.border)
-                .title(Span::styled(title, theme.title)),
-        )
-        .style(theme.base);
+    let table = theme.list_table(rows, widths, header, Some(title));
     frame.render_widget(table, table_area);
 
     heat_map(state, theme, frame, heat_area);

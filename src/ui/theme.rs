@@ -3,9 +3,10 @@
 
 use crate::model::Rag;
 use crate::state::ThemeName;
+use ratatui::layout::Constraint;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Span;
-use ratatui::widgets::Row;
+use ratatui::widgets::{Block, Borders, Row, Table};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
@@ -75,6 +76,25 @@ impl Theme {
                 key: bold,
             },
         }
+    }
+
+    /// A list screen's table: a rule above, an optional title in it, one space between columns.
+    pub fn list_table<'a>(
+        &self,
+        rows: impl IntoIterator<Item = Row<'a>>,
+        widths: impl IntoIterator<Item = Constraint>,
+        header: Row<'a>,
+        title: Option<String>,
+    ) -> Table<'a> {
+        let mut block = Block::new().borders(Borders::TOP).border_style(self.border);
+        if let Some(title) = title {
+            block = block.title(Span::styled(title, self.title));
+        }
+        Table::new(rows, widths)
+            .header(header)
+            .column_spacing(1)
+            .block(block)
+            .style(self.base)
     }
 
     /// `row`, highlighted when it is under the cursor.
