@@ -456,6 +456,19 @@ impl State {
         self.targets.get(item).copied()
     }
 
+    /// The rating officers proposed for an item, which an agreed rating is compared with:
+    /// an action's proposal, a risk's residual band, a KPI's computed rating.
+    pub fn proposed_rag(&self, item: &ItemRef) -> Option<Rag> {
+        match self.target_of(item)? {
+            Target::Action(a, r, i) => {
+                self.pack.areas[a].recommendations[r].actions[i].proposed_rag
+            }
+            Target::Risk(i) => Some(self.pack.risk_bands.rag(self.pack.risks[i].residual)),
+            Target::Kpi(i) => self.pack.kpis[i].rag(),
+            _ => None,
+        }
+    }
+
     /// Every item of the pack by its record name, built once per pack.
     fn index_targets(&mut self) {
         let mut targets = Vec::new();

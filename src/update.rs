@@ -504,16 +504,6 @@ fn mark_attendance(state: &mut State, action: Action) -> Vec<Effect> {
     })]
 }
 
-/// The rating officers proposed for an item, which an agreed rating is compared with.
-pub fn proposed_rag(state: &State, item: &ItemRef) -> Option<Rag> {
-    match state.target_of(item)? {
-        Target::Action(a, r, i) => state.pack.areas[a].recommendations[r].actions[i].proposed_rag,
-        Target::Risk(i) => Some(state.pack.risk_bands.rag(state.pack.risks[i].residual)),
-        Target::Kpi(i) => state.pack.kpis[i].rag(),
-        _ => None,
-    }
-}
-
 fn editor(state: &mut State, action: Action) -> Vec<Effect> {
     let is_chair = state.is_chair();
     let Some(Overlay::Editor(editor)) = state.overlays.last_mut() else {
@@ -608,7 +598,7 @@ fn rag_picker(state: &mut State, action: Action) -> Vec<Effect> {
         Action::PickRag(n) => {
             let rag = Rag::ALL[usize::from(n.min(3))];
             state.overlays.pop();
-            match proposed_rag(state, &item) {
+            match state.proposed_rag(&item) {
                 Some(proposed) if proposed != rag => {
                     let label = "Why differ from the officers' proposal?";
                     let purpose = FormPurpose::RagReason {

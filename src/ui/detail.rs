@@ -202,13 +202,12 @@ fn record_lines(
             Span::styled("Agreed ", theme.dim),
             theme.rag(Some(rating.rag)),
         ];
-        let against_proposal =
-            match change(crate::update::proposed_rag(state, item), Some(rating.rag)) {
-                Some(Change::Better) => " (better than proposed)",
-                Some(Change::Worse) => " (worse than proposed)",
-                Some(Change::Same) => " (as proposed)",
-                None => "",
-            };
+        let against_proposal = match change(state.proposed_rag(item), Some(rating.rag)) {
+            Some(Change::Better) => " (better than proposed)",
+            Some(Change::Worse) => " (worse than proposed)",
+            Some(Change::Same) => " (as proposed)",
+            None => "",
+        };
         spans.push(Span::raw(against_proposal));
         spans.push(Span::styled(
             format!(

@@ -3,7 +3,6 @@
 use super::{Theme, clean, detail::with_unit};
 use crate::model::{ItemRef, Rag};
 use crate::state::{State, Target};
-use crate::update::proposed_rag;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -21,7 +20,7 @@ pub fn render(state: &State, item: &ItemRef, theme: &Theme, frame: &mut Frame, a
         Span::styled("previous ", theme.dim),
         theme.rag(previous),
         Span::styled("  officers propose ", theme.dim),
-        theme.rag(proposed_rag(state, item)),
+        theme.rag(state.proposed_rag(item)),
         Span::styled("  agreed so far ", theme.dim),
         theme.rag(state.record.ratings.get(item).map(|r| r.rag)),
     ])];
