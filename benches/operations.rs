@@ -2,10 +2,15 @@
 //! `cargo bench --bench operations`. `cargo bench --bench table` prints the summary table
 //! with percentiles, baselines and targets (docs/PERFORMANCE.md).
 
-use boardpack::app::{App, drive};
+use boardpack::app::App;
+
+#[path = "../tests/common/drive.rs"]
+#[allow(dead_code)] // the benches press keys; the tests use the rest
+mod driver;
 use boardpack::keymap::Keymap;
 use boardpack::pack::{self, GenerateOptions, Source};
 use boardpack::state::ThemeName;
+use driver::press as drive;
 use ratatui::{Terminal, backend::TestBackend};
 
 fn main() {
@@ -50,7 +55,9 @@ fn keystroke_and_frame(bencher: divan::Bencher, keys: &str) {
     bencher.bench_local(|| {
         drive(&mut app, keys);
         terminal
-            .draw(|frame| boardpack::ui::render(&app.state, frame))
+            .draw(|frame| {
+                boardpack::ui::render(&app.state, frame);
+            })
             .unwrap();
     });
 }
@@ -60,6 +67,6 @@ fn fuzzy_query(bencher: divan::Bencher, query: &str) {
     let pack = pack::parse(Source::new("big.ron", big_text()))
         .unwrap()
         .pack;
-    let index = boardpack::search::SearchIndex::new(&pack);
+    let index = boardpack::pack::search::SearchIndex::new(&pack);
     bencher.bench(|| index.query(query).len());
 }

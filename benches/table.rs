@@ -5,13 +5,18 @@
 //! the same item lines where fzf is installed (the peer for search), and a bare SQLite
 //! insert and commit with the same durability settings (the floor for saving).
 
-use boardpack::app::{App, drive};
+use boardpack::app::App;
+
+#[path = "../tests/common/drive.rs"]
+#[allow(dead_code)] // the benches press keys; the tests use the rest
+mod driver;
 use boardpack::export::{self, Format};
 use boardpack::keymap::Keymap;
 use boardpack::model::{Actor, ItemKind, ItemRef, NoteKind, Role};
 use boardpack::pack::{self, GenerateOptions, Source};
 use boardpack::state::ThemeName;
 use boardpack::store::{PackIdentity, RecordStore, SqliteStore};
+use driver::press as drive;
 use ratatui::{Terminal, backend::TestBackend};
 use std::time::{Duration, Instant};
 
@@ -108,11 +113,12 @@ fn main() {
         .pack;
     let keymap = Keymap::load(&[]).unwrap();
     let first = median_of(5, || {
-        let mut app = App::new(big_pack.clone(), keymap.clone(), ThemeName::Standard);
+        let app = App::new(big_pack.clone(), keymap.clone(), ThemeName::Standard);
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
-        boardpack::update::update(&mut app.state, boardpack::action::Action::Resize(200, 60));
         terminal
-            .draw(|f| boardpack::ui::render(&app.state, f))
+            .draw(|f| {
+                boardpack::ui::render(&app.state, f);
+            })
             .unwrap();
     });
     rows.push(Row {
@@ -126,7 +132,6 @@ fn main() {
     // One keystroke to an updated frame.
     let mut app = App::new(big_pack.clone(), keymap.clone(), ThemeName::Standard);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
-    boardpack::update::update(&mut app.state, boardpack::action::Action::Resize(200, 60));
     for (name, keys) in [
         ("move down", "<down>"),
         ("page to next area", "]"),
@@ -139,7 +144,9 @@ fn main() {
                 time(|| {
                     drive(&mut app, keys);
                     terminal
-                        .draw(|f| boardpack::ui::render(&app.state, f))
+                        .draw(|f| {
+                            boardpack::ui::render(&app.state, f);
+                        })
                         .unwrap();
                 })
             })

@@ -1,9 +1,24 @@
 //! Everything a key can ask boardpack to do. Keymaps bind keys to these by name; the help
 //! screen and hint bar describe them.
 
+use crate::export::NotWritten;
+use crate::store::Reply;
+use ratatui::crossterm::event::KeyEvent;
 use std::fmt;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// How far each scrolled text could scroll when the last frame was drawn, so `update` stops
+/// where the text ends without laying out the screen itself. `None`: nothing scrolls there.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Measured {
+    /// The detail pane beside a list.
+    pub pane: Option<usize>,
+    /// The overlay on top: help, an opened item or the minutes preview.
+    pub overlay: Option<usize>,
+}
+
+/// Keys are bound to the unit variants; the rest come from the input layer, the frame or the
+/// record worker and cannot be bound.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Quit,
     Help,
@@ -59,13 +74,17 @@ pub enum Action {
     ExportMinutes,
     ToggleConfidential,
     /// A key for the text editor or a form field; produced by the input layer, never bound.
-    EditKey(crate::keymap::Key),
+    EditKey(KeyEvent),
     /// A quarter-second tick: drafts are saved, other people's changes read.
     Tick,
     /// A character typed into a text field; produced by the input layer, never bound.
     Type(char),
-    /// The terminal's new size; produced by the event loop, never bound.
-    Resize(u16, u16),
+    /// What the frame just drawn measured.
+    Measured(Measured),
+    /// The record worker's answer to a request, or news of other people's changes.
+    Record(Box<Reply>),
+    /// What became of writing the minutes files.
+    MinutesWritten(Result<String, NotWritten>),
 }
 
 impl Action {
@@ -136,7 +155,7 @@ impl Action {
     ];
 
     /// The name a keymap uses.
-    pub fn name(self) -> String {
+    pub fn name(&self) -> String {
         let name = match self {
             Action::Quit => "quit",
             Action::Help => "help",
@@ -179,7 +198,7 @@ impl Action {
             Action::NoteKind => "note_kind",
             Action::WithdrawNote => "withdraw_note",
             Action::PickRag(n) => {
-                ["pick_red", "pick_amber", "pick_green", "pick_blue"][usize::from(n.min(3))]
+                ["pick_red", "pick_amber", "pick_green", "pick_blue"][usize::from(*n).min(3)]
             }
             Action::Submit => "submit",
             Action::NextField => "next_field",
@@ -194,7 +213,9 @@ impl Action {
             Action::EditKey(_) => "edit_key",
             Action::Tick => "tick",
             Action::Type(_) => "type",
-            Action::Resize(..) => "resize",
+            Action::Measured(_) => "measured",
+            Action::Record(_) => "record",
+            Action::MinutesWritten(_) => "minutes_written",
         };
         name.to_string()
     }
@@ -204,7 +225,7 @@ impl Action {
     }
 
     /// A word or two for the hint bar.
-    pub fn hint(self) -> &'static str {
+    pub fn hint(&self) -> &'static str {
         match self {
             Action::Help => "help",
             Action::Search => "find",
@@ -244,7 +265,7 @@ impl Action {
     }
 
     /// What the action does, for the help screen.
-    pub fn describe(self) -> String {
+    pub fn describe(&self) -> String {
         let text = match self {
             Action::Quit => "quit boardpack",
             Action::Help => "show every key binding",
@@ -309,7 +330,9 @@ impl Action {
             Action::EditKey(_) => "edit text",
             Action::Tick => "tick",
             Action::Type(_) => "type a character",
-            Action::Resize(..) => "resize the screen",
+            Action::Measured(_) => "measure the screen",
+            Action::Record(_) => "take in the record's answer",
+            Action::MinutesWritten(_) => "report on the minutes files",
         };
         text.to_string()
     }

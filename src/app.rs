@@ -1,29 +1,59 @@
-//! The event loop: terminal events → keymap → `Action` → `update` → effects → draw.
+//! The event loop: terminal events → keymap → `Action` → `update` → effects. The record and
+//! the minutes files are written off this thread; their answers come back as actions on the
+//! same channel as the keys, and one frame is drawn once everything pending is handled.
 
-use crate::action::Action;
-use crate::export::{self, Format};
+use crate::action::{Action, Measured};
+use crate::export;
 use crate::keymap::{Key, Keymap, Lookup, TextInput};
-use crate::model::Pack;
-use crate::model::{Actor, Role};
+use crate::model::{Actor, Pack, Role};
 use crate::state::{State, ThemeName};
-use crate::store::{RecordStore, StoreError};
+use crate::store::{RecordStore, RecordWorker, Reply, StoreError, Write};
 use crate::ui;
-use crate::update::{Effect, MinutesNotWritten, Write, minutes_written, update, write_finished};
+use crate::update::{Effect, update};
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
 
-/// The state, the meeting record, and the keys typed so far towards a multi-key binding.
+/// What reaches the event loop: the terminal's events, and answers from work done elsewhere.
+#[derive(Debug)]
+pub enum Incoming {
+    Terminal(std::io::Result<Event>),
+    Action(Action),
+}
+
+/// The state, the meeting record's worker, and the keys typed so far towards a multi-key
+/// binding.
 pub struct App {
     pub state: State,
-    store: Option<Box<dyn RecordStore>>,
+    /// Declared before the inbox, so dropping the app lets the worker finish every write
+    /// already sent (a last draft included) while its answers can still be delivered.
+    worker: Option<RecordWorker>,
+    inbox: Receiver<Incoming>,
+    outbox: Sender<Incoming>,
     pending: Vec<Key>,
     /// The pack's path: minutes are written beside it as `NAME.minutes.md` and so on.
     minutes_base: Option<PathBuf>,
+    /// Requests sent and not answered yet: writes, refreshes, minutes being written.
+    outstanding: usize,
 }
+
+/// Whether `action` is the one answer to a request the app counted as outstanding; the
+/// record's reads come unasked too, whenever someone else writes.
+fn answers_a_request(action: &Action) -> bool {
+    match action {
+        Action::MinutesWritten(_) => true,
+        Action::Record(reply) => !matches!(**reply, Reply::Read(_)),
+        _ => false,
+    }
+}
+
+/// How long `settle` waits for answers before giving up: far beyond the record's own
+/// 5-second lock timeout, so only a stuck worker reaches it.
+const SETTLE_LIMIT: Duration = Duration::from_secs(30);
 
 impl App {
     /// Browsing only: nothing can be recorded.
@@ -32,15 +62,20 @@ impl App {
             name: "reader".into(),
             role: Role::Observer,
         };
+        let (outbox, inbox) = mpsc::channel();
         App {
             state: State::new(pack, keymap, theme, actor),
-            store: None,
+            worker: None,
+            inbox,
+            outbox,
             pending: Vec::new(),
             minutes_base: None,
+            outstanding: 0,
         }
     }
 
-    /// With a meeting record: `actor` joins it and sees what it holds.
+    /// With a meeting record: `actor` joins it and sees what it holds; from then on the
+    /// record is used only from its worker's thread.
     pub fn with_record(
         pack: Pack,
         keymap: Keymap,
@@ -50,14 +85,14 @@ impl App {
     ) -> Result<App, StoreError> {
         store.join(&actor)?;
         let snapshot = store.snapshot(&actor.name)?;
-        let mut state = State::new(pack, keymap, theme, actor);
-        state.set_record(snapshot);
-        Ok(App {
-            state,
-            store: Some(store),
-            pending: Vec::new(),
-            minutes_base: None,
-        })
+        let mut app = App::new(pack, keymap, theme);
+        app.state.actor = actor.clone();
+        app.state.set_record(snapshot);
+        let outbox = app.outbox.clone();
+        app.worker = Some(RecordWorker::spawn(store, actor, TICK, move |reply| {
+            let _ = outbox.send(Incoming::Action(Action::Record(Box::new(reply))));
+        }));
+        Ok(app)
     }
 
     /// Minutes exported from the screen go beside `pack`, named after it.
@@ -65,162 +100,134 @@ impl App {
         self.minutes_base = Some(pack.to_path_buf());
     }
 
-    /// Writes the minutes as Markdown, HTML and Word, exactly as `boardpack minutes` would.
-    fn export_minutes(
-        &mut self,
-        confidential: bool,
-        force: bool,
-    ) -> Result<String, MinutesNotWritten> {
-        let Some(base) = self.minutes_base.clone() else {
-            return Err(MinutesNotWritten::Failed(
-                "no pack file to write beside".into(),
-            ));
-        };
-        self.reload();
-        let suffix = if confidential { ".confidential" } else { "" };
-        let targets: Vec<(Format, PathBuf)> = [
-            (Format::Markdown, "md"),
-            (Format::Html, "html"),
-            (Format::Docx, "docx"),
-        ]
-        .into_iter()
-        .map(|(format, ext)| {
-            (
-                format,
-                base.with_extension(format!("minutes{suffix}.{ext}")),
-            )
-        })
-        .collect();
-        let names = |paths: &[&PathBuf]| {
-            paths
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let existing: Vec<&PathBuf> = targets
-            .iter()
-            .map(|(_, p)| p)
-            .filter(|p| p.exists())
-            .collect();
-        if !force && !existing.is_empty() {
-            return Err(MinutesNotWritten::Exists(names(&existing)));
-        }
-        let document = export::minutes(&self.state.pack, Some(&self.state.record), confidential);
-        for (format, path) in &targets {
-            export::write_file(path, &export::render(&document, *format), true)
-                .map_err(|err| MinutesNotWritten::Failed(format!("{}: {err}", path.display())))?;
-        }
-        Ok(format!(
-            "wrote {}",
-            names(&targets.iter().map(|(_, p)| p).collect::<Vec<_>>())
-        ))
+    /// Where the terminal reader sends events.
+    pub fn outbox(&self) -> Sender<Incoming> {
+        self.outbox.clone()
     }
 
-    /// Runs the record writes among `effects` and returns the rest.
+    /// Runs `action` through `update` and starts the work it asks for; returns what is left
+    /// for the loop (quitting).
+    pub fn handle(&mut self, action: Action) -> Vec<Effect> {
+        let effects = update(&mut self.state, action);
+        self.perform(effects)
+    }
+
+    /// Handles one key; returns what is left for the loop.
+    pub fn handle_key(&mut self, key: Key) -> Vec<Effect> {
+        match self.translate(key) {
+            Some(action) => self.handle(action),
+            None => Vec::new(),
+        }
+    }
+
+    /// Takes in one message: a terminal event or an answer.
+    pub fn receive(&mut self, incoming: Incoming) -> std::io::Result<Vec<Effect>> {
+        match incoming {
+            Incoming::Terminal(Ok(Event::Key(key))) if key.kind != KeyEventKind::Release => {
+                Ok(self.handle_key(Key::from_event(key)))
+            }
+            // A resize needs only the next frame, which ratatui sizes itself.
+            Incoming::Terminal(Ok(_)) => Ok(Vec::new()),
+            Incoming::Terminal(Err(err)) => Err(err),
+            Incoming::Action(action) => {
+                if answers_a_request(&action) {
+                    self.outstanding = self.outstanding.saturating_sub(1);
+                }
+                Ok(self.handle(action))
+            }
+        }
+    }
+
+    /// Waits until every request sent has been answered, taking in each answer: for tests
+    /// and for a clean stop. False if the answers stopped coming.
+    pub fn settle(&mut self) -> bool {
+        let deadline = Instant::now() + SETTLE_LIMIT;
+        while self.outstanding > 0 {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.inbox.recv_timeout(left) {
+                Ok(incoming) => {
+                    let _ = self.receive(incoming);
+                }
+                Err(_) => return false,
+            }
+        }
+        true
+    }
+
+    /// A quarter second passes: the editor's draft is saved if it changed, and the record is
+    /// asked for other people's changes now.
+    pub fn tick(&mut self) -> Vec<Effect> {
+        let rest = self.handle(Action::Tick);
+        if self.worker.as_ref().is_some_and(RecordWorker::refresh) {
+            self.outstanding += 1;
+        }
+        rest
+    }
+
+    /// Starts the record writes and exports among `effects` and returns the rest.
     fn perform(&mut self, effects: Vec<Effect>) -> Vec<Effect> {
         let mut rest = Vec::new();
         for effect in effects {
             match effect {
-                Effect::Write(write) => {
-                    let result = self.write(&write);
-                    write_finished(&mut self.state, &write, result);
-                }
-                Effect::ExportMinutes {
-                    confidential,
-                    force,
-                } => {
-                    let outcome = self.export_minutes(confidential, force);
-                    minutes_written(&mut self.state, outcome);
-                }
+                Effect::Record { id, write } => self.record(id, write),
+                Effect::ExportMinutes { document, force } => self.export_minutes(*document, force),
                 other => rest.push(other),
             }
         }
         rest
     }
 
-    fn write(&mut self, write: &Write) -> Result<String, String> {
-        let Some(store) = self.store.as_mut() else {
-            return Err("no meeting record is open: nothing can be recorded".into());
+    fn record(&mut self, id: u64, write: Write) {
+        let sent = match &self.worker {
+            Some(worker) => worker.write(id, write.clone()),
+            None => false,
         };
-        let actor = &self.state.actor;
-        let result = match write {
-            Write::AddNote { item, kind, text } => store
-                .add_note(actor, item, *kind, text)
-                .map(|_| format!("{} note on {item} saved", kind.name())),
-            Write::EditNote {
-                id,
-                version,
-                kind,
-                text,
-            } => store
-                .edit_note(actor, *id, *version, *kind, text)
-                .map(|_| "note updated".to_string()),
-            Write::WithdrawNote { id } => store
-                .withdraw_note(actor, *id)
-                .map(|_| "note withdrawn; its history is kept".to_string()),
-            Write::SaveDraft { item, text } => {
-                store.save_draft(actor, item, text).map(|_| String::new())
-            }
-            Write::ClearDraft { item } => store.clear_draft(actor, item).map(|_| String::new()),
-            Write::AgreeRag {
-                item,
-                rag,
-                reason,
-                seen_revision,
-            } => store
-                .agree_rag(actor, item, *rag, reason.as_deref(), *seen_revision)
-                .map(|_| format!("{item} agreed {}", rag.word())),
-            Write::AddActionArising {
-                item,
-                text,
-                owner,
-                due_text,
-                due,
-            } => store
-                .add_action_arising(actor, item, text, owner, due_text, *due)
-                .map(|reference| format!("action {reference} recorded")),
-            Write::SetAttendance { member, status } => store
-                .set_attendance(actor, member, *status)
-                .map(|_| format!("{member}: {}", status.name())),
-            Write::AddGuest(guest) => store
-                .add_guest(actor, guest)
-                .map(|_| format!("{} in attendance", guest.name)),
-            Write::Declare(declaration) => store
-                .declare_interest(actor, declaration)
-                .map(|_| format!("declaration by {} recorded", declaration.member)),
-        };
-        // Show what is stored now, whatever happened; drafts change nothing others see.
-        if !write.is_draft() || result.is_err() {
-            self.reload();
+        if sent {
+            self.outstanding += 1;
+            return;
         }
-        result.map_err(|err| err.to_string())
+        let error = if self.worker.is_some() {
+            StoreError::Other("the record's worker has stopped".into())
+        } else {
+            StoreError::NoRecord
+        };
+        let reply = Reply::Written {
+            id,
+            write,
+            result: Err(error),
+        };
+        let rest = update(&mut self.state, Action::Record(Box::new(reply)));
+        debug_assert!(rest.is_empty(), "an answer asks for no more work");
     }
 
-    fn reload(&mut self) {
-        let Some(store) = self.store.as_mut() else {
+    /// Renders and writes the three files on a thread of their own: a large .docx takes a
+    /// noticeable fraction of a second.
+    fn export_minutes(&mut self, document: export::Document, force: bool) {
+        let Some(base) = self.minutes_base.clone() else {
+            let outcome = Err(export::NotWritten::Failed(
+                "no pack file to write beside".into(),
+            ));
+            update(&mut self.state, Action::MinutesWritten(outcome));
             return;
         };
-        match store.snapshot(&self.state.actor.name) {
-            Ok(snapshot) => self.state.set_record(snapshot),
-            Err(err) => self.state.status = Some(format!("cannot read the record: {err}")),
-        }
-    }
-
-    /// Saves the editor's draft if it changed, and picks up other people's changes.
-    pub fn tick(&mut self) {
-        let effects = update(&mut self.state, Action::Tick);
-        self.perform(effects);
-        let changed = self.store.as_mut().map(|store| store.changed());
-        match changed {
-            Some(Ok(true)) => self.reload(),
-            Some(Err(err)) => self.state.status = Some(format!("cannot read the record: {err}")),
-            _ => {}
+        let outbox = self.outbox.clone();
+        let writer = std::thread::Builder::new()
+            .name("minutes".into())
+            .spawn(move || {
+                let outcome = export::write_beside(&base, &document, force);
+                let _ = outbox.send(Incoming::Action(Action::MinutesWritten(outcome)));
+            });
+        match writer {
+            Ok(_) => self.outstanding += 1,
+            Err(err) => {
+                let outcome = Err(export::NotWritten::Failed(err.to_string()));
+                update(&mut self.state, Action::MinutesWritten(outcome));
+            }
         }
     }
 
     /// The action a key means in the current context, if any.
-    pub fn translate(&mut self, key: Key) -> Option<Action> {
+    fn translate(&mut self, key: Key) -> Option<Action> {
         let contexts = self.state.contexts();
         match self.state.keymap.lookup(contexts, &self.pending, key) {
             Lookup::Action(action) => {
@@ -240,67 +247,12 @@ impl App {
                 }
                 match contexts.first().and_then(|c| c.text_input()) {
                     Some(TextInput::Characters) => key.typed_char().map(Action::Type),
-                    Some(TextInput::AllKeys) => Some(Action::EditKey(key)),
+                    Some(TextInput::AllKeys) => Some(Action::EditKey(key.event())),
                     None => None,
                 }
             }
         }
     }
-
-    /// Handles one key, performing any record writes; returns what is left for the loop.
-    pub fn handle_key(&mut self, key: Key) -> Vec<Effect> {
-        let effects = match self.translate(key) {
-            Some(action) => update(&mut self.state, action),
-            None => Vec::new(),
-        };
-        self.perform(effects)
-    }
-}
-
-/// Feeds a key string to the app, as a test would type it:
-/// `"] ] / foster <enter>"` or `"r n \"Why is it still red?\" <c-s>"`.
-/// Outside quotes, spaces only separate and each other character is one key press;
-/// `<name>` is a named key (`<enter>`, `<esc>`, `<space>`, `<c-s>` or `<ctrl+s>`,
-/// `<s-tab>`); a quoted run is typed as it stands, spaces included.
-pub fn drive(app: &mut App, keys: &str) -> Vec<Effect> {
-    let press = |app: &mut App, key: &str| -> Vec<Effect> {
-        let key = Key::parse(key).unwrap_or_else(|err| panic!("in key string {keys:?}: {err}"));
-        app.handle_key(key)
-    };
-    let mut effects = Vec::new();
-    let mut rest = keys;
-    while let Some(c) = rest.chars().next() {
-        if c.is_whitespace() {
-            rest = &rest[c.len_utf8()..];
-        } else if let Some(quoted) = rest.strip_prefix('"') {
-            let end = quoted
-                .find('"')
-                .unwrap_or_else(|| panic!("unclosed quote in key string {keys:?}"));
-            for typed in quoted[..end].chars() {
-                let name = if typed == ' ' {
-                    "space".to_string()
-                } else {
-                    typed.to_string()
-                };
-                effects.extend(press(app, &name));
-            }
-            rest = &quoted[end + 1..];
-        } else if let Some(named) = rest
-            .strip_prefix('<')
-            .and_then(|r| r.find('>').filter(|&end| end > 0).map(|end| &r[..end]))
-        {
-            let name = named
-                .replace("c-", "ctrl+")
-                .replace("s-", "shift+")
-                .replace("a-", "alt+");
-            effects.extend(press(app, &name));
-            rest = &rest[named.len() + 2..];
-        } else {
-            effects.extend(press(app, &c.to_string()));
-            rest = &rest[c.len_utf8()..];
-        }
-    }
-    effects
 }
 
 /// Runs the meeting screen until quit, SIGTERM, SIGHUP or an error; the terminal is
@@ -354,47 +306,70 @@ fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
     });
 }
 
+/// Reads the terminal on a thread of its own, so the loop can wait on keys and answers
+/// together.
+fn read_terminal(outbox: Sender<Incoming>, stop: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        while !stop.load(Ordering::Relaxed) {
+            let event = match event::poll(TICK) {
+                Ok(false) => continue,
+                Ok(true) => event::read(),
+                Err(err) => Err(err),
+            };
+            let failed = event.is_err();
+            if outbox.send(Incoming::Terminal(event)).is_err() || failed {
+                return;
+            }
+        }
+    });
+}
+
 fn event_loop(
+    app: &mut App,
+    terminal: &mut ratatui::DefaultTerminal,
+    stop: &Arc<AtomicBool>,
+) -> std::io::Result<()> {
+    let reader_stop = Arc::new(AtomicBool::new(false));
+    read_terminal(app.outbox(), Arc::clone(&reader_stop));
+    let result = serve(app, terminal, stop);
+    reader_stop.store(true, Ordering::Relaxed);
+    result
+}
+
+fn serve(
     app: &mut App,
     terminal: &mut ratatui::DefaultTerminal,
     stop: &AtomicBool,
 ) -> std::io::Result<()> {
-    let size = terminal.size()?;
-    update(&mut app.state, Action::Resize(size.width, size.height));
-    let mut last_tick = std::time::Instant::now();
+    let mut measured: Option<Measured> = None;
+    let mut last_tick = Instant::now();
     loop {
-        terminal.draw(|frame| ui::render(&app.state, frame))?;
-        // Wake regularly so a signal is noticed without a key press.
-        if !event::poll(TICK)? {
-            if stop.load(Ordering::Relaxed) {
+        let mut frame_measured = Measured::default();
+        terminal.draw(|frame| frame_measured = ui::render(&app.state, frame))?;
+        if measured != Some(frame_measured) {
+            measured = Some(frame_measured);
+            app.handle(Action::Measured(frame_measured));
+        }
+        // Wait for a key or an answer (or a tick), then take everything pending before
+        // drawing once.
+        let mut next = match app.inbox.recv_timeout(TICK) {
+            Ok(incoming) => Some(incoming),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        };
+        while let Some(incoming) = next {
+            if app.receive(incoming)?.contains(&Effect::Quit) {
                 return Ok(());
             }
-            app.tick();
-            last_tick = std::time::Instant::now();
-            continue;
+            next = app.inbox.try_recv().ok();
         }
-        // Drain everything pending before drawing once.
-        loop {
-            let effects = match event::read()? {
-                Event::Key(key) if key.kind != KeyEventKind::Release => {
-                    app.handle_key(Key::from_event(key))
-                }
-                Event::Resize(width, height) => {
-                    update(&mut app.state, Action::Resize(width, height))
-                }
-                _ => Vec::new(),
-            };
-            if effects.contains(&Effect::Quit) || stop.load(Ordering::Relaxed) {
-                return Ok(());
-            }
-            if !event::poll(Duration::ZERO)? {
-                break;
-            }
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
         }
-        // Typing never starves the draft or other people's changes.
+        // Typing never starves the draft.
         if last_tick.elapsed() >= TICK {
-            app.tick();
-            last_tick = std::time::Instant::now();
+            app.handle(Action::Tick);
+            last_tick = Instant::now();
         }
     }
 }

@@ -396,7 +396,7 @@ fn run(
         }
     };
     if !std::io::stdout().is_terminal() {
-        print!("{}", crate::summary::render(&loaded.pack));
+        print!("{}", crate::export::summary::render(&loaded.pack));
         return ExitCode::SUCCESS;
     }
     let theme = match theme {

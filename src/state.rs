@@ -1,10 +1,13 @@
 //! Everything the screen shows, in one value. The input context is derived from the
 //! overlay stack; nothing here does IO.
 
+use crate::export::Document;
 use crate::keymap::{Context, Keymap};
-use crate::model::{Actor, ItemKind, ItemRef, NoteKind, Pack, Rag, Role, Trend};
-use crate::search::{Hit, SearchIndex};
-use crate::store::RecordSnapshot;
+use crate::model::{
+    Actor, ItemKind, ItemRef, NoteKind, Pack, Rag, RecordSnapshot, Role, Target, Trend,
+};
+use crate::pack::search::{Hit, SearchIndex};
+use crate::store::RequestId;
 use ratatui_textarea::{TextArea, WrapMode};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,16 +19,6 @@ pub enum Screen {
     Attendance,
 }
 
-/// Something in the pack that a search result, a detail view or a jump can point at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    Area(usize),
-    Recommendation(usize, usize),
-    Action(usize, usize, usize),
-    Risk(usize),
-    Kpi(usize),
-}
-
 /// A line of an area page: a recommendation heading or one of its actions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Row {
@@ -33,15 +26,23 @@ pub enum Row {
     Action(usize, usize),
 }
 
+/// How far a text is scrolled, and how far the last frame showed it can go (`None` until it
+/// has been drawn: then nothing holds it back, and drawing clamps it).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Scroll {
+    pub offset: usize,
+    pub limit: Option<usize>,
+}
+
 #[derive(Debug)]
 pub enum Overlay {
     Help {
-        scroll: usize,
+        scroll: Scroll,
     },
     Search(Search),
     Detail {
         target: Target,
-        scroll: usize,
+        scroll: Scroll,
     },
     HeatMap {
         likelihood: u8,
@@ -53,12 +54,48 @@ pub enum Overlay {
         seen_revision: i64,
     },
     Form(Box<Form>),
-    /// The minutes as they stand; `confirm` once `w` found files to replace.
+    /// The minutes as they stand, rebuilt when the record changes, so scrolling rebuilds
+    /// nothing; `confirm` once `w` found files to replace.
     Minutes {
-        scroll: usize,
-        confidential: bool,
+        scroll: Scroll,
+        document: Box<Document>,
         confirm: bool,
     },
+}
+
+impl Overlay {
+    /// Where its keys are read.
+    pub fn context(&self) -> Context {
+        match self {
+            Overlay::Help { .. } => Context::Help,
+            Overlay::Search(_) => Context::Search,
+            Overlay::Detail { .. } => Context::Detail,
+            Overlay::HeatMap { .. } => Context::HeatMap,
+            Overlay::Editor(_) => Context::Editor,
+            Overlay::RagPicker { .. } => Context::RagPicker,
+            Overlay::Form(_) => Context::Form,
+            Overlay::Minutes { .. } => Context::Minutes,
+        }
+    }
+
+    /// The scrolled text it shows, if any.
+    pub fn scroll_mut(&mut self) -> Option<&mut Scroll> {
+        match self {
+            Overlay::Help { scroll }
+            | Overlay::Detail { scroll, .. }
+            | Overlay::Minutes { scroll, .. } => Some(scroll),
+            _ => None,
+        }
+    }
+
+    /// The write it is waiting for the record to answer.
+    pub fn waiting_for(&self) -> Option<RequestId> {
+        match self {
+            Overlay::Editor(editor) => editor.saving,
+            Overlay::Form(form) => form.saving,
+            _ => None,
+        }
+    }
 }
 
 /// A note being written or edited. It stays open until the record says it is saved.
@@ -71,7 +108,8 @@ pub struct NoteEditor {
     pub editing: Option<(i64, i64)>,
     /// The text last saved as a draft.
     pub drafted: String,
-    pub saving: bool,
+    /// The save sent to the record and not yet answered.
+    pub saving: Option<RequestId>,
     pub notice: Option<String>,
     pub error: Option<String>,
 }
@@ -88,7 +126,7 @@ impl NoteEditor {
             text: area,
             editing: None,
             drafted: text.to_string(),
-            saving: false,
+            saving: None,
             notice: None,
             error: None,
         }
@@ -118,7 +156,8 @@ pub struct Form {
     pub purpose: FormPurpose,
     pub fields: Vec<(&'static str, TextArea<'static>)>,
     pub focus: usize,
-    pub saving: bool,
+    /// The save sent to the record and not yet answered.
+    pub saving: Option<RequestId>,
     pub error: Option<String>,
 }
 
@@ -132,7 +171,7 @@ impl Form {
             purpose,
             fields,
             focus: 0,
-            saving: false,
+            saving: None,
             error: None,
         }
     }
@@ -233,12 +272,10 @@ pub struct State {
     pub risk_cursor: usize,
     pub kpi_rows: Vec<usize>,
     pub kpi_cursor: usize,
-    pub detail_scroll: usize,
+    pub detail_scroll: Scroll,
     pub search_index: SearchIndex,
     /// A one-line message for the status bar, cleared by the next key.
     pub status: Option<String>,
-    /// Terminal size (columns, rows), so scrolling can stop where the text ends.
-    pub viewport: (u16, u16),
     /// Who is at this keyboard.
     pub actor: Actor,
     /// The meeting record as this viewer may see it.
@@ -246,6 +283,8 @@ pub struct State {
     /// Items the record mentions that this issue of the pack no longer has.
     pub orphans: Vec<ItemRef>,
     pub attendance_cursor: usize,
+    /// The id the next write to the record is sent with.
+    pub next_request: RequestId,
     /// Pack items by their record name.
     targets: std::collections::HashMap<ItemRef, Target>,
 }
@@ -274,14 +313,14 @@ impl State {
             risk_cursor: 0,
             kpi_rows: Vec::new(),
             kpi_cursor: 0,
-            detail_scroll: 0,
+            detail_scroll: Scroll::default(),
             search_index,
             status: None,
-            viewport: (80, 24),
             actor,
             record: RecordSnapshot::default(),
             orphans: Vec::new(),
             attendance_cursor: 0,
+            next_request: 1,
             targets: std::collections::HashMap::new(),
         };
         state.index_targets();
@@ -293,14 +332,7 @@ impl State {
     /// takes every key; otherwise the screen's own keys, then list keys, then global ones.
     pub fn contexts(&self) -> &'static [Context] {
         match self.overlays.last() {
-            Some(Overlay::Help { .. }) => &[Context::Help],
-            Some(Overlay::Search(_)) => &[Context::Search],
-            Some(Overlay::Detail { .. }) => &[Context::Detail],
-            Some(Overlay::HeatMap { .. }) => &[Context::HeatMap],
-            Some(Overlay::Editor(_)) => &[Context::Editor],
-            Some(Overlay::RagPicker { .. }) => &[Context::RagPicker],
-            Some(Overlay::Form(_)) => &[Context::Form],
-            Some(Overlay::Minutes { .. }) => &[Context::Minutes],
+            Some(overlay) => overlay.context().alone(),
             None if self.screen == Screen::Risks => {
                 &[Context::Risks, Context::List, Context::Global]
             }

@@ -5,10 +5,11 @@ mod common;
 
 use assert_cmd::Command;
 use boardpack::export::{self, Format};
+use boardpack::model::RecordSnapshot;
 use boardpack::model::{
     Actor, Attendance, Declaration, Guest, ItemKind, ItemRef, NoteKind, Rag, Role,
 };
-use boardpack::store::{PackIdentity, RecordSnapshot, RecordStore, SqliteStore};
+use boardpack::store::{PackIdentity, RecordStore, SqliteStore};
 use predicates::str::contains;
 use std::io::Read;
 use std::path::Path;
@@ -399,7 +400,7 @@ fn the_screen_previews_and_exports_the_same_minutes_as_the_command() {
     let mut app = common::app_on(&record, chair, Role::Chair);
     app.write_minutes_beside(&pack_path);
 
-    boardpack::app::drive(&mut app, "M");
+    common::drive(&mut app, "M");
     let screen = common::screen(&mut app, 100, 30);
     assert!(
         screen.contains("Minutes preview — public version"),
@@ -409,13 +410,13 @@ fn the_screen_previews_and_exports_the_same_minutes_as_the_command() {
         screen.contains("1. Present, in attendance and apologies"),
         "{screen}"
     );
-    boardpack::app::drive(&mut app, "w");
+    common::drive(&mut app, "w");
     assert!(
         app.state.status.as_deref().unwrap().starts_with("wrote "),
         "{:?}",
         app.state.status
     );
-    boardpack::app::drive(&mut app, "w");
+    common::drive(&mut app, "w");
     assert!(
         app.state
             .status
@@ -423,7 +424,7 @@ fn the_screen_previews_and_exports_the_same_minutes_as_the_command() {
             .unwrap()
             .ends_with("already exist: press w again to replace them")
     );
-    boardpack::app::drive(&mut app, "w");
+    common::drive(&mut app, "w");
     assert!(app.state.status.as_deref().unwrap().starts_with("wrote "));
 
     for (ext, format) in [("md", "md"), ("html", "html"), ("docx", "docx")] {

@@ -3,11 +3,12 @@
 
 mod common;
 
-use boardpack::app::{App, drive};
+use boardpack::app::App;
 use boardpack::keymap::Keymap;
 use boardpack::model::{Actor, Attendance, ItemKind, ItemRef, NoteKind, Rag, Role};
 use boardpack::state::{Overlay, ThemeName};
 use boardpack::store::{PackIdentity, RecordStore, SqliteStore};
+use common::drive;
 use std::path::Path;
 
 const CHAIR: &str = "Independent Chair";
@@ -41,7 +42,7 @@ fn a_member_annotates_a_risk_and_the_chair_sees_it() {
         "the editor closes once the record has the note"
     );
     assert_eq!(status(&member), "challenge note on risk R5 saved");
-    chair.tick();
+    common::tick(&mut chair);
     let r5 = risk("R5");
     let notes: Vec<_> = chair.state.record.notes_on(&r5).collect();
     assert_eq!(notes.len(), 1);
@@ -177,7 +178,7 @@ fn a_draft_survives_a_crash_and_is_offered_back() {
     {
         let mut member = app_on(&record, MEMBER, Role::Member);
         drive(&mut member, "r n \"Half a thought about foster\"");
-        member.tick();
+        common::tick(&mut member);
         // Dropped without saving or closing: as if the process died.
     }
     let mut member = app_on(&record, MEMBER, Role::Member);

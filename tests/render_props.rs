@@ -3,9 +3,10 @@
 
 mod common;
 
-use boardpack::app::{App, drive};
+use boardpack::app::App;
 use boardpack::model::Pack;
 use boardpack::ui;
+use common::drive;
 use proptest::prelude::*;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
@@ -147,7 +148,9 @@ fn bytes_written(app: &App, width: u16, height: u16) -> Vec<u8> {
         let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
         let mut terminal = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
         terminal
-            .draw(|frame| ui::render(&app.state, frame))
+            .draw(|frame| {
+                ui::render(&app.state, frame);
+            })
             .unwrap();
     }
     bytes

@@ -3,7 +3,7 @@
 
 mod common;
 
-use boardpack::app::drive;
+use common::drive;
 
 /// (name, keys that reach the screen from the start)
 const SCREENS: [(&str, &str); 14] = [

@@ -5,10 +5,10 @@
 
 use super::{Block, Document, Section, Span};
 use crate::model::{
-    ActionArising, Attendance, Change, ItemKind, ItemRef, Note, NoteKind, Pack, Rag, Travel, change,
+    ActionArising, Attendance, Change, ItemKind, ItemRef, Note, NoteKind, Pack, Rag,
+    RecordSnapshot, Travel, change, with_unit,
 };
 use crate::sanitize;
-use crate::store::RecordSnapshot;
 
 const PLACEHOLDER: &str = "Confidential item considered in private session.";
 
@@ -503,7 +503,7 @@ impl Builder<'_> {
                 ]);
                 continue;
             }
-            let unit = |v: f64| crate::ui::detail::with_unit(v, &kpi.unit);
+            let unit = |v: f64| with_unit(v, &kpi.unit);
             let latest = kpi
                 .latest()
                 .map_or("no data".to_string(), |(p, v)| format!("{} ({p})", unit(v)));

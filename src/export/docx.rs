@@ -3,7 +3,7 @@
 //! the confidential version. docx-rs escapes XML; the text is already free of characters
 //! XML forbids (the sanitizer drops control characters).
 
-use super::{Block, Document, Span};
+use super::{Document, Render, Span, walk};
 use crate::model::Rag;
 use docx_rs::{
     BreakType, Docx, Header, Paragraph, Run, RunFonts, Shading, ShdType, Style, StyleType, Table,
@@ -69,99 +69,122 @@ fn column_widths(header: &[String], rows: &[Vec<Vec<Span>>]) -> Vec<usize> {
     weights.iter().map(|w| w * TEXT_WIDTH / total).collect()
 }
 
-pub fn render(document: &Document) -> Vec<u8> {
-    let mut docx = Docx::new()
-        .default_fonts(RunFonts::new().ascii("Arial").hi_ansi("Arial"))
-        .default_size(22)
-        .add_style(heading_style("Title", "Title", 32, 0))
-        .add_style(heading_style("Heading1", "Heading 1", 28, 0))
-        .add_style(heading_style("Heading2", "Heading 2", 24, 1));
-    if document.confidential {
-        let mark = Paragraph::new().add_run(
-            Run::new()
-                .add_text("CONFIDENTIAL — NOT FOR PUBLICATION")
-                .bold()
-                .color("AA0000"),
-        );
-        docx = docx.header(Header::new().add_paragraph(mark));
+/// A Word document, built up part by part.
+struct Word {
+    docx: Docx,
+}
+
+impl Word {
+    fn add(&mut self, paragraph: Paragraph) {
+        let docx = std::mem::take(&mut self.docx);
+        self.docx = docx.add_paragraph(paragraph);
     }
-    for (n, line) in document.title.iter().enumerate() {
-        let paragraph = Paragraph::new().add_run(Run::new().add_text(line));
-        let is_title = n == usize::from(document.confidential);
-        docx = docx.add_paragraph(if is_title {
-            paragraph.style("Title")
-        } else {
-            paragraph
-        });
+}
+
+impl Render for Word {
+    fn title(&mut self, lines: &[String], confidential: bool) {
+        if confidential {
+            let mark = Paragraph::new().add_run(
+                Run::new()
+                    .add_text("CONFIDENTIAL — NOT FOR PUBLICATION")
+                    .bold()
+                    .color("AA0000"),
+            );
+            let docx = std::mem::take(&mut self.docx);
+            self.docx = docx.header(Header::new().add_paragraph(mark));
+        }
+        for (n, line) in lines.iter().enumerate() {
+            let paragraph = Paragraph::new().add_run(Run::new().add_text(line));
+            let is_title = n == usize::from(confidential);
+            self.add(if is_title {
+                paragraph.style("Title")
+            } else {
+                paragraph
+            });
+        }
     }
-    for section in &document.sections {
-        let mut heading = format!("{}. {}", section.number, section.heading);
-        if document.confidential {
+
+    fn section(&mut self, number: usize, heading: &str, confidential: bool) {
+        let mut heading = format!("{number}. {heading}");
+        if confidential {
             heading.push_str(" — CONFIDENTIAL");
         }
-        docx = docx.add_paragraph(
+        self.add(
             Paragraph::new()
                 .add_run(Run::new().add_text(heading))
                 .style("Heading1"),
         );
-        for block in &section.blocks {
-            docx = match block {
-                Block::Paragraph(content) => docx.add_paragraph(runs(Paragraph::new(), content)),
-                Block::Item(heading) => docx.add_paragraph(
-                    Paragraph::new()
-                        .add_run(Run::new().add_text(heading))
-                        .style("Heading2"),
-                ),
-                Block::Bullets(items) => items.iter().fold(docx, |d, item| {
-                    let mut spans = vec![Span::text("• ")];
-                    spans.extend(item.iter().cloned());
-                    d.add_paragraph(runs(Paragraph::new(), &spans))
-                }),
-                Block::Table { header, rows } => {
-                    let header_row = TableRow::new(
-                        header
-                            .iter()
-                            .map(|h| {
-                                TableCell::new()
-                                    .add_paragraph(
-                                        Paragraph::new().add_run(Run::new().add_text(h).bold()),
-                                    )
-                                    .shading(Shading::new().shd_type(ShdType::Clear).fill("E8E8E8"))
-                            })
-                            .collect(),
-                    );
-                    let body = rows.iter().map(|row| {
-                        TableRow::new(
-                            row.iter()
-                                .map(|cell| {
-                                    let rag = cell.iter().find_map(|s| {
-                                        if let Span::Rag(r) = s { Some(*r) } else { None }
-                                    });
-                                    let content = TableCell::new()
-                                        .add_paragraph(runs(Paragraph::new(), cell));
-                                    match rag {
-                                        Some(r) if cell.len() == 1 => content.shading(
-                                            Shading::new().shd_type(ShdType::Clear).fill(fill(r).0),
-                                        ),
-                                        _ => content,
-                                    }
-                                })
-                                .collect(),
-                        )
-                    });
-                    docx.add_table(
-                        Table::new(std::iter::once(header_row).chain(body).collect())
-                            .set_grid(column_widths(header, rows)),
-                    )
-                    .add_paragraph(
-                        Paragraph::new().add_run(Run::new().add_break(BreakType::TextWrapping)),
-                    )
-                }
-            };
+    }
+
+    fn paragraph(&mut self, content: &[Span]) {
+        self.add(runs(Paragraph::new(), content));
+    }
+
+    fn item(&mut self, heading: &str) {
+        self.add(
+            Paragraph::new()
+                .add_run(Run::new().add_text(heading))
+                .style("Heading2"),
+        );
+    }
+
+    fn bullets(&mut self, items: &[Vec<Span>]) {
+        for item in items {
+            let mut spans = vec![Span::text("• ")];
+            spans.extend(item.iter().cloned());
+            self.add(runs(Paragraph::new(), &spans));
         }
     }
+
+    fn table(&mut self, header: &[String], rows: &[Vec<Vec<Span>>]) {
+        let header_row = TableRow::new(
+            header
+                .iter()
+                .map(|h| {
+                    TableCell::new()
+                        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(h).bold()))
+                        .shading(Shading::new().shd_type(ShdType::Clear).fill("E8E8E8"))
+                })
+                .collect(),
+        );
+        let body = rows.iter().map(|row| {
+            TableRow::new(
+                row.iter()
+                    .map(|cell| {
+                        let rag = cell
+                            .iter()
+                            .find_map(|s| if let Span::Rag(r) = s { Some(*r) } else { None });
+                        let content = TableCell::new().add_paragraph(runs(Paragraph::new(), cell));
+                        match rag {
+                            Some(r) if cell.len() == 1 => content
+                                .shading(Shading::new().shd_type(ShdType::Clear).fill(fill(r).0)),
+                            _ => content,
+                        }
+                    })
+                    .collect(),
+            )
+        });
+        let table = Table::new(std::iter::once(header_row).chain(body).collect())
+            .set_grid(column_widths(header, rows));
+        let docx = std::mem::take(&mut self.docx);
+        self.docx = docx.add_table(table);
+        self.add(Paragraph::new().add_run(Run::new().add_break(BreakType::TextWrapping)));
+    }
+}
+
+pub fn render(document: &Document) -> Vec<u8> {
+    let mut word = Word {
+        docx: Docx::new()
+            .default_fonts(RunFonts::new().ascii("Arial").hi_ansi("Arial"))
+            .default_size(22)
+            .add_style(heading_style("Title", "Title", 32, 0))
+            .add_style(heading_style("Heading1", "Heading 1", 28, 0))
+            .add_style(heading_style("Heading2", "Heading 2", 24, 1)),
+    };
+    walk(document, &mut word);
     let mut bytes = std::io::Cursor::new(Vec::new());
-    docx.build()
+    word.docx
+        .build()
         .pack(&mut bytes)
         .expect("writing into memory cannot fail");
     bytes.into_inner()

@@ -1,7 +1,7 @@
 //! One self-contained HTML file: no external assets, readable on screen and printed. Every
 //! piece of text is HTML-escaped.
 
-use super::{Block, Document, Span};
+use super::{Document, Render, Span, walk};
 use crate::model::Rag;
 
 fn escape(text: &str) -> String {
@@ -61,66 +61,88 @@ th { background: #e8e8e8; }
 }
 ";
 
-pub fn render(document: &Document) -> String {
-    let title = document
-        .title
-        .iter()
-        .find(|t| !t.starts_with("CONFIDENTIAL"))
-        .cloned()
-        .unwrap_or_default();
-    let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header class=\"title\">\n",
-        escape(&title)
-    );
-    for (n, line) in document.title.iter().enumerate() {
-        if line.starts_with("CONFIDENTIAL") {
-            out.push_str(&format!("<p class=\"confidential\">{}</p>\n", escape(line)));
-        } else if n <= 1 && !title.is_empty() && *line == title {
-            out.push_str(&format!("<h1>{}</h1>\n", escape(line)));
-        } else {
-            out.push_str(&format!("<p>{}</p>\n", escape(line)));
-        }
-    }
-    out.push_str("</header>\n");
-    for section in &document.sections {
-        out.push_str(&format!(
-            "<section>\n<h2>{}. {}</h2>\n",
-            section.number,
-            escape(&section.heading)
+/// HTML, built up part by part.
+#[derive(Default)]
+struct Html {
+    out: String,
+}
+
+impl Render for Html {
+    fn title(&mut self, lines: &[String], _confidential: bool) {
+        let title = lines
+            .iter()
+            .find(|t| !t.starts_with("CONFIDENTIAL"))
+            .cloned()
+            .unwrap_or_default();
+        self.out.push_str(&format!(
+            "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header class=\"title\">\n",
+            escape(&title)
         ));
-        if document.confidential {
-            out.push_str("<p class=\"confidential\">CONFIDENTIAL</p>\n");
-        }
-        for block in &section.blocks {
-            match block {
-                Block::Paragraph(content) => out.push_str(&format!("<p>{}</p>\n", spans(content))),
-                Block::Item(heading) => out.push_str(&format!("<h3>{}</h3>\n", escape(heading))),
-                Block::Bullets(items) => {
-                    out.push_str("<ul>\n");
-                    for item in items {
-                        out.push_str(&format!("<li>{}</li>\n", spans(item)));
-                    }
-                    out.push_str("</ul>\n");
-                }
-                Block::Table { header, rows } => {
-                    out.push_str("<table>\n<thead><tr>");
-                    for h in header {
-                        out.push_str(&format!("<th>{}</th>", escape(h)));
-                    }
-                    out.push_str("</tr></thead>\n<tbody>\n");
-                    for row in rows {
-                        out.push_str("<tr>");
-                        for cell in row {
-                            out.push_str(&format!("<td>{}</td>", spans(cell)));
-                        }
-                        out.push_str("</tr>\n");
-                    }
-                    out.push_str("</tbody>\n</table>\n");
-                }
+        for (n, line) in lines.iter().enumerate() {
+            if line.starts_with("CONFIDENTIAL") {
+                self.out
+                    .push_str(&format!("<p class=\"confidential\">{}</p>\n", escape(line)));
+            } else if n <= 1 && !title.is_empty() && *line == title {
+                self.out.push_str(&format!("<h1>{}</h1>\n", escape(line)));
+            } else {
+                self.out.push_str(&format!("<p>{}</p>\n", escape(line)));
             }
         }
-        out.push_str("</section>\n");
+        self.out.push_str("</header>\n");
     }
-    out.push_str("</body>\n</html>\n");
-    out
+
+    fn section(&mut self, number: usize, heading: &str, confidential: bool) {
+        self.out.push_str(&format!(
+            "<section>\n<h2>{number}. {}</h2>\n",
+            escape(heading)
+        ));
+        if confidential {
+            self.out
+                .push_str("<p class=\"confidential\">CONFIDENTIAL</p>\n");
+        }
+    }
+
+    fn paragraph(&mut self, content: &[Span]) {
+        self.out.push_str(&format!("<p>{}</p>\n", spans(content)));
+    }
+
+    fn item(&mut self, heading: &str) {
+        self.out
+            .push_str(&format!("<h3>{}</h3>\n", escape(heading)));
+    }
+
+    fn bullets(&mut self, items: &[Vec<Span>]) {
+        self.out.push_str("<ul>\n");
+        for item in items {
+            self.out.push_str(&format!("<li>{}</li>\n", spans(item)));
+        }
+        self.out.push_str("</ul>\n");
+    }
+
+    fn table(&mut self, header: &[String], rows: &[Vec<Vec<Span>>]) {
+        self.out.push_str("<table>\n<thead><tr>");
+        for h in header {
+            self.out.push_str(&format!("<th>{}</th>", escape(h)));
+        }
+        self.out.push_str("</tr></thead>\n<tbody>\n");
+        for row in rows {
+            self.out.push_str("<tr>");
+            for cell in row {
+                self.out.push_str(&format!("<td>{}</td>", spans(cell)));
+            }
+            self.out.push_str("</tr>\n");
+        }
+        self.out.push_str("</tbody>\n</table>\n");
+    }
+
+    fn end_section(&mut self) {
+        self.out.push_str("</section>\n");
+    }
+}
+
+pub fn render(document: &Document) -> String {
+    let mut html = Html::default();
+    walk(document, &mut html);
+    html.out.push_str("</body>\n</html>\n");
+    html.out
 }

@@ -1,7 +1,7 @@
 //! CommonMark. Every piece of pack and note text is escaped, so a note cannot make a
 //! heading, list, link, table, HTML or emphasis.
 
-use super::{Block, Document, Span};
+use super::{Document, Render, Span, walk};
 
 /// Backslash-escapes the characters CommonMark could read as markup; at the start of a
 /// line, list and heading markers too. Brackets are always escaped, so parentheses and
@@ -42,60 +42,64 @@ fn spans(spans: &[Span]) -> String {
     out
 }
 
+/// Markdown, built up part by part.
+#[derive(Default)]
+struct Markdown {
+    out: String,
+}
+
+impl Render for Markdown {
+    fn title(&mut self, lines: &[String], _confidential: bool) {
+        let mut lines = lines.iter();
+        if let Some(first) = lines.next() {
+            self.out.push_str(&format!("# {}\n\n", escape(first)));
+        }
+        for line in lines {
+            self.out.push_str(&format!("{}  \n", escape(line)));
+        }
+        self.out.push('\n');
+    }
+
+    fn section(&mut self, number: usize, heading: &str, confidential: bool) {
+        self.out
+            .push_str(&format!("## {number}. {}\n\n", escape(heading)));
+        if confidential {
+            self.out.push_str("**CONFIDENTIAL**\n\n");
+        }
+    }
+
+    fn paragraph(&mut self, content: &[Span]) {
+        self.out.push_str(&format!("{}\n\n", spans(content)));
+    }
+
+    fn item(&mut self, heading: &str) {
+        self.out.push_str(&format!("### {}\n\n", escape(heading)));
+    }
+
+    fn bullets(&mut self, items: &[Vec<Span>]) {
+        for item in items {
+            self.out.push_str(&format!("- {}\n", spans(item)));
+        }
+        self.out.push('\n');
+    }
+
+    fn table(&mut self, header: &[String], rows: &[Vec<Vec<Span>>]) {
+        let header: Vec<String> = header.iter().map(|h| escape(h)).collect();
+        self.out.push_str(&format!("| {} |\n", header.join(" | ")));
+        self.out
+            .push_str(&format!("|{}\n", " --- |".repeat(header.len())));
+        for row in rows {
+            let cells: Vec<String> = row.iter().map(|cell| spans(cell)).collect();
+            self.out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        }
+        self.out.push('\n');
+    }
+}
+
 pub fn render(document: &Document) -> String {
-    let mut out = String::new();
-    let mut title = document.title.iter();
-    if let Some(first) = title.next() {
-        out.push_str(&format!("# {}\n\n", escape(first)));
-    }
-    for line in title {
-        out.push_str(&format!("{}  \n", escape(line)));
-    }
-    out.push('\n');
-    for section in &document.sections {
-        out.push_str(&format!(
-            "## {}. {}\n\n",
-            section.number,
-            escape(&section.heading)
-        ));
-        if document.confidential {
-            out.push_str("**CONFIDENTIAL**\n\n");
-        }
-        for block in &section.blocks {
-            match block {
-                Block::Paragraph(content) => out.push_str(&format!("{}\n\n", spans(content))),
-                Block::Item(heading) => out.push_str(&format!("### {}\n\n", escape(heading))),
-                Block::Bullets(items) => {
-                    for item in items {
-                        out.push_str(&format!("- {}\n", spans(item)));
-                    }
-                    out.push('\n');
-                }
-                Block::Table { header, rows } => {
-                    out.push_str(&format!(
-                        "| {} |\n",
-                        header
-                            .iter()
-                            .map(|h| escape(h))
-                            .collect::<Vec<_>>()
-                            .join(" | ")
-                    ));
-                    out.push_str(&format!("|{}\n", " --- |".repeat(header.len())));
-                    for row in rows {
-                        out.push_str(&format!(
-                            "| {} |\n",
-                            row.iter()
-                                .map(|cell| spans(cell))
-                                .collect::<Vec<_>>()
-                                .join(" | ")
-                        ));
-                    }
-                    out.push('\n');
-                }
-            }
-        }
-    }
-    out
+    let mut markdown = Markdown::default();
+    walk(document, &mut markdown);
+    markdown.out
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ mod build;
 mod docx;
 mod html;
 mod markdown;
+pub mod summary;
 
 pub use build::minutes;
 
@@ -61,6 +62,38 @@ impl Span {
     }
 }
 
+/// How one format writes each part of the minutes. `walk` visits the document in order,
+/// so a format (and the on-screen preview) says only how each part looks.
+pub trait Render {
+    /// The title block, before any section.
+    fn title(&mut self, lines: &[String], confidential: bool);
+    /// A numbered minute's heading; its blocks follow, then `end_section`.
+    fn section(&mut self, number: usize, heading: &str, confidential: bool);
+    fn paragraph(&mut self, content: &[Span]);
+    /// The sub-heading of one item discussed.
+    fn item(&mut self, heading: &str);
+    fn bullets(&mut self, items: &[Vec<Span>]);
+    fn table(&mut self, header: &[String], rows: &[Vec<Vec<Span>>]);
+    fn end_section(&mut self) {}
+}
+
+/// Visits `document` part by part, in order.
+pub fn walk(document: &Document, out: &mut impl Render) {
+    out.title(&document.title, document.confidential);
+    for section in &document.sections {
+        out.section(section.number, &section.heading, document.confidential);
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph(content) => out.paragraph(content),
+                Block::Item(heading) => out.item(heading),
+                Block::Bullets(items) => out.bullets(items),
+                Block::Table { header, rows } => out.table(header, rows),
+            }
+        }
+        out.end_section();
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Markdown,
@@ -86,6 +119,60 @@ pub fn render(document: &Document, format: Format) -> Vec<u8> {
         Format::Html => html::render(document).into_bytes(),
         Format::Docx => docx::render(document),
     }
+}
+
+/// Why the minutes files were not written from the meeting screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotWritten {
+    /// These files exist already; writing again with `force` replaces them.
+    Exists(String),
+    Failed(String),
+}
+
+/// Writes `document` as Markdown, HTML and Word beside `pack`, named after it
+/// (`NAME.minutes.md`, `NAME.minutes.confidential.docx`…), exactly as `boardpack minutes`
+/// would; returns what to tell the chair.
+pub fn write_beside(pack: &Path, document: &Document, force: bool) -> Result<String, NotWritten> {
+    let suffix = if document.confidential {
+        ".confidential"
+    } else {
+        ""
+    };
+    let targets: Vec<(Format, std::path::PathBuf)> = [
+        (Format::Markdown, "md"),
+        (Format::Html, "html"),
+        (Format::Docx, "docx"),
+    ]
+    .into_iter()
+    .map(|(format, ext)| {
+        (
+            format,
+            pack.with_extension(format!("minutes{suffix}.{ext}")),
+        )
+    })
+    .collect();
+    let names = |paths: &mut dyn Iterator<Item = &std::path::PathBuf>| {
+        paths
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let existing: Vec<_> = targets
+        .iter()
+        .map(|(_, p)| p)
+        .filter(|p| p.exists())
+        .collect();
+    if !force && !existing.is_empty() {
+        return Err(NotWritten::Exists(names(&mut existing.into_iter())));
+    }
+    for (format, path) in &targets {
+        write_file(path, &render(document, *format), true)
+            .map_err(|err| NotWritten::Failed(format!("{}: {err}", path.display())))?;
+    }
+    Ok(format!(
+        "wrote {}",
+        names(&mut targets.iter().map(|(_, p)| p))
+    ))
 }
 
 /// Writes beside the target, syncs, then renames: an interrupted export never leaves a

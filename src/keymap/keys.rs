@@ -123,6 +123,11 @@ impl Key {
         }
     }
 
+    /// The key as the text widget takes it.
+    pub fn event(self) -> KeyEvent {
+        KeyEvent::new(self.code, self.modifiers)
+    }
+
     /// A printable character typed with no modifier but shift, for text fields.
     pub fn typed_char(self) -> Option<char> {
         match self.code {

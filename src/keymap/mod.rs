@@ -89,6 +89,13 @@ impl Context {
         }
     }
 
+    /// This context as a chain of its own: an overlay takes every key.
+    pub fn alone(self) -> &'static [Context] {
+        const ALL: &[Context] = &Context::ALL;
+        let at = ALL.iter().position(|c| *c == self).unwrap_or(0);
+        &ALL[at..=at]
+    }
+
     pub fn text_input(self) -> Option<TextInput> {
         match self {
             Context::Search => Some(TextInput::Characters),
@@ -161,7 +168,7 @@ struct BindingEntry {
     run: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Binding {
     pub context: Context,
     pub keys: Vec<Key>,
@@ -219,7 +226,7 @@ pub struct Keymap {
 }
 
 /// What a key pressed after `pending` keys means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Lookup {
     Action(Action),
     /// The keys so far start a longer binding: wait for the next.
@@ -354,8 +361,10 @@ impl Keymap {
 
     fn bind(&mut self, binding: Binding) {
         self.unbind(binding.context, &binding.keys);
-        self.index
-            .insert((binding.context, binding.keys.clone()), binding.action);
+        self.index.insert(
+            (binding.context, binding.keys.clone()),
+            binding.action.clone(),
+        );
         let prefixes = self.prefixes.entry(binding.context).or_default();
         for len in 1..binding.keys.len() {
             prefixes.push(binding.keys[..len].to_vec());
@@ -391,7 +400,7 @@ impl Keymap {
         keys.push(key);
         for context in contexts {
             if let Some(action) = self.index.get(&(*context, keys.clone())) {
-                return Lookup::Action(*action);
+                return Lookup::Action(action.clone());
             }
             if self
                 .prefixes
@@ -410,13 +419,13 @@ impl Keymap {
 
     /// The keys that reach `action` from the chain of `contexts`, first the context that
     /// would handle them; a key shadowed by an earlier context is left out.
-    pub fn keys_for(&self, contexts: &[Context], action: Action) -> Vec<&[Key]> {
+    pub fn keys_for(&self, contexts: &[Context], action: &Action) -> Vec<&[Key]> {
         let mut found = Vec::new();
         for context in contexts {
             for binding in self
                 .bindings
                 .iter()
-                .filter(|b| b.context == *context && b.action == action)
+                .filter(|b| b.context == *context && b.action == *action)
             {
                 let shadowed = contexts
                     .iter()

@@ -250,6 +250,18 @@ impl Due {
     }
 }
 
+/// A due date for an action arising: "2017-11-30", "30/11/2017" or "next meeting".
+pub fn parse_arising_due(
+    text: &str,
+    next_meeting: Option<NaiveDate>,
+) -> std::result::Result<Option<NaiveDate>, String> {
+    let text = text.trim();
+    if text.eq_ignore_ascii_case("next meeting") {
+        return Ok(next_meeting);
+    }
+    Due::parse(text).map(|due| Some(due.deadline()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -113,6 +113,21 @@ impl Kpi {
     }
 }
 
+/// A value in the KPI's unit: "74%" or "23 cases".
+pub fn with_unit(value: f64, unit: &str) -> String {
+    let unit = crate::sanitize::line(unit);
+    let number = if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    };
+    if unit == "%" {
+        format!("{number}%")
+    } else {
+        format!("{number} {unit}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,18 +7,20 @@ mod period;
 mod rag;
 mod record;
 mod risk;
+mod target;
 mod time;
 
-pub use due::{Due, DuePrecision};
+pub use due::{Due, DuePrecision, parse_arising_due};
 pub use exceptions::{Change, change};
-pub use kpi::{Benchmark, Kpi, KpiState, Polarity, Travel};
+pub use kpi::{Benchmark, Kpi, KpiState, Polarity, Travel, with_unit};
 pub use period::Period;
 pub use rag::{Rag, RagKey};
 pub use record::{
     ActionArising, Actor, AgreedRag, Attendance, Declaration, Draft, Guest, ItemKind, ItemRef,
-    Note, NoteKind, NoteVersion, Role,
+    Note, NoteKind, NoteVersion, RecordSnapshot, Role,
 };
 pub use risk::{Risk, RiskBands, RiskDescription, Score, Trend};
+pub use target::Target;
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};

@@ -2,6 +2,7 @@
 
 use super::Rag;
 use chrono::NaiveDate;
+use std::collections::HashMap;
 use std::fmt;
 
 /// Who is at the keyboard, and what they may do.
@@ -235,4 +236,72 @@ pub struct NoteVersion {
     pub text: String,
     pub by: String,
     pub at: String,
+}
+
+/// Everything in the record that one viewer may see.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RecordSnapshot {
+    /// Live notes in the order they were made; other people's private notes are left out.
+    pub notes: Vec<Note>,
+    pub ratings: HashMap<ItemRef, AgreedRag>,
+    pub actions_arising: Vec<ActionArising>,
+    pub attendance: HashMap<String, Attendance>,
+    pub guests: Vec<Guest>,
+    pub declarations: Vec<Declaration>,
+    /// The viewer's own unsaved drafts.
+    pub drafts: Vec<Draft>,
+    /// Positions in `notes` and `actions_arising` by item, so screens and minutes look an
+    /// item up instead of scanning thousands of notes for each of thousands of items.
+    notes_by_item: HashMap<ItemRef, Vec<usize>>,
+    arising_by_item: HashMap<ItemRef, Vec<usize>>,
+}
+
+impl RecordSnapshot {
+    /// Rebuilds the lookups after the lists changed; the store calls it for every read.
+    pub fn index(&mut self) {
+        self.notes_by_item.clear();
+        for (n, note) in self.notes.iter().enumerate() {
+            self.notes_by_item
+                .entry(note.item.clone())
+                .or_default()
+                .push(n);
+        }
+        self.arising_by_item.clear();
+        for (n, action) in self.actions_arising.iter().enumerate() {
+            self.arising_by_item
+                .entry(action.item.clone())
+                .or_default()
+                .push(n);
+        }
+    }
+
+    pub fn notes_on<'a>(&'a self, item: &ItemRef) -> impl Iterator<Item = &'a Note> + 'a {
+        self.notes_by_item
+            .get(item)
+            .into_iter()
+            .flatten()
+            .map(|&n| &self.notes[n])
+    }
+
+    pub fn arising_on<'a>(
+        &'a self,
+        item: &ItemRef,
+    ) -> impl Iterator<Item = &'a ActionArising> + 'a {
+        self.arising_by_item
+            .get(item)
+            .into_iter()
+            .flatten()
+            .map(|&n| &self.actions_arising[n])
+    }
+
+    /// Whether the meeting has noted, rated or raised an action on the item.
+    pub fn touched(&self, item: &ItemRef) -> bool {
+        self.notes_by_item.contains_key(item)
+            || self.ratings.contains_key(item)
+            || self.arising_by_item.contains_key(item)
+    }
+
+    pub fn draft_for(&self, item: &ItemRef) -> Option<&Draft> {
+        self.drafts.iter().find(|d| d.item == *item)
+    }
 }

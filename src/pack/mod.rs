@@ -3,6 +3,7 @@
 
 mod generate;
 mod read;
+pub mod search;
 mod validate;
 
 pub use crate::diagnostics::{Problem, ReportStyle, Severity, Source, render_problems};

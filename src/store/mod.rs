@@ -1,85 +1,22 @@
 //! The meeting record: durable, shared between the processes of everyone at the meeting.
 //! Screens talk to `RecordStore`, so a networked database can stand behind it later.
 
+mod memory;
 mod sqlite;
+mod worker;
+mod write;
 
+pub use memory::MemoryStore;
 pub use sqlite::SqliteStore;
+pub use worker::{RecordWorker, Reply, RequestId};
+pub use write::{Stored, Write};
 
 use crate::model::{
-    ActionArising, Actor, AgreedRag, Attendance, Declaration, Draft, Guest, ItemRef, Note,
-    NoteKind, NoteVersion, Rag,
+    Actor, AgreedRag, Attendance, Declaration, Guest, ItemRef, NoteKind, NoteVersion, Rag,
+    RecordSnapshot,
 };
 use chrono::NaiveDate;
-use std::collections::HashMap;
 use std::fmt;
-
-/// Everything in the record that one viewer may see.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct RecordSnapshot {
-    /// Live notes in the order they were made; other people's private notes are left out.
-    pub notes: Vec<Note>,
-    pub ratings: HashMap<ItemRef, AgreedRag>,
-    pub actions_arising: Vec<ActionArising>,
-    pub attendance: HashMap<String, Attendance>,
-    pub guests: Vec<Guest>,
-    pub declarations: Vec<Declaration>,
-    /// The viewer's own unsaved drafts.
-    pub drafts: Vec<Draft>,
-    /// Positions in `notes` and `actions_arising` by item, so screens and minutes look an
-    /// item up instead of scanning thousands of notes for each of thousands of items.
-    notes_by_item: HashMap<ItemRef, Vec<usize>>,
-    arising_by_item: HashMap<ItemRef, Vec<usize>>,
-}
-
-impl RecordSnapshot {
-    /// Rebuilds the lookups after the lists changed; the store calls it for every read.
-    pub fn index(&mut self) {
-        self.notes_by_item.clear();
-        for (n, note) in self.notes.iter().enumerate() {
-            self.notes_by_item
-                .entry(note.item.clone())
-                .or_default()
-                .push(n);
-        }
-        self.arising_by_item.clear();
-        for (n, action) in self.actions_arising.iter().enumerate() {
-            self.arising_by_item
-                .entry(action.item.clone())
-                .or_default()
-                .push(n);
-        }
-    }
-
-    pub fn notes_on<'a>(&'a self, item: &ItemRef) -> impl Iterator<Item = &'a Note> + 'a {
-        self.notes_by_item
-            .get(item)
-            .into_iter()
-            .flatten()
-            .map(|&n| &self.notes[n])
-    }
-
-    pub fn arising_on<'a>(
-        &'a self,
-        item: &ItemRef,
-    ) -> impl Iterator<Item = &'a ActionArising> + 'a {
-        self.arising_by_item
-            .get(item)
-            .into_iter()
-            .flatten()
-            .map(|&n| &self.actions_arising[n])
-    }
-
-    /// Whether the meeting has noted, rated or raised an action on the item.
-    pub fn touched(&self, item: &ItemRef) -> bool {
-        self.notes_by_item.contains_key(item)
-            || self.ratings.contains_key(item)
-            || self.arising_by_item.contains_key(item)
-    }
-
-    pub fn draft_for(&self, item: &ItemRef) -> Option<&Draft> {
-        self.drafts.iter().find(|d| d.item == *item)
-    }
-}
 
 /// The pack a record belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,18 +48,6 @@ pub enum Opened {
     },
 }
 
-/// A due date for an action arising: "2017-11-30", "30/11/2017" or "next meeting".
-pub fn parse_arising_due(
-    text: &str,
-    next_meeting: Option<NaiveDate>,
-) -> std::result::Result<Option<NaiveDate>, String> {
-    let text = text.trim();
-    if text.eq_ignore_ascii_case("next meeting") {
-        return Ok(next_meeting);
-    }
-    crate::model::Due::parse(text).map(|due| Some(due.deadline()))
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoreError {
     /// The role of the person writing does not allow it (checked inside the database).
@@ -138,6 +63,13 @@ pub enum StoreError {
     /// Not a boardpack record, or damaged.
     Damaged(String),
     NotFound(String),
+    /// Made by a newer boardpack whose record this one cannot read safely.
+    TooNew {
+        found: u32,
+        known: u32,
+    },
+    /// Browsing without a record: nothing can be written.
+    NoRecord,
     Other(String),
 }
 
@@ -167,6 +99,13 @@ impl fmt::Display for StoreError {
                 "the record is damaged or not a boardpack record ({detail})"
             ),
             StoreError::NotFound(what) => write!(f, "{what} not found"),
+            StoreError::TooNew { found, known } => write!(
+                f,
+                "the record was written by a newer boardpack (record format {found}; this one reads up to {known}): update boardpack to open it"
+            ),
+            StoreError::NoRecord => {
+                f.write_str("no meeting record is open: nothing can be recorded")
+            }
             StoreError::Other(detail) => write!(f, "the record could not be saved: {detail}"),
         }
     }
@@ -176,8 +115,13 @@ impl std::error::Error for StoreError {}
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
+/// When a change is recorded: local time, RFC 3339, to the second.
+fn now() -> String {
+    chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
 /// Every write names its actor; the store refuses what their role does not allow.
-pub trait RecordStore {
+pub trait RecordStore: Send {
     /// Registers the actor for this meeting; a name keeps its role, and there is one chair.
     fn join(&mut self, actor: &Actor) -> Result<()>;
     /// Whether anyone has written since this store last read.

@@ -2,12 +2,12 @@
 //! before anyone is told it is saved, several processes can write at once, and a killed
 //! process loses nothing it acknowledged.
 
-use super::{Opened, PackIdentity, RecordSnapshot, RecordStore, Result, StoreError};
+use super::{Opened, PackIdentity, RecordSnapshot, RecordStore, Result, StoreError, now};
 use crate::model::{
     ActionArising, Actor, AgreedRag, Attendance, Declaration, Draft, Guest, ItemKind, ItemRef,
     Note, NoteKind, NoteVersion, Rag,
 };
-use chrono::{NaiveDate, SecondsFormat};
+use chrono::NaiveDate;
 use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
 use std::time::Duration;
@@ -21,10 +21,6 @@ const BUSY_WAIT: Duration = Duration::from_secs(5);
 pub struct SqliteStore {
     connection: Connection,
     seen_version: i64,
-}
-
-fn now() -> String {
-    chrono::Local::now().to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
 fn error(err: rusqlite::Error) -> StoreError {

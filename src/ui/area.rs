@@ -1,40 +1,23 @@
 //! A priority area: its recommendations with their actions, and the selected item in full.
 
-use super::{Theme, clean, detail, list_and_detail, record_cell, window};
-use crate::model::{Action, DuePrecision};
-use crate::state::{Row as AreaRow, State, Target};
-use chrono::NaiveDate;
+use super::cells::{due_cell, rag_change, record_cell};
+use super::{Theme, clean, detail, list_and_detail, window};
+use crate::model::Action;
+use crate::model::Target;
+use crate::state::{Row as AreaRow, State};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row};
 
-/// The due date in a column: "Oct 2017" or "2 Oct 2017", marked "!" when overdue.
-pub fn due_cell(action: &Action, meeting_date: NaiveDate, theme: &Theme) -> Span<'static> {
-    let Some(due) = &action.due else {
-        return Span::styled("no date", theme.dim);
-    };
-    let date = match due.precision() {
-        DuePrecision::Month => due.deadline().format("%b %Y").to_string(),
-        DuePrecision::Day => due.deadline().format("%-d %b %Y").to_string(),
-    };
-    if action.is_overdue(meeting_date) {
-        Span::styled(format!("!{date}"), theme.overdue)
-    } else {
-        Span::raw(format!(" {date}"))
-    }
-}
-
-/// "A→G": previous rating to officers' proposal.
-pub fn rag_change(action: &Action, theme: &Theme) -> Line<'static> {
-    Line::from(vec![
-        theme.rag_letter(action.previous_rag),
-        Span::styled("→", theme.dim),
-        theme.rag_letter(action.proposed_rag),
-    ])
-}
-
-pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: Rect) {
+/// Draws the page; returns how far its detail pane can scroll.
+pub fn render(
+    state: &State,
+    a: usize,
+    theme: &Theme,
+    frame: &mut Frame,
+    body: Rect,
+) -> Option<usize> {
     let area = &state.pack.areas[a];
     let date = state.pack.meeting.date;
     let (list_area, detail_area) = list_and_detail(body);
@@ -151,14 +134,15 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
     }
 
     if let Some(target) = state.selected().filter(|t| !matches!(t, Target::Area(_))) {
-        detail::render(
+        return Some(detail::render(
             state,
             target,
-            state.detail_scroll,
+            state.detail_scroll.offset,
             theme,
             frame,
             detail_area,
             false,
-        );
+        ));
     }
+    None
 }

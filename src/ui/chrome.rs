@@ -143,7 +143,7 @@ pub fn hint_bar(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
     let contexts = state.contexts();
     for action in featured(state) {
-        let Some(keys) = state.keymap.keys_for(contexts, *action).into_iter().next() else {
+        let Some(keys) = state.keymap.keys_for(contexts, action).into_iter().next() else {
             continue;
         };
         spans.push(Span::styled(sequence_label(keys), theme.key));

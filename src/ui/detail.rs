@@ -1,10 +1,12 @@
 //! One item in full: the detail pane beside a list, and the same text opened over the
 //! screen for reading aloud to the room.
 
-use super::{Theme, body_area, clean, kpis, list_and_detail, risks, scroll_limit, viewport};
-use crate::model::{Change, Kpi, Polarity, Risk, Travel, change};
+use super::cells::{due_cell, rag_change};
+use super::{Theme, clean, scroll_limit};
+use crate::model::Target;
+use crate::model::{Change, Kpi, Polarity, Risk, Travel, change, with_unit};
 use crate::sanitize;
-use crate::state::{Overlay, Screen, State, Target};
+use crate::state::State;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
@@ -78,9 +80,9 @@ pub fn content(state: &State, target: Target, theme: &Theme) -> (String, Text<'s
             ));
             for action in &rec.actions {
                 let mut spans = vec![Span::raw(format!("  {:<8}", clean(&action.id)))];
-                spans.extend(super::area::rag_change(action, theme).spans);
+                spans.extend(rag_change(action, theme).spans);
                 spans.push(Span::raw(" "));
-                spans.push(super::area::due_cell(action, date, theme));
+                spans.push(due_cell(action, date, theme));
                 lines.push(Line::from(spans));
             }
             format!("Recommendation {}", clean(&rec.id))
@@ -322,21 +324,6 @@ fn risk_lines(state: &State, risk: &Risk, theme: &Theme, lines: &mut Vec<Line<'s
     }
 }
 
-/// A value in the KPI's unit: "74%" or "23 cases".
-pub fn with_unit(value: f64, unit: &str) -> String {
-    let unit = clean(unit);
-    let number = if value.fract() == 0.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{value:.1}")
-    };
-    if unit == "%" {
-        format!("{number}%")
-    } else {
-        format!("{number} {unit}")
-    }
-}
-
 fn kpi_lines(kpi: &Kpi, theme: &Theme, lines: &mut Vec<Line<'static>>) {
     if kpi.exempt {
         lines.push(confidential(theme));
@@ -415,6 +402,7 @@ fn block(title: String, theme: &Theme, overlay: bool) -> Block<'static> {
         .title(Span::styled(format!(" {title} "), theme.title))
 }
 
+/// Draws the item scrolled to `scroll` (clamped to its end); returns how far it can scroll.
 pub fn render(
     state: &State,
     target: Target,
@@ -423,48 +411,15 @@ pub fn render(
     frame: &mut Frame,
     area: Rect,
     overlay: bool,
-) {
+) -> usize {
     let (title, text) = content(state, target, theme);
     let text = Paragraph::new(text).wrap(Wrap { trim: false });
     let block = block(title, theme, overlay);
-    let scroll = scroll.min(scroll_limit(&text, &block, area));
+    let limit = scroll_limit(&text, &block, area);
     let widget = text
-        .scroll((scroll.min(u16::MAX as usize) as u16, 0))
+        .scroll((scroll.min(limit).min(u16::MAX as usize) as u16, 0))
         .block(block)
         .style(theme.base);
     frame.render_widget(widget, area);
-}
-
-/// How far the item's text can scroll in `area`, for `update` to stop where it ends.
-fn max_scroll(state: &State, target: Target, area: Rect, overlay: bool) -> usize {
-    let theme = Theme::of(state.theme);
-    let (title, text) = content(state, target, &theme);
-    let text = Paragraph::new(text).wrap(Wrap { trim: false });
-    scroll_limit(&text, &block(title, &theme, overlay), area)
-}
-
-/// How far the list screen's detail pane can scroll at the current size.
-pub fn pane_max_scroll(state: &State) -> usize {
-    let Some(target) = state.selected() else {
-        return 0;
-    };
-    let body = body_area(viewport(state));
-    let pane = match state.screen {
-        Screen::Overview => return 0,
-        Screen::Area(_) => list_and_detail(body).1,
-        Screen::Risks => risks::detail_area(body),
-        Screen::Kpis => kpis::detail_area(body),
-        Screen::Attendance => return 0,
-    };
-    max_scroll(state, target, pane, false)
-}
-
-/// How far the opened item can scroll at the current size.
-pub fn overlay_max_scroll(state: &State) -> usize {
-    match state.overlays.last() {
-        Some(Overlay::Detail { target, .. }) => {
-            max_scroll(state, *target, super::overlay_area(viewport(state)), true)
-        }
-        _ => 0,
-    }
+    limit
 }

@@ -37,7 +37,7 @@ pub fn render(editor: &NoteEditor, theme: &Theme, frame: &mut Frame, area: Rect)
     text.set_style(theme.base);
     text.set_cursor_line_style(theme.base);
     frame.render_widget(&text, text_area);
-    let line = if editor.saving {
+    let line = if editor.saving.is_some() {
         Line::from(Span::styled("saving…", theme.dim))
     } else if let Some(error) = &editor.error {
         Line::from(Span::styled(

@@ -55,7 +55,7 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         frame.render_widget(&input, areas[n]);
     }
-    let message = if form.saving {
+    let message = if form.saving.is_some() {
         Line::from(Span::styled("saving…", theme.dim))
     } else if let Some(error) = &form.error {
         Line::from(Span::styled(

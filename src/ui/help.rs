@@ -1,7 +1,7 @@
 //! Every binding of the active keymap, grouped by where it works. Generated from the keymap
 //! itself, so it is never out of date.
 
-use super::{Theme, clean, overlay_area, viewport};
+use super::{Theme, clean};
 use crate::action::Action;
 use crate::keymap::{Context, sequence_label};
 use crate::state::State;
@@ -11,10 +11,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 /// What an action does in this pack: area keys name their area.
-fn describe(state: &State, action: Action) -> Option<String> {
+fn describe(state: &State, action: &Action) -> Option<String> {
     match action {
         Action::Area(n) => {
-            let area = state.pack.areas.get(usize::from(n))?;
+            let area = state.pack.areas.get(usize::from(*n))?;
             Some(format!("area {} — {}", clean(&area.id), clean(&area.title)))
         }
         _ => Some(action.describe()),
@@ -29,7 +29,7 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
     for context in Context::ALL {
         let mut entries = Vec::new();
         for action in Action::BINDABLE {
-            let Some(description) = describe(state, action) else {
+            let Some(description) = describe(state, &action) else {
                 continue;
             };
             let keys: Vec<String> = keymap
@@ -56,21 +56,14 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
-pub fn max_scroll(state: &State) -> usize {
-    let height = overlay_area(viewport(state)).height.saturating_sub(2) as usize;
-    lines(state, &Theme::of(state.theme))
-        .len()
-        .saturating_sub(height)
-}
-
-pub fn render(state: &State, scroll: usize, theme: &Theme, frame: &mut Frame, area: Rect) {
+/// Draws the help scrolled to `scroll` (clamped to its end); returns how far it can scroll.
+pub fn render(state: &State, scroll: usize, theme: &Theme, frame: &mut Frame, area: Rect) -> usize {
     frame.render_widget(Clear, area);
     let lines = lines(state, theme);
-    let scroll = scroll.min(
-        lines
-            .len()
-            .saturating_sub(area.height.saturating_sub(2) as usize),
-    );
+    let limit = lines
+        .len()
+        .saturating_sub(area.height.saturating_sub(2) as usize);
+    let scroll = scroll.min(limit);
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border)
@@ -82,4 +75,5 @@ pub fn render(state: &State, scroll: usize, theme: &Theme, frame: &mut Frame, ar
             .block(block),
         area,
     );
+    limit
 }

@@ -1,10 +1,11 @@
 //! The KPI dashboard: latest value against target, tolerance and benchmark, the direction
 //! of travel judged by polarity, and a chart of the selected KPI.
 
-use super::detail::with_unit;
-use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, record_cell, window};
-use crate::model::{Kpi, Travel};
-use crate::state::{State, Target};
+use super::cells::record_cell;
+use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, window};
+use crate::model::Target;
+use crate::model::{Kpi, Travel, with_unit};
+use crate::state::State;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
@@ -31,10 +32,6 @@ fn layout(body: Rect) -> (Rect, Rect, Rect) {
     }
 }
 
-pub fn detail_area(body: Rect) -> Rect {
-    layout(body).2
-}
-
 /// An arrow for the direction of travel, with a word so it does not rely on the glyph.
 fn travel(kpi: &Kpi, theme: &Theme) -> Span<'static> {
     match kpi.travel() {
@@ -45,7 +42,8 @@ fn travel(kpi: &Kpi, theme: &Theme) -> Span<'static> {
     }
 }
 
-pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
+/// Draws the dashboard; returns how far its detail pane can scroll.
+pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Option<usize> {
     let (table_area, chart_area, detail_area) = layout(body);
     let pack = &state.pack;
     let wide = table_area.width >= 90;
@@ -106,20 +104,23 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     match state.selected() {
         Some(target @ Target::Kpi(i)) => {
             chart(&pack.kpis[i], theme, frame, chart_area);
-            detail::render(
+            Some(detail::render(
                 state,
                 target,
-                state.detail_scroll,
+                state.detail_scroll.offset,
                 theme,
                 frame,
                 detail_area,
                 false,
-            );
+            ))
         }
-        _ => frame.render_widget(
-            Paragraph::new("No KPIs match the filter.").style(theme.dim),
-            chart_area,
-        ),
+        _ => {
+            frame.render_widget(
+                Paragraph::new("No KPIs match the filter.").style(theme.dim),
+                chart_area,
+            );
+            None
+        }
     }
 }
 

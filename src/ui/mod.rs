@@ -3,13 +3,14 @@
 
 mod area;
 mod attendance;
+mod cells;
 mod chrome;
-pub mod detail;
+mod detail;
 mod editor;
 mod form;
-pub mod help;
+mod help;
 mod kpis;
-pub mod minutes;
+mod minutes;
 mod overview;
 mod rag_picker;
 mod risks;
@@ -19,6 +20,7 @@ mod theme;
 pub use attendance::quorum as attendance_quorum;
 pub use theme::Theme;
 
+use crate::action::Measured;
 use crate::sanitize;
 use crate::state::{Overlay, Screen, State};
 use ratatui::Frame;
@@ -32,47 +34,18 @@ pub const MIN_SIZE: (u16, u16) = (60, 16);
 /// From this width the detail pane sits beside the list instead of below it.
 const SIDE_BY_SIDE_WIDTH: u16 = 120;
 
-/// Whether the meeting has said anything about an item, as a list cell: "✎2" notes, the
-/// agreed rating's letter, and "+" for actions arising.
-pub fn record_cell(
-    state: &State,
-    target: crate::state::Target,
-    theme: &Theme,
-) -> ratatui::widgets::Cell<'static> {
-    use ratatui::text::{Line, Span};
-    let item = state.item_ref(target);
-    let record = &state.record;
-    let notes = match record.notes_on(&item).count() {
-        0 => "  ".to_string(),
-        n @ 1..=9 => format!("✎{n}"),
-        _ => "✎+".to_string(),
-    };
-    let rating = record
-        .ratings
-        .get(&item)
-        .map_or(Span::raw(" "), |r| theme.rag_letter(Some(r.rag)));
-    let arising = if record.arising_on(&item).next().is_some() {
-        "+"
-    } else {
-        " "
-    };
-    ratatui::widgets::Cell::from(Line::from(vec![
-        Span::styled(notes, theme.key),
-        rating,
-        Span::styled(arising, theme.key),
-    ]))
-}
-
 /// Pack text made safe for the terminal, on one line.
 pub fn clean(text: &str) -> String {
     sanitize::line(text).into_owned()
 }
 
-pub fn render(state: &State, frame: &mut Frame) {
+/// Draws the whole screen and reports how far each scrolled text can go, for `update`:
+/// layout is worked out here only.
+pub fn render(state: &State, frame: &mut Frame) -> Measured {
     let area = frame.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         chrome::too_small(frame, area, MIN_SIZE);
-        return;
+        return Measured::default();
     }
     let theme = Theme::of(state.theme);
     frame.render_widget(Block::new().style(theme.base), area);
@@ -85,84 +58,91 @@ pub fn render(state: &State, frame: &mut Frame) {
     .areas(area);
     chrome::header(state, &theme, frame, header);
     chrome::tabs(state, &theme, frame, tabs);
-    match state.screen {
-        Screen::Overview => overview::render(state, &theme, frame, body),
+    let pane = match state.screen {
+        Screen::Overview => {
+            overview::render(state, &theme, frame, body);
+            None
+        }
         Screen::Area(a) => area::render(state, a, &theme, frame, body),
         Screen::Risks => risks::render(state, &theme, frame, body),
         Screen::Kpis => kpis::render(state, &theme, frame, body),
-        Screen::Attendance => attendance::render(state, &theme, frame, body),
-    }
+        Screen::Attendance => {
+            attendance::render(state, &theme, frame, body);
+            None
+        }
+    };
     chrome::hint_bar(state, &theme, frame, hints);
-    for overlay in &state.overlays {
-        match overlay {
-            Overlay::Help { scroll } => {
-                help::render(state, *scroll, &theme, frame, overlay_area(area))
-            }
-            Overlay::Search(search) => {
-                search::render(state, search, &theme, frame, overlay_area(area))
-            }
-            Overlay::Detail { target, scroll } => {
-                let popup = overlay_area(area);
-                frame.render_widget(Clear, popup);
-                detail::render(state, *target, *scroll, &theme, frame, popup, true);
-            }
-            // Drawn inside the risk screen's heat map.
-            Overlay::HeatMap { .. } => {}
-            Overlay::Editor(editor) => editor::render(editor, &theme, frame, overlay_area(area)),
-            Overlay::RagPicker { item, .. } => rag_picker::render(
+    let mut overlay = None;
+    for open in &state.overlays {
+        overlay = render_overlay(state, open, &theme, frame, area);
+    }
+    Measured { pane, overlay }
+}
+
+/// Draws one overlay; returns how far its text can scroll, if it scrolls.
+fn render_overlay(
+    state: &State,
+    overlay: &Overlay,
+    theme: &Theme,
+    frame: &mut Frame,
+    screen: Rect,
+) -> Option<usize> {
+    let popup = overlay_area(screen);
+    match overlay {
+        Overlay::Help { scroll } => Some(help::render(state, scroll.offset, theme, frame, popup)),
+        Overlay::Search(search) => {
+            search::render(state, search, theme, frame, popup);
+            None
+        }
+        Overlay::Detail { target, scroll } => {
+            frame.render_widget(Clear, popup);
+            Some(detail::render(
                 state,
-                item,
-                &theme,
+                *target,
+                scroll.offset,
+                theme,
                 frame,
-                chrome::popup(area, 70, 60, (MIN_SIZE.0, 14)),
-            ),
-            Overlay::Minutes {
-                scroll,
-                confidential,
-                ..
-            } => minutes::render(
-                state,
-                *scroll,
-                *confidential,
-                &theme,
-                frame,
-                overlay_area(area),
-            ),
-            Overlay::Form(form) => {
-                let height = form.fields.len() as u16 * 3 + 5;
-                form::render(
-                    form,
-                    &theme,
-                    frame,
-                    chrome::popup(area, 80, 0, (MIN_SIZE.0, height)),
-                )
-            }
+                popup,
+                true,
+            ))
+        }
+        // Drawn inside the risk screen's heat map.
+        Overlay::HeatMap { .. } => None,
+        Overlay::Editor(editor) => {
+            editor::render(editor, theme, frame, popup);
+            None
+        }
+        Overlay::RagPicker { item, .. } => {
+            let picker = chrome::popup(screen, 70, 60, (MIN_SIZE.0, 14));
+            rag_picker::render(state, item, theme, frame, picker);
+            None
+        }
+        Overlay::Minutes {
+            scroll, document, ..
+        } => Some(minutes::render(
+            document,
+            scroll.offset,
+            theme,
+            frame,
+            popup,
+        )),
+        Overlay::Form(form) => {
+            let height = form.fields.len() as u16 * 3 + 5;
+            let area = chrome::popup(screen, 80, 0, (MIN_SIZE.0, height));
+            form::render(form, theme, frame, area);
+            None
         }
     }
 }
 
 /// Where overlays go: most of the screen, leaving the header and hint bar visible.
-pub fn overlay_area(screen: Rect) -> Rect {
+fn overlay_area(screen: Rect) -> Rect {
     let inner = Rect {
         y: screen.y + 2,
         height: screen.height.saturating_sub(3),
         ..screen
     };
     chrome::popup(inner, 90, 100, (MIN_SIZE.0, 10))
-}
-
-/// The screen's size as a rectangle.
-pub fn viewport(state: &State) -> Rect {
-    Rect::new(0, 0, state.viewport.0, state.viewport.1)
-}
-
-/// The body between the tab bar and the hint bar.
-fn body_area(screen: Rect) -> Rect {
-    Rect {
-        y: screen.y + 2,
-        height: screen.height.saturating_sub(3),
-        ..screen
-    }
 }
 
 /// A list screen's body split into the list and its detail pane.

@@ -3,7 +3,8 @@
 
 use super::{Theme, clean, window};
 use crate::model::Rag;
-use crate::state::{State, Target};
+use crate::model::Target;
+use crate::state::State;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};

@@ -1,8 +1,10 @@
 //! Agreeing a rating: the previous and proposed ratings beside the choice.
 
-use super::{Theme, clean, detail::with_unit};
+use super::{Theme, clean};
+use crate::model::Target;
+use crate::model::with_unit;
 use crate::model::{ItemRef, Rag};
-use crate::state::{State, Target};
+use crate::state::State;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -39,7 +41,7 @@ pub fn render(state: &State, item: &ItemRef, theme: &Theme, frame: &mut Frame, a
     for (n, rag) in Rag::ALL.iter().enumerate() {
         let key = state
             .keymap
-            .keys_for(state.contexts(), crate::action::Action::PickRag(n as u8))
+            .keys_for(state.contexts(), &crate::action::Action::PickRag(n as u8))
             .first()
             .map(|keys| crate::keymap::sequence_label(keys))
             .unwrap_or_default();

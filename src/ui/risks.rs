@@ -1,9 +1,11 @@
 //! The programme risk register: a sortable table, a 5×5 likelihood × impact heat map whose
 //! cells filter the table, and the selected risk in full.
 
-use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, record_cell, window};
+use super::cells::record_cell;
+use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, window};
+use crate::model::Target;
 use crate::model::{Score, Trend};
-use crate::state::{Overlay, RiskSort, State, Target};
+use crate::state::{Overlay, RiskSort, State};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
@@ -32,10 +34,6 @@ fn layout(body: Rect) -> (Rect, Rect, Rect) {
     }
 }
 
-pub fn detail_area(body: Rect) -> Rect {
-    layout(body).2
-}
-
 fn trend_word(trend: Trend) -> &'static str {
     match trend {
         Trend::Improving => "better",
@@ -44,7 +42,8 @@ fn trend_word(trend: Trend) -> &'static str {
     }
 }
 
-pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
+/// Draws the register; returns how far its detail pane can scroll.
+pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Option<usize> {
     let (table_area, heat_area, detail_area) = layout(body);
     let pack = &state.pack;
     let bands = pack.risk_bands;
@@ -149,21 +148,22 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     heat_map(state, theme, frame, heat_area);
 
     if let Some(target @ Target::Risk(_)) = state.selected() {
-        detail::render(
+        return Some(detail::render(
             state,
             target,
-            state.detail_scroll,
+            state.detail_scroll.offset,
             theme,
             frame,
             detail_area,
             false,
-        );
+        ));
     } else if state.risk_rows.is_empty() {
         frame.render_widget(
             Paragraph::new("No risks match the filters.").style(theme.dim),
             detail_area,
         );
     }
+    None
 }
 
 /// Counts of residual positions, likelihood up the side (5 at the top), impact along.

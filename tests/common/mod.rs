@@ -1,16 +1,16 @@
 //! Helpers shared by the screen tests: the Powys pack, an app on it, and rendering.
 #![allow(dead_code)] // each test file uses its own subset
 
-use boardpack::action::Action;
+pub mod drive;
+
+#[allow(unused_imports)] // each test file uses its own subset
+pub use drive::{drive, press, tick};
+
 use boardpack::app::App;
 use boardpack::keymap::Keymap;
 use boardpack::model::Pack;
 use boardpack::pack;
 use boardpack::state::ThemeName;
-use boardpack::ui;
-use boardpack::update::update;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 pub fn powys() -> Pack {
@@ -56,23 +56,14 @@ pub fn app_on(record: &std::path::Path, name: &str, role: boardpack::model::Role
     .expect("joins the meeting")
 }
 
-fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
-    update(&mut app.state, Action::Resize(width, height));
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
-    terminal
-        .draw(|frame| ui::render(&app.state, frame))
-        .expect("draws");
-    terminal
-}
-
 /// The screen's cells at `width`×`height`.
 pub fn render(app: &mut App, width: u16, height: u16) -> Buffer {
-    draw(app, width, height).backend().buffer().clone()
+    drive::draw(app, width, height).backend().buffer().clone()
 }
 
 /// The screen as text, one quoted line per row, for snapshots.
 pub fn screen(app: &mut App, width: u16, height: u16) -> String {
-    let terminal = draw(app, width, height);
+    let terminal = drive::draw(app, width, height);
     if width == 0 || height == 0 {
         return String::new();
     }

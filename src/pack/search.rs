@@ -2,8 +2,8 @@
 //! (id, title or text, leads), matched with fuzzy-matcher's skim algorithm.
 
 use crate::model::Pack;
+use crate::model::Target;
 use crate::sanitize;
-use crate::state::Target;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 

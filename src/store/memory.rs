@@ -1,0 +1,376 @@
+//! The record held in memory: the same rules as the SQLite record, for fast tests of the
+//! screens and as the reference the behaviour suite holds every backend to. Clones share one
+//! record, as two processes share a file; nothing survives the last clone.
+
+use super::{RecordSnapshot, RecordStore, Result, StoreError, now};
+use crate::model::{
+    ActionArising, Actor, AgreedRag, Attendance, Declaration, Draft, Guest, ItemRef, Note,
+    NoteKind, NoteVersion, Rag, Role,
+};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+#[derive(Debug, Default)]
+struct Record {
+    /// Bumped by every change, as SQLite's data_version is.
+    version: u64,
+    participants: Vec<(String, Role)>,
+    notes: Vec<StoredNote>,
+    history: Vec<(i64, NoteVersion)>,
+    ratings: HashMap<ItemRef, AgreedRag>,
+    actions_arising: Vec<ActionArising>,
+    attendance: HashMap<String, Attendance>,
+    guests: Vec<Guest>,
+    declarations: Vec<Declaration>,
+    drafts: HashMap<(String, ItemRef), Draft>,
+}
+
+#[derive(Debug, Clone)]
+struct StoredNote {
+    note: Note,
+    withdrawn: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct MemoryStore {
+    record: Arc<Mutex<Record>>,
+    seen_version: u64,
+}
+
+fn refuse<T>(why: &str) -> Result<T> {
+    Err(StoreError::NotAllowed(why.to_string()))
+}
+
+impl MemoryStore {
+    pub fn new() -> MemoryStore {
+        MemoryStore::default()
+    }
+
+    fn record(&self) -> MutexGuard<'_, Record> {
+        // A panic elsewhere cannot leave a half-made change: every change is made whole
+        // under the lock, so a poisoned lock still guards a consistent record.
+        self.record
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Makes a change under the lock and counts it, as a committed transaction.
+    fn change<T>(&mut self, change: impl FnOnce(&mut Record) -> Result<T>) -> Result<T> {
+        let mut record = self.record();
+        let value = change(&mut record)?;
+        record.version += 1;
+        Ok(value)
+    }
+}
+
+impl Record {
+    fn role(&self, name: &str) -> Option<Role> {
+        self.participants
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, role)| *role)
+    }
+
+    fn is_chair(&self, name: &str) -> bool {
+        self.role(name) == Some(Role::Chair)
+    }
+
+    fn chair_only(&self, actor: &Actor, what: &str) -> Result<()> {
+        if self.is_chair(&actor.name) {
+            Ok(())
+        } else {
+            refuse(&format!("only the chair {what}"))
+        }
+    }
+
+    fn writes_notes(&self, actor: &Actor) -> bool {
+        matches!(self.role(&actor.name), Some(Role::Chair | Role::Member))
+    }
+
+    fn live_note(&mut self, id: i64) -> Result<&mut StoredNote> {
+        match self.notes.iter_mut().find(|n| n.note.id == id) {
+            Some(note) if note.withdrawn => {
+                Err(StoreError::NotFound(format!("note {id} (withdrawn)")))
+            }
+            Some(note) => Ok(note),
+            None => Err(StoreError::NotFound(format!("note {id}"))),
+        }
+    }
+
+    fn keep_version(
+        &mut self,
+        id: i64,
+        change: &str,
+        kind: NoteKind,
+        text: &str,
+        by: &str,
+        at: &str,
+    ) {
+        self.history.push((
+            id,
+            NoteVersion {
+                change: change.to_string(),
+                kind,
+                text: text.to_string(),
+                by: by.to_string(),
+                at: at.to_string(),
+            },
+        ));
+    }
+}
+
+impl RecordStore for MemoryStore {
+    fn join(&mut self, actor: &Actor) -> Result<()> {
+        let mut record = self.record();
+        match record.role(&actor.name) {
+            Some(role) if role == actor.role => Ok(()),
+            Some(role) => refuse(&format!(
+                "{} joined this meeting as {}",
+                actor.name,
+                role.name()
+            )),
+            None => {
+                if actor.role == Role::Chair {
+                    if let Some((chair, _)) =
+                        record.participants.iter().find(|(_, r)| *r == Role::Chair)
+                    {
+                        return refuse(&format!("{chair} is already the chair of this meeting"));
+                    }
+                }
+                record.participants.push((actor.name.clone(), actor.role));
+                record.version += 1;
+                Ok(())
+            }
+        }
+    }
+
+    fn changed(&mut self) -> Result<bool> {
+        let version = self.record().version;
+        let changed = version != self.seen_version;
+        self.seen_version = version;
+        Ok(changed)
+    }
+
+    fn snapshot(&mut self, viewer: &str) -> Result<RecordSnapshot> {
+        let record = self.record();
+        let mut snapshot = RecordSnapshot::default();
+        snapshot.notes = record
+            .notes
+            .iter()
+            .filter(|n| {
+                !n.withdrawn && (n.note.kind != NoteKind::Private || n.note.author == viewer)
+            })
+            .map(|n| n.note.clone())
+            .collect();
+        snapshot.ratings = record.ratings.clone();
+        snapshot.actions_arising = record.actions_arising.clone();
+        snapshot.attendance = record.attendance.clone();
+        snapshot.guests = record.guests.clone();
+        snapshot.declarations = record.declarations.clone();
+        snapshot.drafts = record
+            .drafts
+            .iter()
+            .filter(|((author, _), _)| author == viewer)
+            .map(|(_, draft)| draft.clone())
+            .collect();
+        snapshot.drafts.sort_by(|a, b| a.item.cmp(&b.item));
+        snapshot.index();
+        Ok(snapshot)
+    }
+
+    fn add_note(
+        &mut self,
+        actor: &Actor,
+        item: &ItemRef,
+        kind: NoteKind,
+        text: &str,
+    ) -> Result<i64> {
+        self.change(|record| {
+            if !record.writes_notes(actor) {
+                return refuse("only the chair and members add notes");
+            }
+            if kind == NoteKind::Decision && !record.is_chair(&actor.name) {
+                return refuse("only the chair records decisions");
+            }
+            let id = record.notes.len() as i64 + 1;
+            let at = now();
+            record.notes.push(StoredNote {
+                note: Note {
+                    id,
+                    item: item.clone(),
+                    author: actor.name.clone(),
+                    kind,
+                    text: text.to_string(),
+                    created: at.clone(),
+                    updated: at.clone(),
+                    version: 1,
+                },
+                withdrawn: false,
+            });
+            record.keep_version(id, "created", kind, text, &actor.name, &at);
+            record.drafts.remove(&(actor.name.clone(), item.clone()));
+            Ok(id)
+        })
+    }
+
+    fn edit_note(
+        &mut self,
+        actor: &Actor,
+        id: i64,
+        version: i64,
+        kind: NoteKind,
+        text: &str,
+    ) -> Result<()> {
+        self.change(|record| {
+            let is_chair = record.is_chair(&actor.name);
+            let stored = record.live_note(id)?;
+            let note = &mut stored.note;
+            if note.author != actor.name {
+                return refuse("only its author can change a note");
+            }
+            if note.version != version {
+                return Err(StoreError::Stale { current: None });
+            }
+            if kind == NoteKind::Decision && note.kind != NoteKind::Decision && !is_chair {
+                return refuse("only the chair records decisions");
+            }
+            let at = now();
+            note.kind = kind;
+            note.text = text.to_string();
+            note.version += 1;
+            note.updated = at.clone();
+            record.keep_version(id, "edited", kind, text, &actor.name, &at);
+            Ok(())
+        })
+    }
+
+    fn withdraw_note(&mut self, actor: &Actor, id: i64) -> Result<()> {
+        self.change(|record| {
+            let stored = record.live_note(id)?;
+            if stored.note.author != actor.name {
+                return refuse("only its author can change a note");
+            }
+            let at = now();
+            stored.withdrawn = true;
+            stored.note.version += 1;
+            stored.note.updated = at.clone();
+            let (kind, text) = (stored.note.kind, stored.note.text.clone());
+            record.keep_version(id, "withdrawn", kind, &text, &actor.name, &at);
+            Ok(())
+        })
+    }
+
+    fn note_history(&mut self, id: i64) -> Result<Vec<NoteVersion>> {
+        Ok(self
+            .record()
+            .history
+            .iter()
+            .filter(|(note, _)| *note == id)
+            .map(|(_, version)| version.clone())
+            .collect())
+    }
+
+    fn agree_rag(
+        &mut self,
+        actor: &Actor,
+        item: &ItemRef,
+        rag: Rag,
+        reason: Option<&str>,
+        seen_revision: i64,
+    ) -> Result<()> {
+        self.change(|record| {
+            let current = record.ratings.get(item).cloned();
+            if current.as_ref().map_or(0, |c| c.revision) != seen_revision {
+                return Err(StoreError::Stale { current });
+            }
+            record.chair_only(actor, "agrees ratings")?;
+            record.ratings.insert(
+                item.clone(),
+                AgreedRag {
+                    item: item.clone(),
+                    rag,
+                    reason: reason.map(str::to_string),
+                    agreed_by: actor.name.clone(),
+                    agreed_at: now(),
+                    revision: seen_revision + 1,
+                },
+            );
+            Ok(())
+        })
+    }
+
+    fn add_action_arising(
+        &mut self,
+        actor: &Actor,
+        item: &ItemRef,
+        text: &str,
+        owner: &str,
+        due_text: &str,
+        due: Option<NaiveDate>,
+    ) -> Result<String> {
+        self.change(|record| {
+            record.chair_only(actor, "records actions arising")?;
+            let reference = format!("AA{}", record.actions_arising.len() + 1);
+            record.actions_arising.push(ActionArising {
+                reference: reference.clone(),
+                item: item.clone(),
+                text: text.to_string(),
+                owner: owner.to_string(),
+                due_text: due_text.to_string(),
+                due,
+                created_by: actor.name.clone(),
+                created_at: now(),
+            });
+            Ok(reference)
+        })
+    }
+
+    fn set_attendance(&mut self, actor: &Actor, member: &str, status: Attendance) -> Result<()> {
+        self.change(|record| {
+            record.chair_only(actor, "records attendance")?;
+            record.attendance.insert(member.to_string(), status);
+            Ok(())
+        })
+    }
+
+    fn add_guest(&mut self, actor: &Actor, guest: &Guest) -> Result<()> {
+        self.change(|record| {
+            record.chair_only(actor, "records who is in attendance")?;
+            record.guests.push(guest.clone());
+            Ok(())
+        })
+    }
+
+    fn declare_interest(&mut self, actor: &Actor, declaration: &Declaration) -> Result<()> {
+        self.change(|record| {
+            record.chair_only(actor, "records declarations of interest")?;
+            record.declarations.push(declaration.clone());
+            Ok(())
+        })
+    }
+
+    fn save_draft(&mut self, actor: &Actor, item: &ItemRef, text: &str) -> Result<()> {
+        self.change(|record| {
+            if !record.writes_notes(actor) {
+                return refuse("observers cannot write");
+            }
+            record.drafts.insert(
+                (actor.name.clone(), item.clone()),
+                Draft {
+                    item: item.clone(),
+                    text: text.to_string(),
+                    saved_at: now(),
+                },
+            );
+            Ok(())
+        })
+    }
+
+    fn clear_draft(&mut self, actor: &Actor, item: &ItemRef) -> Result<()> {
+        self.change(|record| {
+            record.drafts.remove(&(actor.name.clone(), item.clone()));
+            Ok(())
+        })
+    }
+}

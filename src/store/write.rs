@@ -1,0 +1,107 @@
+//! The changes a screen can ask of the record, and what the record gives back for each.
+
+use super::{RecordStore, Result};
+use crate::model::{Actor, Attendance, Declaration, Guest, ItemRef, NoteKind, Rag};
+use chrono::NaiveDate;
+
+/// A change to the meeting record, made as the person at this keyboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Write {
+    AddNote {
+        item: ItemRef,
+        kind: NoteKind,
+        text: String,
+    },
+    EditNote {
+        id: i64,
+        version: i64,
+        kind: NoteKind,
+        text: String,
+    },
+    WithdrawNote {
+        id: i64,
+    },
+    SaveDraft {
+        item: ItemRef,
+        text: String,
+    },
+    ClearDraft {
+        item: ItemRef,
+    },
+    AgreeRag {
+        item: ItemRef,
+        rag: Rag,
+        reason: Option<String>,
+        seen_revision: i64,
+    },
+    AddActionArising {
+        item: ItemRef,
+        text: String,
+        owner: String,
+        due_text: String,
+        due: Option<NaiveDate>,
+    },
+    SetAttendance {
+        member: String,
+        status: Attendance,
+    },
+    AddGuest(Guest),
+    Declare(Declaration),
+}
+
+/// What the record made of a write that it stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stored {
+    Note(i64),
+    /// The reference an action arising was given ("AA3").
+    Reference(String),
+    Done,
+}
+
+impl Write {
+    /// Drafts are saved quietly and change nothing anyone else sees.
+    pub fn is_draft(&self) -> bool {
+        matches!(self, Write::SaveDraft { .. } | Write::ClearDraft { .. })
+    }
+
+    /// Makes the change in `store` as `actor`; the store refuses what their role forbids.
+    pub fn apply(&self, store: &mut dyn RecordStore, actor: &Actor) -> Result<Stored> {
+        let done = |_| Stored::Done;
+        match self {
+            Write::AddNote { item, kind, text } => {
+                store.add_note(actor, item, *kind, text).map(Stored::Note)
+            }
+            Write::EditNote {
+                id,
+                version,
+                kind,
+                text,
+            } => store.edit_note(actor, *id, *version, *kind, text).map(done),
+            Write::WithdrawNote { id } => store.withdraw_note(actor, *id).map(done),
+            Write::SaveDraft { item, text } => store.save_draft(actor, item, text).map(done),
+            Write::ClearDraft { item } => store.clear_draft(actor, item).map(done),
+            Write::AgreeRag {
+                item,
+                rag,
+                reason,
+                seen_revision,
+            } => store
+                .agree_rag(actor, item, *rag, reason.as_deref(), *seen_revision)
+                .map(done),
+            Write::AddActionArising {
+                item,
+                text,
+                owner,
+                due_text,
+                due,
+            } => store
+                .add_action_arising(actor, item, text, owner, due_text, *due)
+                .map(Stored::Reference),
+            Write::SetAttendance { member, status } => {
+                store.set_attendance(actor, member, *status).map(done)
+            }
+            Write::AddGuest(guest) => store.add_guest(actor, guest).map(done),
+            Write::Declare(declaration) => store.declare_interest(actor, declaration).map(done),
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! Forms: an action arising, a reason for a rating, a guest, a declaration of interest.
+
+use super::{Effect, send};
+use crate::action::Action;
+use crate::model::{Declaration, Guest, parse_arising_due};
+use crate::state::{Form, FormPurpose, Overlay, State};
+use crate::store::Write;
+use chrono::NaiveDate;
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let next_meeting = state.pack.meeting.next_meeting;
+    let members: Vec<String> = state
+        .pack
+        .meeting
+        .members
+        .iter()
+        .map(|m| m.name.clone())
+        .chain(state.record.guests.iter().map(|g| g.name.clone()))
+        .collect();
+    let Some(Overlay::Form(form)) = state.overlays.last_mut() else {
+        return Vec::new();
+    };
+    if form.saving.is_some() {
+        return Vec::new();
+    }
+    let last = form.fields.len().saturating_sub(1);
+    match action {
+        Action::EditKey(key) => {
+            if let Some((_, input)) = form.fields.get_mut(form.focus) {
+                input.input(key);
+            }
+            form.error = None;
+        }
+        Action::NextField => form.focus = (form.focus + 1).min(last),
+        Action::PrevField => form.focus = form.focus.saturating_sub(1),
+        Action::Submit if form.focus < last => form.focus += 1,
+        Action::Submit | Action::Save => match submission(form, next_meeting, &members) {
+            Ok(write) => {
+                let (id, effect) = send(state, write);
+                if let Some(Overlay::Form(form)) = state.overlays.last_mut() {
+                    form.saving = Some(id);
+                }
+                return vec![effect];
+            }
+            Err(message) => form.error = Some(message),
+        },
+        Action::Close => {
+            state.overlays.pop();
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// The write a filled-in form asks for, or what is missing.
+fn submission(
+    form: &Form,
+    next_meeting: Option<NaiveDate>,
+    members: &[String],
+) -> Result<Write, String> {
+    let required = |n: usize, what: &str| {
+        let value = form.value(n);
+        if value.is_empty() {
+            Err(format!("{what} is needed"))
+        } else {
+            Ok(value)
+        }
+    };
+    match &form.purpose {
+        FormPurpose::ActionArising(item) => {
+            let text = required(0, "the action")?;
+            let owner = required(1, "an owner")?;
+            let due_text = required(2, "a due date")?;
+            let due = parse_arising_due(&due_text, next_meeting)?;
+            Ok(Write::AddActionArising {
+                item: item.clone(),
+                text,
+                owner,
+                due_text,
+                due,
+            })
+        }
+        FormPurpose::RagReason {
+            item,
+            rag,
+            seen_revision,
+        } => Ok(Write::AgreeRag {
+            item: item.clone(),
+            rag: *rag,
+            reason: Some(required(0, "a reason")?),
+            seen_revision: *seen_revision,
+        }),
+        FormPurpose::Guest => Ok(Write::AddGuest(Guest {
+            name: required(0, "a name")?,
+            organisation: form.value(1),
+        })),
+        FormPurpose::Declaration(item) => {
+            let typed = required(0, "the member")?;
+            let member = members
+                .iter()
+                .find(|m| m.eq_ignore_ascii_case(&typed))
+                .or_else(|| {
+                    members
+                        .iter()
+                        .find(|m| m.to_lowercase().contains(&typed.to_lowercase()))
+                })
+                .ok_or_else(|| format!("no member or guest called {typed:?}"))?;
+            Ok(Write::Declare(Declaration {
+                member: member.clone(),
+                item: item.clone(),
+                interest: required(1, "the interest")?,
+            }))
+        }
+    }
+}

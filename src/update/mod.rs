@@ -1,0 +1,118 @@
+//! `update(&mut State, Action) -> Vec<Effect>`: every change to what is on screen, with no
+//! IO and no clock, so it can be tested without a terminal. One file per screen or overlay,
+//! as in `ui/`: a new overlay is its file here, its file there, and one arm in each dispatch.
+
+mod detail;
+mod editor;
+mod form;
+mod heat_map;
+mod help;
+mod minutes;
+mod rag_picker;
+mod record;
+mod screen;
+mod search;
+
+use crate::action::{Action, Measured};
+use crate::export::Document;
+use crate::state::{Overlay, PAGE, Scroll, State};
+use crate::store::{RequestId, Write};
+
+/// Work for the event loop after an update; its outcome comes back as an `Action`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Quit,
+    /// Write the minutes files beside the pack; `force` replaces existing ones.
+    ExportMinutes {
+        document: Box<Document>,
+        force: bool,
+    },
+    /// A change to the meeting record; the answer comes back as `Action::Record` with `id`.
+    Record {
+        id: RequestId,
+        write: Write,
+    },
+}
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Quit => return vec![Effect::Quit],
+        Action::Measured(measured) => {
+            measure(state, measured);
+            return Vec::new();
+        }
+        Action::Record(reply) => return record::reply(state, *reply),
+        Action::MinutesWritten(outcome) => {
+            minutes::written(state, outcome);
+            return Vec::new();
+        }
+        Action::Tick => {}
+        _ => state.status = None,
+    }
+    match state.overlays.last() {
+        None => screen::update(state, action),
+        Some(Overlay::Help { .. }) => help::update(state, action),
+        Some(Overlay::Search(_)) => search::update(state, action),
+        Some(Overlay::Detail { .. }) => detail::update(state, action),
+        Some(Overlay::HeatMap { .. }) => heat_map::update(state, action),
+        Some(Overlay::Editor(_)) => editor::update(state, action),
+        Some(Overlay::RagPicker { .. }) => rag_picker::update(state, action),
+        Some(Overlay::Form(_)) => form::update(state, action),
+        Some(Overlay::Minutes { .. }) => minutes::update(state, action),
+    }
+}
+
+/// Takes what the last frame measured: how far each scrolled text can go.
+fn measure(state: &mut State, measured: Measured) {
+    state.detail_scroll.limit = measured.pane;
+    if let Some(scroll) = state.overlays.last_mut().and_then(Overlay::scroll_mut) {
+        scroll.limit = measured.overlay;
+    }
+}
+
+/// A scroll position moved by `action`, kept within what the last frame measured.
+fn scrolled(scroll: Scroll, action: &Action) -> Scroll {
+    let limit = scroll.limit.unwrap_or(usize::MAX);
+    let offset = scroll.offset.min(limit);
+    let offset = match action {
+        Action::Up => offset.saturating_sub(1),
+        Action::Down => offset.saturating_add(1),
+        Action::PageUp => offset.saturating_sub(PAGE),
+        Action::PageDown => offset.saturating_add(PAGE),
+        Action::Top => 0,
+        // Until the text has been drawn its end is not known: the next frame clamps.
+        Action::Bottom => limit,
+        _ => offset,
+    };
+    Scroll {
+        offset: offset.min(limit),
+        ..scroll
+    }
+}
+
+/// A cursor moved by `action` over `len` rows.
+fn moved(cursor: usize, len: usize, action: &Action) -> usize {
+    let last = len.saturating_sub(1);
+    let scroll = Scroll {
+        offset: cursor,
+        limit: Some(last),
+    };
+    scrolled(scroll, action).offset
+}
+
+/// The id for the next write, and the effect that sends it.
+fn send(state: &mut State, write: Write) -> (RequestId, Effect) {
+    let id = state.next_request;
+    state.next_request += 1;
+    (id, Effect::Record { id, write })
+}
+
+/// The chair alone may do this; others are told so (the record refuses them too).
+fn chair_only(state: &mut State, what: &str) -> bool {
+    if !state.is_chair() {
+        state.status = Some(format!("only the chair {what}"));
+    }
+    state.is_chair()
+}
+
+pub use screen::jump;

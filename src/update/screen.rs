@@ -1,0 +1,304 @@
+//! The screens themselves: moving between them and along their lists, and starting the
+//! overlays that record notes, ratings, actions and attendance.
+
+use super::heat_map::clear_risk_cell;
+use super::{Effect, chair_only, minutes, moved, scrolled, send};
+use crate::action::Action;
+use crate::model::{Attendance, ItemRef, NoteKind, Target};
+use crate::state::{Form, FormPurpose, NoteEditor, Overlay, Row, Screen, Scroll, Search, State};
+use crate::store::Write;
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let areas = state.pack.areas.len();
+    match action {
+        Action::Attendance => go(state, Screen::Attendance),
+        Action::Minutes => minutes::open(state),
+        Action::Note
+        | Action::EditNote
+        | Action::AgreeRag
+        | Action::ActionArising
+        | Action::DeclareInterest => {
+            return record_action(state, action);
+        }
+        Action::MarkPresent | Action::MarkApologies | Action::MarkAbsent
+            if state.screen == Screen::Attendance =>
+        {
+            return mark_attendance(state, action);
+        }
+        Action::AddGuest
+            if state.screen == Screen::Attendance
+                && chair_only(state, "records who is in attendance") =>
+        {
+            let labels = ["Name or role", "Organisation"];
+            state.overlays.push(Overlay::Form(Box::new(Form::new(
+                FormPurpose::Guest,
+                &labels,
+            ))));
+        }
+        Action::Help => state.overlays.push(Overlay::Help {
+            scroll: Scroll::default(),
+        }),
+        Action::Search => state.overlays.push(Overlay::Search(Search::default())),
+        Action::Exceptions => {
+            state.exceptions_only = !state.exceptions_only;
+            state.refresh_rows();
+            state.detail_scroll = Scroll::default();
+            state.status = Some(if state.exceptions_only {
+                "exceptions only: red, worsening, overdue, amber and declining".into()
+            } else {
+                "showing everything".into()
+            });
+        }
+        Action::Theme => {
+            state.theme = state.theme.next();
+            state.status = Some(format!("theme: {}", state.theme.label()));
+        }
+        Action::NextScreen | Action::PrevScreen => {
+            let screens = state.screens();
+            let at = screens.iter().position(|s| *s == state.screen).unwrap_or(0);
+            let step = if action == Action::NextScreen {
+                1
+            } else {
+                screens.len() - 1
+            };
+            go(state, screens[(at + step) % screens.len()]);
+        }
+        Action::NextArea | Action::PrevArea if areas > 0 => {
+            let next = match (state.screen, action) {
+                (Screen::Area(a), Action::NextArea) => (a + 1) % areas,
+                (Screen::Area(a), _) => (a + areas - 1) % areas,
+                (_, Action::NextArea) => 0,
+                _ => areas - 1,
+            };
+            go(state, Screen::Area(next));
+        }
+        Action::Overview => go(state, Screen::Overview),
+        Action::Risks => go(state, Screen::Risks),
+        Action::Kpis => go(state, Screen::Kpis),
+        Action::Area(n) if usize::from(n) < areas => go(state, Screen::Area(n.into())),
+        Action::Area(n) => {
+            state.status = Some(format!("this pack has {areas} areas, not {}", n + 1))
+        }
+        Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::Top
+        | Action::Bottom => {
+            move_cursor(state, &action);
+            state.detail_scroll = Scroll::default();
+        }
+        Action::Open => match (state.screen, state.selected()) {
+            (Screen::Overview, Some(Target::Area(a))) => go(state, Screen::Area(a)),
+            (_, Some(target)) => state.overlays.push(Overlay::Detail {
+                target,
+                scroll: Scroll::default(),
+            }),
+            _ => {}
+        },
+        Action::Close if state.screen != Screen::Overview => go(state, Screen::Overview),
+        Action::DetailUp | Action::DetailDown => {
+            let step = if action == Action::DetailUp {
+                Action::Up
+            } else {
+                Action::Down
+            };
+            state.detail_scroll = scrolled(state.detail_scroll, &step);
+        }
+        Action::Sort if state.screen == Screen::Risks => {
+            state.risk_sort = state.risk_sort.next();
+            state.risk_descending = true;
+            state.refresh_rows();
+            state.status = Some(format!("risks sorted by {}", state.risk_sort.label()));
+        }
+        Action::ReverseSort if state.screen == Screen::Risks => {
+            state.risk_descending = !state.risk_descending;
+            state.refresh_rows();
+        }
+        Action::HeatMap if state.screen == Screen::Risks => {
+            let start = state.risk_cell.or_else(|| {
+                let risk = &state.pack.risks[*state.risk_rows.get(state.risk_cursor)?];
+                Some((risk.residual.likelihood, risk.residual.impact))
+            });
+            let (likelihood, impact) = start.unwrap_or((3, 3));
+            state.overlays.push(Overlay::HeatMap {
+                likelihood: likelihood.clamp(1, 5),
+                impact: impact.clamp(1, 5),
+            });
+        }
+        Action::ClearFilter if state.screen == Screen::Risks => clear_risk_cell(state),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// The item the next note, rating or action arising is about: the selected item, or the
+/// meeting as a whole where nothing is selected.
+fn record_item(state: &State) -> ItemRef {
+    state
+        .selected()
+        .map_or_else(ItemRef::meeting, |target| state.item_ref(target))
+}
+
+fn record_action(state: &mut State, action: Action) -> Vec<Effect> {
+    if !state.can_write() {
+        state.status = Some("observers can read but not write".into());
+        return Vec::new();
+    }
+    let item = record_item(state);
+    match action {
+        Action::Note => {
+            let draft = state.record.draft_for(&item).cloned();
+            let mut editor = NoteEditor::new(
+                item,
+                NoteKind::Challenge,
+                draft.as_ref().map_or("", |d| d.text.as_str()),
+            );
+            if let Some(draft) = draft {
+                editor.notice = Some(format!(
+                    "your unsaved draft from {} is back",
+                    draft.saved_at
+                ));
+            }
+            state.overlays.push(Overlay::Editor(Box::new(editor)));
+        }
+        Action::EditNote => {
+            let mine = state
+                .record
+                .notes_on(&item)
+                .filter(|n| n.author == state.actor.name)
+                .last()
+                .cloned();
+            match mine {
+                Some(note) => {
+                    let mut editor = NoteEditor::new(item, note.kind, &note.text);
+                    editor.editing = Some((note.id, note.version));
+                    state.overlays.push(Overlay::Editor(Box::new(editor)));
+                }
+                None => state.status = Some(format!("you have no note on {item} to edit")),
+            }
+        }
+        Action::AgreeRag if item.kind == crate::model::ItemKind::Meeting => {
+            state.status = Some("select an item to rate".into());
+        }
+        Action::AgreeRag if chair_only(state, "agrees RAGs") => {
+            let seen_revision = state.record.ratings.get(&item).map_or(0, |r| r.revision);
+            state.overlays.push(Overlay::RagPicker {
+                item,
+                seen_revision,
+            });
+        }
+        Action::ActionArising if chair_only(state, "records actions arising") => {
+            let labels = [
+                "Action",
+                "Owner",
+                "Due (2017-11-30, 30/11/2017 or next meeting)",
+            ];
+            state.overlays.push(Overlay::Form(Box::new(Form::new(
+                FormPurpose::ActionArising(item),
+                &labels,
+            ))));
+        }
+        Action::DeclareInterest if chair_only(state, "records declarations of interest") => {
+            let labels = ["Member", "Interest declared"];
+            state.overlays.push(Overlay::Form(Box::new(Form::new(
+                FormPurpose::Declaration(item),
+                &labels,
+            ))));
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn mark_attendance(state: &mut State, action: Action) -> Vec<Effect> {
+    if !chair_only(state, "records attendance") {
+        return Vec::new();
+    }
+    let Some(member) = state.pack.meeting.members.get(state.attendance_cursor) else {
+        return Vec::new();
+    };
+    let status = match action {
+        Action::MarkPresent => Attendance::Present,
+        Action::MarkApologies => Attendance::Apologies,
+        _ => Attendance::Absent,
+    };
+    let write = Write::SetAttendance {
+        member: member.name.clone(),
+        status,
+    };
+    vec![send(state, write).1]
+}
+
+fn go(state: &mut State, screen: Screen) {
+    if state.screen != screen {
+        state.screen = screen;
+        state.detail_scroll = Scroll::default();
+    }
+}
+
+fn move_cursor(state: &mut State, action: &Action) {
+    match state.screen {
+        Screen::Overview => {
+            state.overview_cursor = moved(state.overview_cursor, state.pack.areas.len(), action)
+        }
+        Screen::Area(a) => {
+            state.area_cursor[a] = moved(state.area_cursor[a], state.area_rows[a].len(), action)
+        }
+        Screen::Risks => {
+            state.risk_cursor = moved(state.risk_cursor, state.risk_rows.len(), action)
+        }
+        Screen::Kpis => state.kpi_cursor = moved(state.kpi_cursor, state.kpi_rows.len(), action),
+        Screen::Attendance => {
+            state.attendance_cursor = moved(
+                state.attendance_cursor,
+                state.pack.meeting.members.len(),
+                action,
+            )
+        }
+    }
+}
+
+/// Shows `target` on its own screen with the cursor on it, lifting any filter that hides it.
+pub fn jump(state: &mut State, target: Target) {
+    let row_of = |target: Target| match target {
+        Target::Recommendation(_, r) => Some(Row::Recommendation(r)),
+        Target::Action(_, r, i) => Some(Row::Action(r, i)),
+        _ => None,
+    };
+    let visible = |state: &State| match target {
+        Target::Area(_) => true,
+        Target::Recommendation(a, _) | Target::Action(a, _, _) => state.area_rows[a]
+            .iter()
+            .any(|row| Some(*row) == row_of(target)),
+        Target::Risk(i) => state.risk_rows.contains(&i),
+        Target::Kpi(i) => state.kpi_rows.contains(&i),
+    };
+    if !visible(state) {
+        state.exceptions_only = false;
+        state.risk_cell = None;
+        state.refresh_rows();
+        state.status = Some("filters lifted to show the item".into());
+    }
+    match target {
+        Target::Area(a) => go(state, Screen::Area(a)),
+        Target::Recommendation(a, _) | Target::Action(a, _, _) => {
+            go(state, Screen::Area(a));
+            if let Some(at) = state.area_rows[a]
+                .iter()
+                .position(|row| Some(*row) == row_of(target))
+            {
+                state.area_cursor[a] = at;
+            }
+        }
+        Target::Risk(i) => {
+            go(state, Screen::Risks);
+            state.risk_cursor = state.risk_rows.iter().position(|r| *r == i).unwrap_or(0);
+        }
+        Target::Kpi(i) => {
+            go(state, Screen::Kpis);
+            state.kpi_cursor = state.kpi_rows.iter().position(|k| *k == i).unwrap_or(0);
+        }
+    }
+    state.detail_scroll = Scroll::default();
+}

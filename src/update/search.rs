@@ -1,0 +1,69 @@
+//! The finder: typing narrows the hits, Enter jumps to one.
+
+use super::{Effect, jump, moved};
+use crate::action::Action;
+use crate::state::{Overlay, State};
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let Some(Overlay::Search(search)) = state.overlays.last_mut() else {
+        return Vec::new();
+    };
+    let index = &state.search_index;
+    match action {
+        Action::Type(c) => {
+            let (within, narrowed) = match search.narrowing.last() {
+                Some((query, matched, _)) if query == &search.query => {
+                    (Some(matched.as_slice()), true)
+                }
+                _ => (None, false),
+            };
+            let mut query = search.query.clone();
+            query.push(c);
+            let (hits, matched) = index.query_within(&query, if narrowed { within } else { None });
+            search
+                .narrowing
+                .push((query.clone(), matched, hits.clone()));
+            search.query = query;
+            search.hits = hits;
+            search.selected = 0;
+        }
+        Action::DeleteBack => {
+            search.query.pop();
+            search.narrowing.pop();
+            search.hits = match search.narrowing.last() {
+                Some((query, _, hits)) if query == &search.query => hits.clone(),
+                _ => index.query(&search.query),
+            };
+            search.selected = 0;
+        }
+        Action::ClearQuery => {
+            search.query.clear();
+            search.narrowing.clear();
+            search.hits.clear();
+            search.selected = 0;
+        }
+        Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::Top
+        | Action::Bottom => {
+            search.selected = moved(search.selected, search.hits.len(), &action);
+        }
+        Action::Open => {
+            let target = search
+                .hits
+                .get(search.selected)
+                .map(|hit| index.items[hit.item].target);
+            if let Some(target) = target {
+                state.overlays.pop();
+                jump(state, target);
+            }
+        }
+        Action::Close => {
+            state.overlays.pop();
+        }
+        _ => {}
+    }
+    Vec::new()
+}
