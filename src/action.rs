@@ -154,6 +154,19 @@ impl Action {
         Action::Quit,
     ];
 
+    /// Whether it moves a cursor or a scrolled text.
+    pub fn moves(&self) -> bool {
+        matches!(
+            self,
+            Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Top
+                | Action::Bottom
+        )
+    }
+
     /// The name a keymap uses.
     pub fn name(&self) -> String {
         let name = match self {

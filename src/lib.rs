@@ -3,12 +3,12 @@
 pub mod action;
 pub mod app;
 pub mod cli;
-pub mod diagnostics;
+mod diagnostics;
 pub mod export;
 pub mod keymap;
 pub mod model;
 pub mod pack;
-pub mod sanitize;
+mod sanitize;
 pub mod state;
 pub mod store;
 pub mod ui;

@@ -1,8 +1,8 @@
 //! Every shipped keymap loads; broken keymaps are refused with precise, located messages.
 
 use assert_cmd::Command;
-use boardpack::diagnostics::Source;
 use boardpack::keymap::{BUILT_IN, Keymap};
+use boardpack::pack::Source;
 use predicates::str::contains;
 
 #[test]

@@ -319,3 +319,63 @@ fn a_vanished_terminal_ends_the_process_instead_of_spinning() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn a_locked_record_never_freezes_the_screen_and_the_save_completes_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("meeting.record.db");
+    let mut chair = Session::start(&[
+        "run",
+        "packs/powys-children-2017.ron",
+        "--record",
+        record.to_str().unwrap(),
+        "--as",
+        "Independent Chair",
+        "--role",
+        "chair",
+    ]);
+    chair.wait_for_text("D Practice Quality and Assurance");
+    chair.send("m");
+    chair.wait_for_text("voting members present");
+
+    // Another program holds the record's write lock for 3 seconds, as a backup tool or a
+    // stuck process might; the record waits up to 5 seconds for it.
+    let lock = rusqlite::Connection::open(&record).unwrap();
+    lock.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let locked = Instant::now();
+    chair.send("p"); // the first member present: a write that must wait for the lock
+
+    // Meanwhile every key is answered at once.
+    for (key, shows) in [
+        ("r", "of 13 risks"),
+        ("?", "Keys — from the active keymap"),
+        ("\x1b", "of 13 risks"),
+        ("p", "of 14 KPIs"),
+        ("m", "voting members present"),
+    ] {
+        let sent = Instant::now();
+        chair.send(key);
+        chair.wait_for_text(shows);
+        assert!(
+            sent.elapsed() < Duration::from_secs(1),
+            "{key:?} took {:?} while the record was locked",
+            sent.elapsed()
+        );
+    }
+    assert!(
+        locked.elapsed() < Duration::from_secs(3),
+        "the keys were all answered while the lock was held ({:?})",
+        locked.elapsed()
+    );
+    std::thread::sleep(Duration::from_secs(3).saturating_sub(locked.elapsed()));
+    lock.execute_batch("COMMIT").unwrap();
+
+    // The save completes once the lock is gone, and says so.
+    chair.wait_for_text(": present");
+    let status: String = lock
+        .query_row("SELECT status FROM attendance", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(status, "present");
+    chair.send("q");
+    assert!(chair.finish().success());
+}

@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::risk;
+
 use boardpack::app::App;
 use boardpack::keymap::Keymap;
 use boardpack::model::{Actor, Attendance, ItemKind, ItemRef, NoteKind, Rag, Role};
@@ -16,10 +18,6 @@ const MEMBER: &str = "Former Director of Social Services";
 
 fn app_on(record: &Path, name: &str, role: Role) -> App {
     common::app_on(record, name, role)
-}
-
-fn risk(id: &str) -> ItemRef {
-    ItemRef::new(ItemKind::Risk, id)
 }
 
 fn status(app: &App) -> &str {

@@ -1,7 +1,12 @@
-//! The meeting record on a real SQLite file, with real processes: roles, privacy, stale
-//! writes, drafts, re-issued packs, and durability under kill -9 and concurrent writers.
+//! The meeting record on a real SQLite file, with real processes: raw SQL, re-issued packs,
+//! file permissions, and durability under kill -9 and concurrent writers. What every record
+//! backend does is in `record_behaviour.rs`.
 
-use boardpack::model::{Actor, Attendance, Guest, ItemKind, ItemRef, NoteKind, Rag, Role};
+mod common;
+
+use common::{actor, risk};
+
+use boardpack::model::{ItemKind, ItemRef, NoteKind, Rag, Role};
 use boardpack::store::{Opened, PackIdentity, RecordStore, SqliteStore, StoreError};
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -17,82 +22,18 @@ fn open(path: &Path) -> SqliteStore {
         .0
 }
 
-fn actor(name: &str, role: Role) -> Actor {
-    Actor {
-        name: name.to_string(),
-        role,
-    }
-}
-
-fn risk(id: &str) -> ItemRef {
-    ItemRef::new(ItemKind::Risk, id)
-}
-
-fn not_allowed(result: Result<impl std::fmt::Debug, StoreError>) -> String {
-    match result {
-        Err(StoreError::NotAllowed(why)) => why,
-        other => panic!("expected a refusal, got {other:?}"),
-    }
-}
-
+/// The rules every backend keeps are in `record_behaviour.rs`; here, what only a file can
+/// be asked: SQL written straight to it.
 #[test]
-fn roles_are_enforced_where_the_record_is_written() {
+fn sql_written_straight_to_the_file_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("record.db");
     let mut store = open(&path);
     let chair = actor("Independent Chair", Role::Chair);
     let member = actor("Former Director of Social Services", Role::Member);
-    let observer = actor("Scrutiny Chair", Role::Observer);
-    for a in [&chair, &member, &observer] {
+    for a in [&chair, &member] {
         store.join(a).unwrap();
     }
-
-    assert_eq!(
-        not_allowed(store.agree_rag(&member, &risk("R1"), Rag::Red, None, 0)),
-        "only the chair agrees ratings"
-    );
-    // Claiming to be the chair through the library API does not help: the record knows.
-    let forged = actor(&member.name, Role::Chair);
-    assert_eq!(
-        not_allowed(store.agree_rag(&forged, &risk("R1"), Rag::Red, None, 0)),
-        "only the chair agrees ratings"
-    );
-    assert_eq!(
-        not_allowed(store.add_note(&member, &risk("R1"), NoteKind::Decision, "RESOLVED: that")),
-        "only the chair records decisions"
-    );
-    assert_eq!(
-        not_allowed(store.add_note(&observer, &risk("R1"), NoteKind::Challenge, "hi")),
-        "only the chair and members add notes"
-    );
-    assert_eq!(
-        not_allowed(store.set_attendance(&member, "x", Attendance::Present)),
-        "only the chair records attendance"
-    );
-    assert_eq!(
-        not_allowed(store.add_guest(
-            &member,
-            &Guest {
-                name: "g".into(),
-                organisation: "o".into()
-            }
-        )),
-        "only the chair records who is in attendance"
-    );
-    assert_eq!(
-        not_allowed(store.add_action_arising(&member, &risk("R1"), "t", "o", "next meeting", None)),
-        "only the chair records actions arising"
-    );
-    assert_eq!(
-        not_allowed(store.join(&actor("Someone else", Role::Chair))),
-        "Independent Chair is already the chair of this meeting"
-    );
-    assert_eq!(
-        not_allowed(store.join(&forged)),
-        "Former Director of Social Services joined this meeting as member"
-    );
-
-    // Members annotate risks; the chair agrees ratings.
     store
         .add_note(
             &member,
@@ -111,7 +52,6 @@ fn roles_are_enforced_where_the_record_is_written() {
         )
         .unwrap();
 
-    // Even SQL written straight to the file is refused.
     let raw = rusqlite::Connection::open(&path).unwrap();
     let err = raw
         .execute(
@@ -129,142 +69,6 @@ fn roles_are_enforced_where_the_record_is_written() {
             .contains("notes are withdrawn, never deleted"),
         "{err}"
     );
-}
-
-#[test]
-fn private_notes_are_seen_only_by_their_author() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open(&dir.path().join("record.db"));
-    let chair = actor("Chair", Role::Chair);
-    let member = actor("Member", Role::Member);
-    store.join(&chair).unwrap();
-    store.join(&member).unwrap();
-    store
-        .add_note(
-            &member,
-            &risk("R5"),
-            NoteKind::Private,
-            "ask about the foster carer named in the press",
-        )
-        .unwrap();
-    store
-        .add_note(
-            &member,
-            &risk("R5"),
-            NoteKind::Challenge,
-            "Why is the trend still worsening?",
-        )
-        .unwrap();
-    let own = store.snapshot(&member.name).unwrap();
-    let others = store.snapshot(&chair.name).unwrap();
-    assert_eq!(own.notes.len(), 2);
-    assert_eq!(others.notes.len(), 1);
-    assert!(others.notes.iter().all(|n| n.kind != NoteKind::Private));
-}
-
-#[test]
-fn only_authors_change_their_notes_and_every_version_is_kept() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open(&dir.path().join("record.db"));
-    let chair = actor("Chair", Role::Chair);
-    let member = actor("Member", Role::Member);
-    store.join(&chair).unwrap();
-    store.join(&member).unwrap();
-    let id = store
-        .add_note(&member, &risk("R1"), NoteKind::Challenge, "first")
-        .unwrap();
-    assert_eq!(
-        not_allowed(store.edit_note(&chair, id, 1, NoteKind::Challenge, "hijack")),
-        "only its author can change a note"
-    );
-    store
-        .edit_note(&member, id, 1, NoteKind::Challenge, "second")
-        .unwrap();
-    assert!(matches!(
-        store.edit_note(&member, id, 1, NoteKind::Challenge, "stale"),
-        Err(StoreError::Stale { .. })
-    ));
-    assert_eq!(
-        not_allowed(store.withdraw_note(&chair, id)),
-        "only its author can change a note"
-    );
-    store.withdraw_note(&member, id).unwrap();
-    assert!(store.snapshot(&member.name).unwrap().notes.is_empty());
-    let history: Vec<(String, String)> = store
-        .note_history(id)
-        .unwrap()
-        .into_iter()
-        .map(|h| (h.change, h.text))
-        .collect();
-    assert_eq!(
-        history,
-        [
-            ("created".into(), "first".into()),
-            ("edited".into(), "second".into()),
-            ("withdrawn".into(), "second".into())
-        ]
-    );
-}
-
-#[test]
-fn a_stale_rating_is_detected_not_overwritten() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("record.db");
-    let chair = actor("Chair", Role::Chair);
-    let mut first = open(&path);
-    let mut second = open(&path);
-    first.join(&chair).unwrap();
-    let seen = second
-        .snapshot(&chair.name)
-        .unwrap()
-        .ratings
-        .get(&risk("R1"))
-        .map_or(0, |r| r.revision);
-    first
-        .agree_rag(&chair, &risk("R1"), Rag::Red, None, 0)
-        .unwrap();
-    match second.agree_rag(&chair, &risk("R1"), Rag::Green, None, seen) {
-        Err(StoreError::Stale {
-            current: Some(current),
-        }) => assert_eq!(current.rag, Rag::Red),
-        other => panic!("expected a stale write, got {other:?}"),
-    }
-    assert_eq!(
-        first.snapshot(&chair.name).unwrap().ratings[&risk("R1")].rag,
-        Rag::Red
-    );
-}
-
-#[test]
-fn drafts_are_kept_until_the_note_is_saved() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("record.db");
-    let member = actor("Member", Role::Member);
-    {
-        let mut store = open(&path);
-        store.join(&member).unwrap();
-        store
-            .save_draft(&member, &risk("R2"), "half a thou")
-            .unwrap();
-    }
-    // As after a crash: a new process finds the draft.
-    let mut store = open(&path);
-    let drafts = store.snapshot(&member.name).unwrap().drafts;
-    assert_eq!(drafts.len(), 1);
-    assert_eq!(drafts[0].text, "half a thou");
-    assert!(
-        store.snapshot("Someone else").unwrap().drafts.is_empty(),
-        "drafts are their author's"
-    );
-    store
-        .add_note(
-            &member,
-            &risk("R2"),
-            NoteKind::Challenge,
-            "half a thought, finished",
-        )
-        .unwrap();
-    assert!(store.snapshot(&member.name).unwrap().drafts.is_empty());
 }
 
 #[test]
@@ -527,4 +331,122 @@ fn four_processes_adding_250_notes_each_to_one_risk_make_1000() {
     assert_eq!(notes.len(), 1000);
     assert!(notes.iter().all(|n| n.item == risk("R1")));
     assert_eq!(store.integrity_check().unwrap(), "ok");
+}
+
+// ---- The record's format ----------------------------------------------------------------
+
+/// A record written by boardpack 0.1 (record format 1), with `extra` SQL run on it.
+fn format_1_record(dir: &Path, extra: &str) -> std::path::PathBuf {
+    let path = dir.join("old.record.db");
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/record-v1.sql");
+    raw.execute_batch(&std::fs::read_to_string(fixture).unwrap())
+        .unwrap();
+    raw.execute_batch(extra).unwrap();
+    path
+}
+
+fn meta(path: &Path, key: &str) -> String {
+    rusqlite::Connection::open(path)
+        .unwrap()
+        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn an_older_record_is_brought_up_to_date_with_everything_in_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = format_1_record(dir.path(), "");
+    let (mut store, opened) = SqliteStore::open(&path, &pack_identity()).unwrap();
+    assert_eq!(
+        opened,
+        Opened::PackReissued {
+            previous: "powys-children-2017.ron".into()
+        }
+    );
+    assert_eq!(meta(&path, "schema_version"), "2");
+    let snapshot = store.snapshot("Board Member").unwrap();
+    assert_eq!(snapshot.notes[0].text, "Why is the trend still worsening?");
+    assert_eq!(snapshot.ratings[&risk("R5")].rag, Rag::Red);
+    assert_eq!(snapshot.actions_arising[0].reference, "AA1");
+    assert_eq!(snapshot.drafts[0].text, "half a thou");
+    assert_eq!(store.note_history(1).unwrap().len(), 1);
+
+    // The new format's constraints and the old triggers both hold.
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    let err = raw
+        .execute(
+            "INSERT INTO drafts VALUES ('Board Member', 'minute', 'x', 't', 'now')",
+            [],
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("CHECK constraint failed"), "{err}");
+    let err = raw
+        .execute(
+            "UPDATE ratings SET rag = 'Green', agreed_by = 'Board Member', revision = 2",
+            [],
+        )
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("only the chair agrees ratings"),
+        "{err}"
+    );
+    // And it keeps working.
+    let member = actor("Board Member", Role::Member);
+    store.join(&member).unwrap();
+    store
+        .add_note(&member, &risk("R5"), NoteKind::Challenge, "and again")
+        .unwrap();
+    assert_eq!(store.snapshot("Board Member").unwrap().notes.len(), 2);
+}
+
+#[test]
+fn a_record_from_a_newer_boardpack_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("record.db");
+    drop(open(&path));
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute(
+            "UPDATE meta SET value = '7' WHERE key = 'schema_version'",
+            [],
+        )
+        .unwrap();
+    match SqliteStore::open(&path, &pack_identity()) {
+        Err(err @ StoreError::TooNew { found: 7, known: 2 }) => assert!(
+            err.to_string()
+                .contains("written by a newer boardpack (record format 7; this one reads up to 2)"),
+            "{err}"
+        ),
+        Err(other) => panic!("expected too new, got {other}"),
+        Ok(_) => panic!("opened a record it cannot read safely"),
+    }
+    assert_eq!(meta(&path, "schema_version"), "7", "left as it was");
+}
+
+#[test]
+fn a_row_that_does_not_map_is_an_error_not_a_default() {
+    let dir = tempfile::tempdir().unwrap();
+    // Format 1 had no constraint to stop this: a note on a kind of item boardpack does not
+    // know. It used to be read as a note on the meeting as a whole.
+    let path = format_1_record(
+        dir.path(),
+        "INSERT INTO notes (item_kind, item_id, author, kind, text, created, updated, last_changed_by) \
+         VALUES ('minute', '3', 'Board Member', 'challenge', 'x', 't', 't', 'Board Member')",
+    );
+    match SqliteStore::open(&path, &pack_identity()) {
+        Err(StoreError::Damaged(why)) => assert!(
+            why.contains("could not be brought up to record format 2")
+                && why.contains("CHECK constraint failed"),
+            "{why}"
+        ),
+        Err(other) => panic!("expected damaged, got {other}"),
+        Ok(_) => panic!("opened with a row that does not map"),
+    }
+    assert_eq!(meta(&path, "schema_version"), "1", "left as it was");
+    let notes: i64 = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row("SELECT count(*) FROM notes", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(notes, 2, "nothing lost");
 }

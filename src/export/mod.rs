@@ -6,7 +6,7 @@ mod build;
 mod docx;
 mod html;
 mod markdown;
-pub mod summary;
+pub(crate) mod summary;
 
 pub use build::minutes;
 

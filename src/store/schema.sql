@@ -1,6 +1,8 @@
--- The meeting record. Every table that holds what someone said names who said it, and the
--- triggers below refuse writes by anyone whose role does not allow them, so roles hold
--- even for a program that writes here without going through boardpack's screens.
+-- The meeting record, format 2. Every table that holds what someone said names who said it,
+-- and the triggers below refuse writes by anyone whose role does not allow them, so roles
+-- hold even for a program that writes here without going through boardpack's screens.
+-- CHECK constraints keep every stored value one that boardpack can read back.
+-- Format 1 had no CHECK constraints; opening such a record rebuilds its tables (sqlite.rs).
 
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
@@ -29,7 +31,7 @@ END;
 
 CREATE TABLE IF NOT EXISTS notes (
     id              INTEGER PRIMARY KEY,
-    item_kind       TEXT NOT NULL,
+    item_kind       TEXT NOT NULL CHECK (item_kind IN ('meeting', 'area', 'recommendation', 'action', 'risk', 'kpi')),
     item_id         TEXT NOT NULL,
     author          TEXT NOT NULL,
     kind            TEXT NOT NULL CHECK (kind IN ('challenge', 'decision', 'private')),
@@ -47,7 +49,7 @@ CREATE TABLE IF NOT EXISTS note_history (
     note_id    INTEGER NOT NULL REFERENCES notes (id),
     version    INTEGER NOT NULL,
     change     TEXT NOT NULL CHECK (change IN ('created', 'edited', 'withdrawn')),
-    kind       TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('challenge', 'decision', 'private')),
     text       TEXT NOT NULL,
     changed_by TEXT NOT NULL,
     changed_at TEXT NOT NULL,
@@ -79,7 +81,7 @@ BEGIN
 END;
 
 CREATE TABLE IF NOT EXISTS ratings (
-    item_kind TEXT NOT NULL,
+    item_kind TEXT NOT NULL CHECK (item_kind IN ('meeting', 'area', 'recommendation', 'action', 'risk', 'kpi')),
     item_id   TEXT NOT NULL,
     rag       TEXT NOT NULL CHECK (rag IN ('Red', 'Amber', 'Green', 'Blue')),
     reason    TEXT,
@@ -90,10 +92,10 @@ CREATE TABLE IF NOT EXISTS ratings (
 );
 
 CREATE TABLE IF NOT EXISTS rating_history (
-    item_kind TEXT NOT NULL,
+    item_kind TEXT NOT NULL CHECK (item_kind IN ('meeting', 'area', 'recommendation', 'action', 'risk', 'kpi')),
     item_id   TEXT NOT NULL,
     revision  INTEGER NOT NULL,
-    rag       TEXT NOT NULL,
+    rag       TEXT NOT NULL CHECK (rag IN ('Red', 'Amber', 'Green', 'Blue')),
     reason    TEXT,
     agreed_by TEXT NOT NULL,
     agreed_at TEXT NOT NULL,
@@ -102,7 +104,7 @@ CREATE TABLE IF NOT EXISTS rating_history (
 
 CREATE TABLE IF NOT EXISTS actions_arising (
     reference  TEXT PRIMARY KEY,
-    item_kind  TEXT NOT NULL,
+    item_kind  TEXT NOT NULL CHECK (item_kind IN ('meeting', 'area', 'recommendation', 'action', 'risk', 'kpi')),
     item_id    TEXT NOT NULL,
     text       TEXT NOT NULL,
     owner      TEXT NOT NULL,
@@ -130,7 +132,7 @@ CREATE TABLE IF NOT EXISTS guests (
 CREATE TABLE IF NOT EXISTS declarations (
     id          INTEGER PRIMARY KEY,
     member      TEXT NOT NULL,
-    item_kind   TEXT NOT NULL,
+    item_kind   TEXT NOT NULL CHECK (item_kind IN ('meeting', 'area', 'recommendation', 'action', 'risk', 'kpi')),
     item_id     TEXT NOT NULL,
     interest    TEXT NOT NULL,
     recorded_by TEXT NOT NULL,
@@ -139,7 +141,7 @@ CREATE TABLE IF NOT EXISTS declarations (
 
 CREATE TABLE IF NOT EXISTS drafts (
     author    TEXT NOT NULL,
-    item_kind TEXT NOT NULL,
+    item_kind TEXT NOT NULL CHECK (item_kind IN ('meeting', 'area', 'recommendation', 'action', 'risk', 'kpi')),
     item_id   TEXT NOT NULL,
     text      TEXT NOT NULL,
     saved_at  TEXT NOT NULL,

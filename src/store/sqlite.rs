@@ -14,7 +14,24 @@ use std::time::Duration;
 
 const SCHEMA: &str = include_str!("schema.sql");
 const FORMAT: &str = "boardpack meeting record";
-const SCHEMA_VERSION: &str = "1";
+/// The record format this boardpack writes; older ones are brought up to date on opening,
+/// newer ones refused.
+const SCHEMA_VERSION: u32 = 2;
+/// The tables of format 1, in an order whose rows can be copied one table after another
+/// with the triggers in force (participants before what they wrote).
+const FORMAT_1_TABLES: [&str; 11] = [
+    "pack_issues",
+    "participants",
+    "notes",
+    "note_history",
+    "ratings",
+    "rating_history",
+    "actions_arising",
+    "attendance",
+    "guests",
+    "declarations",
+    "drafts",
+];
 /// How long a writer waits for another to finish before saying the record is locked.
 const BUSY_WAIT: Duration = Duration::from_secs(5);
 
@@ -40,15 +57,34 @@ fn error(err: rusqlite::Error) -> StoreError {
             ErrorCode::CannotOpen => StoreError::Other(format!("cannot open the record: {err}")),
             _ => StoreError::Other(err.to_string()),
         },
+        rusqlite::Error::FromSqlConversionFailure(_, _, why) => {
+            StoreError::Damaged(format!("a stored value does not read back: {why}"))
+        }
         _ => StoreError::Other(err.to_string()),
     }
 }
 
-fn item_of(kind: String, id: String) -> ItemRef {
-    ItemRef {
-        kind: ItemKind::parse(&kind).unwrap_or(ItemKind::Meeting),
-        id,
-    }
+/// A stored word read back as the value it names; anything else is a row that does not map,
+/// reported as such rather than read as some default.
+fn parsed<T>(
+    column: usize,
+    text: String,
+    parse: impl Fn(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
+    parse(&text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            column,
+            rusqlite::types::Type::Text,
+            format!("{text:?} is not a value boardpack knows").into(),
+        )
+    })
+}
+
+fn item_of(r: &rusqlite::Row, kind: usize, id: usize) -> rusqlite::Result<ItemRef> {
+    Ok(ItemRef {
+        kind: parsed(kind, r.get(kind)?, ItemKind::parse)?,
+        id: r.get(id)?,
+    })
 }
 
 impl SqliteStore {
@@ -97,6 +133,32 @@ impl SqliteStore {
         if tables > 0 && format.as_deref() != Some(FORMAT) {
             return Err(StoreError::Damaged("not a boardpack record".into()));
         }
+        if tables > 0 {
+            let version: Option<String> = tx
+                .query_row(
+                    "SELECT value FROM meta WHERE key = 'schema_version'",
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(error)?;
+            let version: u32 = version
+                .and_then(|v| v.parse().ok())
+                .ok_or_else(|| StoreError::Damaged("its record format is not stated".into()))?;
+            if version > SCHEMA_VERSION {
+                return Err(StoreError::TooNew {
+                    found: version,
+                    known: SCHEMA_VERSION,
+                });
+            }
+            if version < 2 {
+                add_checks(&tx).map_err(|err| {
+                    StoreError::Damaged(format!(
+                        "it could not be brought up to record format {SCHEMA_VERSION}, so it was left as it was: {err}"
+                    ))
+                })?;
+            }
+        }
         tx.execute_batch(SCHEMA).map_err(error)?;
         let previous: Option<String> = tx
             .query_row(
@@ -126,7 +188,7 @@ impl SqliteStore {
             }
         };
         set("format", FORMAT).map_err(error)?;
-        set("schema_version", SCHEMA_VERSION).map_err(error)?;
+        set("schema_version", &SCHEMA_VERSION.to_string()).map_err(error)?;
         set("pack_fingerprint", &pack.fingerprint).map_err(error)?;
         tx.execute(
             "INSERT OR IGNORE INTO pack_issues (fingerprint, name, first_seen) VALUES (?1, ?2, ?3)",
@@ -160,6 +222,43 @@ impl SqliteStore {
         tx.commit().map_err(error)?;
         Ok(value)
     }
+}
+
+/// Format 1 → 2: the tables gain CHECK constraints, which SQLite adds only by rebuilding
+/// a table. Every row is copied into the new tables under the new constraints and the
+/// triggers, so a row that would not read back cleanly stops the upgrade (and the
+/// transaction leaves the file as it was).
+fn add_checks(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    // Triggers and indexes follow a renamed table and would keep their names from being
+    // created afresh: drop them; the schema creates them again.
+    let mut statement = tx.prepare(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'index') AND sql IS NOT NULL",
+    )?;
+    let dependants: Vec<(String, String)> = statement
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    drop(statement);
+    for (kind, name) in dependants {
+        tx.execute_batch(&format!(
+            "DROP {} \"{}\"",
+            kind.to_uppercase(),
+            name.replace('"', "\"\"")
+        ))?;
+    }
+    for table in FORMAT_1_TABLES {
+        tx.execute_batch(&format!("ALTER TABLE {table} RENAME TO {table}_format_1"))?;
+    }
+    tx.execute_batch(SCHEMA)?;
+    for table in FORMAT_1_TABLES {
+        tx.execute_batch(&format!(
+            "INSERT INTO {table} SELECT * FROM {table}_format_1"
+        ))?;
+    }
+    // Referring tables go before those they refer to (note history before notes).
+    for table in FORMAT_1_TABLES.iter().rev() {
+        tx.execute_batch(&format!("DROP TABLE {table}_format_1"))?;
+    }
+    Ok(())
 }
 
 /// Creates the file with owner-only permissions before SQLite opens it; SQLite gives its
@@ -246,9 +345,9 @@ impl RecordStore for SqliteStore {
             .query_map([viewer], |r| {
                 Ok(Note {
                     id: r.get(0)?,
-                    item: item_of(r.get(1)?, r.get(2)?),
+                    item: item_of(r, 1, 2)?,
                     author: r.get(3)?,
-                    kind: NoteKind::parse(&r.get::<_, String>(4)?).unwrap_or(NoteKind::Challenge),
+                    kind: parsed(4, r.get(4)?, NoteKind::parse)?,
                     text: r.get(5)?,
                     created: r.get(6)?,
                     updated: r.get(7)?,
@@ -263,8 +362,8 @@ impl RecordStore for SqliteStore {
         let ratings: Vec<AgreedRag> = ratings
             .query_map([], |r| {
                 Ok(AgreedRag {
-                    item: item_of(r.get(0)?, r.get(1)?),
-                    rag: Rag::parse(&r.get::<_, String>(2)?).unwrap_or(Rag::Amber),
+                    item: item_of(r, 0, 1)?,
+                    rag: parsed(2, r.get(2)?, Rag::parse)?,
                     reason: r.get(3)?,
                     agreed_by: r.get(4)?,
                     agreed_at: r.get(5)?,
@@ -284,13 +383,14 @@ impl RecordStore for SqliteStore {
             .query_map([], |r| {
                 Ok(ActionArising {
                     reference: r.get(0)?,
-                    item: item_of(r.get(1)?, r.get(2)?),
+                    item: item_of(r, 1, 2)?,
                     text: r.get(3)?,
                     owner: r.get(4)?,
                     due_text: r.get(5)?,
                     due: r
                         .get::<_, Option<String>>(6)?
-                        .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                        .map(|d| parsed(6, d, |d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()))
+                        .transpose()?,
                     created_by: r.get(7)?,
                     created_at: r.get(8)?,
                 })
@@ -301,12 +401,11 @@ impl RecordStore for SqliteStore {
             .prepare("SELECT member, status FROM attendance")
             .map_err(error)?;
         snapshot.attendance = attendance
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-            .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>)
-            .map_err(error)?
-            .into_iter()
-            .filter_map(|(member, status)| Some((member, Attendance::parse(&status)?)))
-            .collect();
+            .query_map([], |r| {
+                Ok((r.get(0)?, parsed(1, r.get(1)?, Attendance::parse)?))
+            })
+            .and_then(Iterator::collect)
+            .map_err(error)?;
         let mut guests = c
             .prepare("SELECT name, organisation FROM guests ORDER BY id")
             .map_err(error)?;
@@ -326,7 +425,7 @@ impl RecordStore for SqliteStore {
             .query_map([], |r| {
                 Ok(Declaration {
                     member: r.get(0)?,
-                    item: item_of(r.get(1)?, r.get(2)?),
+                    item: item_of(r, 1, 2)?,
                     interest: r.get(3)?,
                 })
             })
@@ -338,7 +437,7 @@ impl RecordStore for SqliteStore {
         snapshot.drafts = drafts
             .query_map([viewer], |r| {
                 Ok(Draft {
-                    item: item_of(r.get(0)?, r.get(1)?),
+                    item: item_of(r, 0, 1)?,
                     text: r.get(2)?,
                     saved_at: r.get(3)?,
                 })
@@ -440,10 +539,9 @@ impl RecordStore for SqliteStore {
             .map_err(error)?;
         statement
             .query_map([id], |r| {
-                let kind: String = r.get(1)?;
                 Ok(NoteVersion {
                     change: r.get(0)?,
-                    kind: NoteKind::parse(&kind).unwrap_or(NoteKind::Challenge),
+                    kind: parsed(1, r.get(1)?, NoteKind::parse)?,
                     text: r.get(2)?,
                     by: r.get(3)?,
                     at: r.get(4)?,
@@ -583,7 +681,7 @@ fn current_rating(tx: &rusqlite::Transaction, item: &ItemRef) -> Result<Option<A
         |r| {
             Ok(AgreedRag {
                 item: item.clone(),
-                rag: Rag::parse(&r.get::<_, String>(0)?).unwrap_or(Rag::Amber),
+                rag: parsed(0, r.get(0)?, Rag::parse)?,
                 reason: r.get(1)?,
                 agreed_by: r.get(2)?,
                 agreed_at: r.get(3)?,

@@ -35,7 +35,7 @@ pub const MIN_SIZE: (u16, u16) = (60, 16);
 const SIDE_BY_SIDE_WIDTH: u16 = 120;
 
 /// Pack text made safe for the terminal, on one line.
-pub fn clean(text: &str) -> String {
+fn clean(text: &str) -> String {
     sanitize::line(text).into_owned()
 }
 
@@ -160,7 +160,7 @@ fn list_and_detail(body: Rect) -> (Rect, Rect) {
 }
 
 /// How far wrapped `text` can scroll inside `block` in `area`: the lines past what fits.
-pub fn scroll_limit(text: &Paragraph, block: &Block, area: Rect) -> usize {
+fn scroll_limit(text: &Paragraph, block: &Block, area: Rect) -> usize {
     let inner = block.inner(area);
     text.line_count(inner.width)
         .saturating_sub(inner.height as usize)
@@ -168,7 +168,7 @@ pub fn scroll_limit(text: &Paragraph, block: &Block, area: Rect) -> usize {
 
 /// The rows of a `len`-row list that fit in `height`, scrolled so `cursor` is visible.
 /// Only these rows are built each frame, whatever the size of the pack.
-pub fn window(cursor: usize, len: usize, height: usize) -> Range<usize> {
+fn window(cursor: usize, len: usize, height: usize) -> Range<usize> {
     if height == 0 {
         return 0..0;
     }

@@ -17,6 +17,7 @@ use crate::action::{Action, Measured};
 use crate::export::Document;
 use crate::state::{Overlay, PAGE, Scroll, State};
 use crate::store::{RequestId, Write};
+use screen::jump;
 
 /// Work for the event loop after an update; its outcome comes back as an `Action`.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,5 +115,3 @@ fn chair_only(state: &mut State, what: &str) -> bool {
     }
     state.is_chair()
 }
-
-pub use screen::jump;

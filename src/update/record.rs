@@ -74,3 +74,65 @@ fn saved(write: &Write, stored: &Stored) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::action::Action;
+    use crate::keymap::Keymap;
+    use crate::model::{Actor, ItemRef, Role};
+    use crate::state::{Form, FormPurpose, Overlay, ThemeName};
+    use crate::update::update;
+
+    fn chair() -> State {
+        let source =
+            crate::pack::Source::new("minimal.ron", include_str!("../../packs/minimal.ron"));
+        let pack = crate::pack::parse(source).unwrap().pack;
+        let actor = Actor {
+            name: "Chair".into(),
+            role: Role::Chair,
+        };
+        State::new(pack, Keymap::load(&[]).unwrap(), ThemeName::Standard, actor)
+    }
+
+    fn answer(state: &mut State, id: RequestId, write: Write, result: Result<Stored, StoreError>) {
+        let reply = Reply::Written { id, write, result };
+        assert!(update(state, Action::Record(Box::new(reply))).is_empty());
+    }
+
+    #[test]
+    fn an_answer_goes_to_the_overlay_that_asked_whatever_is_on_top() {
+        let mut state = chair();
+        let mut form = Form::new(FormPurpose::Guest, &["Name or role", "Organisation"]);
+        form.saving = Some(7);
+        state.overlays.push(Overlay::Form(Box::new(form)));
+        // A draft saved earlier is answered while the form waits: the form is not its.
+        let draft = Write::SaveDraft {
+            item: ItemRef::meeting(),
+            text: "half".into(),
+        };
+        answer(&mut state, 6, draft, Err(StoreError::Locked));
+        let Some(Overlay::Form(form)) = state.overlays.last() else {
+            panic!("the form is still open")
+        };
+        assert_eq!((form.saving, form.error.as_deref()), (Some(7), None));
+        assert_eq!(
+            state.status.as_deref(),
+            Some("draft not saved: the record is locked by another program; not saved (try again)")
+        );
+        // Help opened over the form meanwhile; the form's answer still finds the form.
+        state.overlays.push(Overlay::Help {
+            scroll: Default::default(),
+        });
+        let guest = Write::AddGuest(crate::model::Guest {
+            name: "Scrutiny Chair".into(),
+            organisation: String::new(),
+        });
+        answer(&mut state, 7, guest, Ok(Stored::Done));
+        assert!(matches!(state.overlays[..], [Overlay::Help { .. }]));
+        assert_eq!(
+            state.status.as_deref(),
+            Some("Scrutiny Chair in attendance")
+        );
+    }
+}

@@ -79,12 +79,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Area(n) => {
             state.status = Some(format!("this pack has {areas} areas, not {}", n + 1))
         }
-        Action::Up
-        | Action::Down
-        | Action::PageUp
-        | Action::PageDown
-        | Action::Top
-        | Action::Bottom => {
+        _ if action.moves() => {
             move_cursor(state, &action);
             state.detail_scroll = Scroll::default();
         }

@@ -42,12 +42,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             search.hits.clear();
             search.selected = 0;
         }
-        Action::Up
-        | Action::Down
-        | Action::PageUp
-        | Action::PageDown
-        | Action::Top
-        | Action::Bottom => {
+        _ if action.moves() => {
             search.selected = moved(search.selected, search.hits.len(), &action);
         }
         Action::Open => {

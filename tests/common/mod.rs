@@ -13,6 +13,17 @@ use boardpack::pack;
 use boardpack::state::ThemeName;
 use ratatui::buffer::Buffer;
 
+pub fn actor(name: &str, role: boardpack::model::Role) -> boardpack::model::Actor {
+    boardpack::model::Actor {
+        name: name.to_string(),
+        role,
+    }
+}
+
+pub fn risk(id: &str) -> boardpack::model::ItemRef {
+    boardpack::model::ItemRef::new(boardpack::model::ItemKind::Risk, id)
+}
+
 pub fn powys() -> Pack {
     pack::load("packs/powys-children-2017.ron".as_ref())
         .expect("the Powys pack loads")
