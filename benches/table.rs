@@ -132,25 +132,28 @@ fn main() {
     // One keystroke to an updated frame.
     let mut app = App::new(big_pack.clone(), keymap.clone(), ThemeName::Standard);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
-    for (name, keys) in [
-        ("move down", "<down>"),
-        ("page to next area", "]"),
-        ("open detail and close", "<enter> <esc>"),
-        ("toggle exceptions", "e"),
+    for (name, before, keys) in [
+        ("move down", "1", "<down>"),
+        ("page to next area", "1", "]"),
+        ("open detail and close", "1", "<enter> <esc>"),
+        ("toggle exceptions", "1", "e"),
+        ("scroll the minutes preview", "1 M", "<down>"),
     ] {
-        drive(&mut app, "1");
+        drive(&mut app, before);
         let mut samples: Vec<Duration> = (0..300)
             .map(|_| {
                 time(|| {
                     drive(&mut app, keys);
+                    // As the event loop does: draw, and hand back what the frame measured.
+                    let mut measured = Default::default();
                     terminal
-                        .draw(|f| {
-                            boardpack::ui::render(&app.state, f);
-                        })
+                        .draw(|f| measured = boardpack::ui::render(&app.state, f))
                         .unwrap();
+                    app.handle(boardpack::action::Action::Measured(measured));
                 })
             })
             .collect();
+        drive(&mut app, "<esc>");
         let median = percentile(&mut samples, 0.5);
         let p99 = percentile(&mut samples, 0.99);
         rows.push(Row {
