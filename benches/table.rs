@@ -206,7 +206,7 @@ fn main() {
     let identity = PackIdentity::of("big.ron", &big);
     let (mut store, _) = SqliteStore::open(&record, &identity).unwrap();
     let member = Actor {
-        name: "Member".into(),
+        id: "former-director".into(),
         role: Role::Member,
     };
     store.join(&member).unwrap();
@@ -260,7 +260,7 @@ fn main() {
         for n in 0..(10_000 - 400) {
             raw.execute(
                 "INSERT INTO notes (item_kind, item_id, author, kind, text, created, updated, last_changed_by) \
-                 VALUES ('action', ?1, 'Member', 'challenge', ?2, '2022-03-17T10:00:00+00:00', '2022-03-17T10:00:00+00:00', 'Member')",
+                 VALUES ('action', ?1, 'former-director', 'challenge', ?2, '2022-03-17T10:00:00+00:00', '2022-03-17T10:00:00+00:00', 'former-director')",
                 rusqlite::params![ids[n % ids.len()], format!("Challenge number {n} on this action")],
             )
             .unwrap();
@@ -269,7 +269,7 @@ fn main() {
     }
     let reopen = median_of(5, || {
         let (mut store, _) = SqliteStore::open(&record, &identity).unwrap();
-        store.snapshot("Member").unwrap().notes.len()
+        store.snapshot("former-director").unwrap().notes.len()
     });
     rows.push(Row {
         measure: "reopen a record with 10,000 notes (open + read)".into(),
@@ -398,8 +398,8 @@ fn headless_run_rss(pack: &std::path::Path, record: &std::path::Path) -> f64 {
         &pack.display().to_string(),
         "--record",
         &record.display().to_string(),
-        "--as",
-        "Member",
+        "--member",
+        "former-director",
     ]);
     command.env("TERM", "xterm-256color");
     let mut child = pair.slave.spawn_command(command).unwrap();

@@ -59,7 +59,7 @@ impl App {
     /// Browsing only: nothing can be recorded.
     pub fn new(pack: Pack, keymap: Keymap, theme: ThemeName) -> App {
         let actor = Actor {
-            name: "reader".into(),
+            id: "reader".into(),
             role: Role::Observer,
         };
         let (outbox, inbox) = mpsc::channel();
@@ -84,7 +84,7 @@ impl App {
         mut store: Box<dyn RecordStore>,
     ) -> Result<App, StoreError> {
         store.join(&actor)?;
-        let snapshot = store.snapshot(&actor.name)?;
+        let snapshot = store.snapshot(&actor.id)?;
         let mut app = App::new(pack, keymap, theme);
         app.state.actor = actor.clone();
         app.state.set_record(snapshot);

@@ -1,9 +1,9 @@
-//! Command line: `check`, `new`, `run`, `gen`.
+//! Command line: `check`, `new`, `run`, `minutes`, `authorized-keys`, `gen`.
 
 use crate::app::{self, App};
 use crate::export::Format;
 use crate::keymap::{Keymap, KeymapError};
-use crate::model::{Actor, Role};
+use crate::model::Actor;
 use crate::pack::{self, GenerateOptions, LoadError, ReportStyle, Severity};
 use crate::state::ThemeName;
 use crate::store::{Opened, PackIdentity, RecordStore, SqliteStore};
@@ -46,13 +46,36 @@ pub enum Command {
         /// The meeting record; by default PACK's name with `.record.db`, beside the pack.
         #[arg(long, value_name = "PATH")]
         record: Option<PathBuf>,
-        /// Your name in the record (default: your login name).
-        #[arg(long = "as", value_name = "NAME")]
-        name: Option<String>,
-        /// chair: agrees RAGs, records decisions and attendance; member: adds notes;
-        /// observer: reads only.
-        #[arg(long, value_enum, default_value_t = RoleArg::Member)]
-        role: RoleArg,
+        /// Join as this member of the pack's membership (their role is the pack's). Without
+        /// it, the record's owner joins as the pack's chair.
+        #[arg(long, value_name = "ID")]
+        member: Option<String>,
+        /// Replaced by --member: names and roles come from the pack.
+        #[arg(long = "as", value_name = "NAME", hide = true)]
+        old_name: Option<String>,
+        /// Replaced by --member: names and roles come from the pack.
+        #[arg(long = "role", value_name = "ROLE", hide = true)]
+        old_role: Option<String>,
+    },
+    /// Write the `authorized_keys` lines that let each member in over SSH as themselves:
+    /// each key may run only `boardpack run PACK --member ID`, whatever is typed after ssh.
+    AuthorizedKeys {
+        pack: PathBuf,
+        /// Members' public keys, one a line: `ID ssh-ed25519 AAAA… [comment]`.
+        #[arg(long, value_name = "FILE")]
+        keys: PathBuf,
+        /// The meeting record members will share; by default PACK's name with `.record.db`.
+        #[arg(long, value_name = "PATH")]
+        record: Option<PathBuf>,
+        /// The boardpack members run; by default this one.
+        #[arg(long, value_name = "PATH")]
+        boardpack: Option<PathBuf>,
+        /// Where to write the lines (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Export the minutes (or, with no record yet, a pre-meeting summary of the pack).
     Minutes {
@@ -100,13 +123,6 @@ pub enum FormatArg {
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
-pub enum RoleArg {
-    Chair,
-    Member,
-    Observer,
-}
-
-#[derive(clap::ValueEnum, Clone, Copy, Debug)]
 pub enum ThemeArg {
     Standard,
     HighContrast,
@@ -149,19 +165,28 @@ pub fn main() -> ExitCode {
             keymaps,
             theme,
             record,
-            name,
-            role,
+            member,
+            old_name,
+            old_role,
         } => {
-            let role = match role {
-                RoleArg::Chair => Role::Chair,
-                RoleArg::Member => Role::Member,
-                RoleArg::Observer => Role::Observer,
-            };
-            let name = name
-                .or_else(login_name)
-                .unwrap_or_else(|| role.name().to_string());
             let record = record.unwrap_or_else(|| default_record_path(&pack));
-            run(&pack, &keymaps, theme, &record, Actor { name, role })
+            let who = if old_name.is_some() || old_role.is_some() {
+                Who::Retired
+            } else {
+                Who::Member(member)
+            };
+            run(&pack, &keymaps, theme, &record, who)
+        }
+        Command::AuthorizedKeys {
+            pack,
+            keys,
+            record,
+            boardpack,
+            output,
+            force,
+        } => {
+            let record = record.unwrap_or_else(|| default_record_path(&pack));
+            authorized_keys(&pack, &keys, &record, boardpack, output.as_deref(), force)
         }
         Command::Gen {
             actions,
@@ -357,15 +382,73 @@ fn minutes(
     }
 }
 
-fn login_name() -> Option<String> {
-    ["USER", "LOGNAME", "USERNAME"]
-        .iter()
-        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
-}
-
 /// `packs/powys.ron` keeps its record in `packs/powys.record.db`.
 pub fn default_record_path(pack: &Path) -> PathBuf {
     pack.with_extension("record.db")
+}
+
+/// Who asked to join: a member by id, the record's owner (no id), or someone using the
+/// flags that let anyone claim any name and role.
+enum Who {
+    Member(Option<String>),
+    Retired,
+}
+
+/// The members of the pack, one a line, for messages that ask for an id.
+fn member_list(pack: &crate::model::Pack) -> String {
+    pack.meeting
+        .members
+        .iter()
+        .map(|m| format!("  {:<24} {} ({})", m.id, m.name, m.role.label()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The actor `who` joins as, or why they cannot.
+fn actor_for(
+    pack: &crate::model::Pack,
+    pack_path: &Path,
+    record: &Path,
+    who: Who,
+) -> Result<Actor, String> {
+    let ids = member_list(pack);
+    match who {
+        Who::Retired => Err(format!(
+            "--as and --role are gone: who you are and what you may do come from the pack's membership, not from what you type.\n\
+             Join as a member with `boardpack run {} --member ID`; the members are:\n{ids}\n\
+             Without --member, the record's owner joins as the chair.",
+            pack_path.display()
+        )),
+        Who::Member(Some(id)) => match pack.meeting.member(&id) {
+            Some(member) => Ok(Actor {
+                id: member.id.clone(),
+                role: member.role,
+            }),
+            None => Err(format!(
+                "{} has no member with the id {id:?}; the members are:\n{ids}",
+                pack_path.display()
+            )),
+        },
+        Who::Member(None) => {
+            let (me, my_name) = crate::store::current_user();
+            if let Some((owner, owner_name)) = crate::store::owner(record) {
+                if owner != me {
+                    return Err(format!(
+                        "{} belongs to {owner_name} and you are {my_name}: only the record's owner joins without --member, as the chair. Members join the meeting through the board's host over SSH, where they are known by their key (docs/DEPLOY.md).",
+                        record.display()
+                    ));
+                }
+            }
+            let chair = pack
+                .meeting
+                .chair()
+                .ok_or_else(|| format!("{} names no chair", pack_path.display()))?;
+            Ok(Actor {
+                id: chair.id.clone(),
+                role: chair.role,
+            })
+        }
+    }
 }
 
 fn run(
@@ -373,7 +456,7 @@ fn run(
     keymaps: &[String],
     theme: Option<ThemeArg>,
     record: &Path,
-    actor: Actor,
+    who: Who,
 ) -> ExitCode {
     let keymap = match Keymap::load(keymaps) {
         Ok(keymap) => keymap,
@@ -392,6 +475,13 @@ fn run(
         Ok(loaded) => loaded,
         Err(err) => {
             report_load_error(&err);
+            return ExitCode::from(INVALID);
+        }
+    };
+    let actor = match actor_for(&loaded.pack, path, record, who) {
+        Ok(actor) => actor,
+        Err(message) => {
+            eprintln!("error: {message}");
             return ExitCode::from(INVALID);
         }
     };
@@ -448,5 +538,83 @@ fn generate(options: GenerateOptions, output: &Path, force: bool) -> ExitCode {
             eprintln!("error: {}: {err}", output.display());
             ExitCode::from(INVALID)
         }
+    }
+}
+
+fn authorized_keys(
+    pack_path: &Path,
+    keys_path: &Path,
+    record: &Path,
+    boardpack: Option<PathBuf>,
+    output: Option<&Path>,
+    force: bool,
+) -> ExitCode {
+    let loaded = match pack::load(pack_path) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            report_load_error(&err);
+            return ExitCode::from(INVALID);
+        }
+    };
+    let text = match fs::read_to_string(keys_path) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!("error: cannot read {}: {err}", keys_path.display());
+            return ExitCode::from(INVALID);
+        }
+    };
+    let keys = match crate::deploy::read_keys(&keys_path.display().to_string(), &text, &loaded.pack)
+    {
+        Ok(keys) => keys,
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("error: {problem}");
+            }
+            return ExitCode::from(INVALID);
+        }
+    };
+    // Members log in wherever they are: every path in the forced command is absolute.
+    let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let boardpack = boardpack
+        .or_else(|| std::env::current_exe().ok())
+        .map(|p| absolute(&p))
+        .unwrap_or_else(|| PathBuf::from("boardpack"));
+    let lines = match crate::deploy::authorized_keys(
+        &keys.keys,
+        &boardpack,
+        &absolute(pack_path),
+        &absolute(record),
+    ) {
+        Ok(lines) => lines,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::from(INVALID);
+        }
+    };
+    if !keys.members_without_a_key.is_empty() {
+        eprintln!(
+            "warning: no key for {}: they cannot join over SSH until their key is added",
+            keys.members_without_a_key.join(", ")
+        );
+    }
+    match output {
+        None => {
+            print!("{lines}");
+            ExitCode::SUCCESS
+        }
+        Some(path) => match crate::export::write_file(path, lines.as_bytes(), force) {
+            Ok(()) => {
+                println!(
+                    "wrote {} ({} keys): append it to the service account's ~/.ssh/authorized_keys",
+                    path.display(),
+                    keys.keys.len()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!("error: {}: {err}", path.display());
+                ExitCode::from(INVALID)
+            }
+        },
     }
 }

@@ -3,6 +3,7 @@
 pub mod action;
 pub mod app;
 pub mod cli;
+pub mod deploy;
 mod diagnostics;
 pub mod export;
 pub mod keymap;

@@ -4,7 +4,7 @@
 use crate::export::Document;
 use crate::keymap::{Context, Keymap};
 use crate::model::{
-    Actor, ItemKind, ItemRef, NoteKind, Pack, Rag, RecordSnapshot, Role, Target, Trend,
+    Actor, ItemKind, ItemRef, NoteKind, Pack, Rag, RecordSnapshot, Right, Target, Trend,
 };
 use crate::pack::search::{Hit, SearchIndex};
 use crate::store::RequestId;
@@ -539,12 +539,14 @@ impl State {
         self.record = record;
     }
 
-    pub fn can_write(&self) -> bool {
-        self.actor.role != Role::Observer
+    /// Whether the person at this keyboard may do this (the record checks again).
+    pub fn may(&self, right: Right) -> bool {
+        self.actor.role.may(right)
     }
 
-    pub fn is_chair(&self) -> bool {
-        self.actor.role == Role::Chair
+    /// The name of the person at this keyboard, as the pack gives it.
+    pub fn me(&self) -> &str {
+        self.pack.meeting.name_of(&self.actor.id)
     }
 
     /// The screens in Tab order: overview, each area, risks, KPIs.

@@ -33,7 +33,7 @@ fn check_shows_the_location_the_line_and_the_underlined_token() {
         &path,
         fs::read_to_string("packs/minimal.ron")
             .unwrap()
-            .replace("chair:", "chiar:"),
+            .replace("venue:", "vneue:"),
     )
     .unwrap();
     let name = path.display().to_string();
@@ -42,12 +42,12 @@ fn check_shows_the_location_the_line_and_the_underlined_token() {
         .assert()
         .code(1)
         .stderr(contains(format!(
-            "{name}:11:5: Unexpected field named `chiar` in `Meeting`"
+            "{name}:10:5: Unexpected field named `vneue` in `Meeting`"
         )))
-        .stderr(contains(format!("[{name}:11:5]")))
-        .stderr(contains("chiar: \"Independent Chair\","))
+        .stderr(contains(format!("[{name}:10:5]")))
+        .stderr(contains("vneue: \"Room 2, Civic Centre\","))
         .stderr(contains("──┬──"))
-        .stderr(contains("did you mean `chair`?"))
+        .stderr(contains("did you mean `venue`?"))
         .stderr(contains(format!("{name}: invalid: 1 error, 0 warnings")));
 }
 
@@ -59,7 +59,7 @@ fn check_shows_warnings_but_passes() {
         .success()
         .stderr(contains("⚠"))
         .stderr(contains(
-            "packs/powys-children-2017.ron:1011:19: action C.2.4 is overdue (due October 2017)",
+            "packs/powys-children-2017.ron:1017:19: action C.2.4 is overdue (due October 2017)",
         ));
 }
 
@@ -152,7 +152,7 @@ fn hostile_text_never_reaches_the_terminal_as_control_sequences() {
         assert!(!text.contains('\u{9b}') && !text.contains('\u{202e}'));
     }
 
-    let raw = pack.replace("chair:", "\u{1b}[2Jchiar:");
+    let raw = pack.replace("venue:", "\u{1b}[2Jvneue:");
     fs::write(&path, raw).unwrap();
     let check = boardpack().arg("check").arg(&path).assert().code(1);
     let stderr = &check.get_output().stderr;

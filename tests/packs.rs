@@ -103,22 +103,22 @@ fn the_powys_pack_holds_the_whole_plan() {
 fn syntax_and_type_errors_name_the_line_column_and_token() {
     let cases = [
         (
-            broken(MINIMAL, "chair:", "chiar:"),
-            11,
+            broken(MINIMAL, "venue:", "vneue:"),
+            10,
             5,
-            "Unexpected field named `chiar` in `Meeting`, expected one of `board`, `organisation`, `number`, `date`, `start`, `venue`, `chair`, `members`, `quorum`, `agenda`, `previous_meeting`, `next_meeting`, or `rag_key` instead",
-            "chiar",
+            "Unexpected field named `vneue` in `Meeting`, expected one of `board`, `organisation`, `number`, `date`, `start`, `venue`, `members`, `quorum`, `agenda`, `previous_meeting`, `next_meeting`, or `rag_key` instead",
+            "vneue",
         ),
         (
             broken(MINIMAL, "    venue: \"Room 2, Civic Centre\",\n", ""),
-            21,
+            20,
             3,
             "`Meeting` is missing its `venue` field",
             ")",
         ),
         (
             broken(MINIMAL, "InProgress", "Done"),
-            39,
+            38,
             23,
             "Unexpected variant named `Done` in enum `Status`, expected one of `NotStarted`, `InProgress`, `Complete`, or `Deferred` instead",
             "Done",
@@ -139,14 +139,14 @@ fn syntax_and_type_errors_name_the_line_column_and_token() {
         ),
         (
             broken(MINIMAL, "\"March 2026\"", "\"ASAP\""),
-            38,
+            37,
             20,
             "no date found in due \"ASAP\": write a month and year (\"October 2017\"), a day (\"31st January 2018\") or an ISO date (\"2018-01-31\")",
             "\"ASAP\"",
         ),
         (
             broken(MINIMAL, "\"March 2026\"", "\"30th February 2026\""),
-            38,
+            37,
             20,
             "February 2026 has no day 30",
             "\"30th February 2026\"",
@@ -167,22 +167,22 @@ fn syntax_and_type_errors_name_the_line_column_and_token() {
         ),
         (
             broken(MINIMAL, "  ],\n)\n", "  ],\n"),
-            46,
+            45,
             1,
             "the file ends too soon",
             "",
         ),
         (
             broken(MINIMAL, "\"Leadership\"", "\"Leadership"),
-            27,
+            26,
             20,
             "expected a comma",
             "Chief",
         ),
         (
             broken(MINIMAL, "voting: true", "voting: yes"),
-            13,
-            72,
+            12,
+            98,
             "expected true or false",
             "yes",
         ),
@@ -198,8 +198,8 @@ fn syntax_and_type_errors_name_the_line_column_and_token() {
 
 #[test]
 fn a_typo_in_a_field_name_suggests_the_field() {
-    let found = problems(&broken(MINIMAL, "chair:", "chiar:"));
-    assert_eq!(found[0].help.as_deref(), Some("did you mean `chair`?"));
+    let found = problems(&broken(MINIMAL, "venue:", "vneue:"));
+    assert_eq!(found[0].help.as_deref(), Some("did you mean `venue`?"));
 }
 
 #[test]
@@ -232,13 +232,13 @@ fn semantic_errors_are_all_reported_in_one_run() {
         errors,
         [
             "8:12 board name is empty [\"\"]",
-            "21:13 quorum is 3 but the board has only 2 voting members [3]",
-            "28:19 next meeting 2026-01-01 is not after this meeting (2026-01-15) [\"2026-01-01\"]",
-            "68:19 duplicate action id \"A.1.1\" [\"A.1.1\"]",
-            "95:15 risk R1 refers to area \"Z\", which is not in this pack [\"Z\"]",
-            "97:30 residual likelihood is 6, outside the 1–5 scale [6]",
-            "110:11 KPI K1 is RAG-rated but has no target [\"K1\"]",
-            "119:50 KPI K1: period 2025-08 comes before 2025-10 [(\"2025-08\", 79)]",
+            "26:13 quorum is 3 but the board has only 2 voting members [3]",
+            "33:19 next meeting 2026-01-01 is not after this meeting (2026-01-15) [\"2026-01-01\"]",
+            "73:19 duplicate action id \"A.1.1\" [\"A.1.1\"]",
+            "100:15 risk R1 refers to area \"Z\", which is not in this pack [\"Z\"]",
+            "102:30 residual likelihood is 6, outside the 1–5 scale [6]",
+            "115:11 KPI K1 is RAG-rated but has no target [\"K1\"]",
+            "124:50 KPI K1: period 2025-08 comes before 2025-10 [(\"2025-08\", 79)]",
         ]
     );
 }
@@ -252,7 +252,7 @@ fn warnings_do_not_fail_a_pack() {
         loaded.warnings[0].message,
         "action 1.1.1 has no lead officer"
     );
-    assert_eq!((loaded.warnings[0].line, loaded.warnings[0].col), (35, 19));
+    assert_eq!((loaded.warnings[0].line, loaded.warnings[0].col), (34, 19));
 }
 
 #[test]
@@ -482,9 +482,10 @@ mod round_trip {
                         date,
                         start: NaiveTime::from_hms_opt(9, 30, 0).unwrap(),
                         venue,
-                        chair: chair.clone(),
                         members: vec![Member {
+                            id: "chair".into(),
                             name: chair,
+                            role: Role::Chair,
                             organisation: "Independent".into(),
                             voting: true,
                         }],
@@ -524,4 +525,64 @@ mod round_trip {
             prop_assert_eq!(loaded.pack, pack);
         }
     }
+}
+
+#[test]
+fn membership_is_checked_ids_roles_and_one_chair() {
+    let chair = "(id: \"chair\", name: \"Independent Chair\", role: Chair, organisation: \"Independent\", voting: true),";
+    let with_members = |members: &str| broken(MINIMAL, chair, members);
+    let messages = |text: &str| -> Vec<String> {
+        problems(text)
+            .into_iter()
+            .map(|p| format!("{} | {}", p.message, p.help.unwrap_or_default()))
+            .collect()
+    };
+    let no_chair = with_members(
+        "(id: \"chair\", name: \"Independent Chair\", role: Member, organisation: \"Independent\", voting: true),",
+    );
+    assert_eq!(
+        messages(&no_chair),
+        [
+            "no member has the role Chair | give the board's chair `role: Chair`; the chair agrees ratings and records decisions"
+        ]
+    );
+    let two_chairs = with_members(&format!(
+        "{chair}\n      (id: \"co-chair\", name: \"Co-chair\", role: Chair, organisation: \"x\", voting: true),"
+    ));
+    assert_eq!(
+        messages(&two_chairs),
+        [
+            "2 members have the role Chair: Independent Chair and Co-chair | a board has one chair; give a deputy `role: ViceChair`"
+        ]
+    );
+    let same_id = with_members(&format!(
+        "{chair}\n      (id: \"chair\", name: \"Clerk\", role: Clerk, organisation: \"x\", voting: false),"
+    ));
+    assert_eq!(
+        messages(&same_id),
+        [
+            "member id \"chair\" is used twice | first used by member 1 (Independent Chair); each member needs an id of their own"
+        ]
+    );
+    let odd_id = with_members(
+        "(id: \"Cllr Evans\", name: \"Independent Chair\", role: Chair, organisation: \"Independent\", voting: true),",
+    );
+    assert_eq!(
+        messages(&odd_id),
+        [
+            "member id \"Cllr Evans\" is not a plain id | use lower-case letters, digits and hyphens, starting with a letter, at most 32 characters: \"chair\", \"cllr-evans\""
+        ]
+    );
+    let unknown_role = with_members(
+        "(id: \"chair\", name: \"Independent Chair\", role: President, organisation: \"Independent\", voting: true),",
+    );
+    let found = problems(&unknown_role);
+    assert!(
+        found[0].message.contains("`President`")
+            && found[0]
+                .message
+                .contains("`Chair`, `ViceChair`, `Member`, `Adviser`, `Clerk`, or `Observer`"),
+        "{}",
+        found[0].message
+    );
 }

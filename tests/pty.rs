@@ -198,25 +198,14 @@ fn a_note_saved_in_one_terminal_appears_in_the_other_within_a_second() {
     let record = dir.path().join("meeting.record.db");
     let record = record.to_str().unwrap();
     let pack = "packs/powys-children-2017.ron";
-    let mut chair = Session::start(&[
-        "run",
-        pack,
-        "--record",
-        record,
-        "--as",
-        "Independent Chair",
-        "--role",
-        "chair",
-    ]);
+    let mut chair = Session::start(&["run", pack, "--record", record, "--member", "chair"]);
     let mut member = Session::start(&[
         "run",
         pack,
         "--record",
         record,
-        "--as",
-        "Board Member",
-        "--role",
-        "member",
+        "--member",
+        "former-director",
     ]);
     for session in [&mut chair, &mut member] {
         session.wait_for_text("D Practice Quality and Assurance");
@@ -329,9 +318,7 @@ fn a_locked_record_never_freezes_the_screen_and_the_save_completes_after() {
         "packs/powys-children-2017.ron",
         "--record",
         record.to_str().unwrap(),
-        "--as",
-        "Independent Chair",
-        "--role",
+        "--member",
         "chair",
     ]);
     chair.wait_for_text("D Practice Quality and Assurance");

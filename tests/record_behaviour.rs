@@ -4,10 +4,9 @@
 
 mod common;
 
-use common::{actor, risk};
-
-use boardpack::model::{Attendance, Declaration, Guest, NoteKind, Rag, Role};
+use boardpack::model::{Actor, Attendance, Declaration, Guest, NoteKind, Rag, Right, Role};
 use boardpack::store::{MemoryStore, PackIdentity, RecordStore, SqliteStore, StoreError};
+use common::{actor, risk};
 
 /// Opens connections to one record, as the processes at a meeting each do.
 trait Backend {
@@ -74,6 +73,7 @@ every_backend!(
     actions_arising_are_numbered_in_order,
     attendance_guests_and_declarations_are_the_chairs,
     another_connections_change_is_noticed,
+    every_role_has_exactly_its_rights,
 );
 
 fn not_allowed(result: Result<impl std::fmt::Debug, StoreError>) -> String {
@@ -97,7 +97,7 @@ fn roles_are_enforced_by_the_record(backend: &dyn Backend) {
         "only the chair agrees ratings"
     );
     // Claiming to be the chair through the library API does not help: the record knows.
-    let forged = actor(&member.name, Role::Chair);
+    let forged = actor(&member.id, Role::Chair);
     assert_eq!(
         not_allowed(store.agree_rag(&forged, &risk("R1"), Rag::Red, None, 0)),
         "only the chair agrees ratings"
@@ -108,15 +108,15 @@ fn roles_are_enforced_by_the_record(backend: &dyn Backend) {
     );
     assert_eq!(
         not_allowed(store.add_note(&observer, &risk("R1"), NoteKind::Challenge, "hi")),
-        "only the chair and members add notes"
+        "observers can read but not write"
     );
     assert_eq!(
         not_allowed(store.save_draft(&observer, &risk("R1"), "hi")),
-        "observers cannot write"
+        "observers can read but not write"
     );
     assert_eq!(
         not_allowed(store.add_action_arising(&member, &risk("R1"), "t", "o", "next meeting", None)),
-        "only the chair records actions arising"
+        "only the chair or the clerk records actions arising and declarations of interest"
     );
     assert_eq!(
         not_allowed(store.join(&actor("Someone else", Role::Chair))),
@@ -151,7 +151,7 @@ fn roles_are_enforced_by_the_record(backend: &dyn Backend) {
     store
         .add_note(&chair, &risk("R1"), NoteKind::Decision, "RESOLVED: that")
         .unwrap();
-    let snapshot = store.snapshot(&observer.name).unwrap();
+    let snapshot = store.snapshot(&observer.id).unwrap();
     assert_eq!(snapshot.notes.len(), 2);
     let rating = &snapshot.ratings[&risk("R1")];
     assert_eq!(
@@ -192,8 +192,8 @@ fn private_notes_are_seen_only_by_their_author(backend: &dyn Backend) {
             "Why is the trend still worsening?",
         )
         .unwrap();
-    let own = store.snapshot(&member.name).unwrap();
-    let others = backend.connect().snapshot(&chair.name).unwrap();
+    let own = store.snapshot(&member.id).unwrap();
+    let others = backend.connect().snapshot(&chair.id).unwrap();
     assert_eq!(own.notes.len(), 2);
     assert_eq!(
         own.notes_on(&risk("R5")).count(),
@@ -229,7 +229,7 @@ fn only_authors_change_their_notes_and_every_version_is_kept(backend: &dyn Backe
         "only its author can change a note"
     );
     store.withdraw_note(&member, id).unwrap();
-    assert!(store.snapshot(&member.name).unwrap().notes.is_empty());
+    assert!(store.snapshot(&member.id).unwrap().notes.is_empty());
     assert!(matches!(
         store.withdraw_note(&member, id),
         Err(StoreError::NotFound(_))
@@ -258,7 +258,7 @@ fn a_stale_rating_is_detected_not_overwritten(backend: &dyn Backend) {
     let mut second = backend.connect();
     first.join(&chair).unwrap();
     let seen = second
-        .snapshot(&chair.name)
+        .snapshot(&chair.id)
         .unwrap()
         .ratings
         .get(&risk("R1"))
@@ -273,7 +273,7 @@ fn a_stale_rating_is_detected_not_overwritten(backend: &dyn Backend) {
         other => panic!("expected a stale write, got {other:?}"),
     }
     assert_eq!(
-        first.snapshot(&chair.name).unwrap().ratings[&risk("R1")].rag,
+        first.snapshot(&chair.id).unwrap().ratings[&risk("R1")].rag,
         Rag::Red
     );
 }
@@ -289,7 +289,7 @@ fn drafts_are_kept_until_the_note_is_saved(backend: &dyn Backend) {
     }
     // As after a crash: a new connection finds the draft.
     let mut store = backend.connect();
-    let drafts = store.snapshot(&member.name).unwrap().drafts;
+    let drafts = store.snapshot(&member.id).unwrap().drafts;
     assert_eq!(drafts.len(), 1);
     assert_eq!(drafts[0].text, "half a thou");
     assert!(
@@ -304,10 +304,10 @@ fn drafts_are_kept_until_the_note_is_saved(backend: &dyn Backend) {
             "half a thought, finished",
         )
         .unwrap();
-    assert!(store.snapshot(&member.name).unwrap().drafts.is_empty());
+    assert!(store.snapshot(&member.id).unwrap().drafts.is_empty());
     store.save_draft(&member, &risk("R3"), "another").unwrap();
     store.clear_draft(&member, &risk("R3")).unwrap();
-    assert!(store.snapshot(&member.name).unwrap().drafts.is_empty());
+    assert!(store.snapshot(&member.id).unwrap().drafts.is_empty());
 }
 
 fn actions_arising_are_numbered_in_order(backend: &dyn Backend) {
@@ -331,7 +331,7 @@ fn actions_arising_are_numbered_in_order(backend: &dyn Backend) {
         .collect();
     assert_eq!(references[0], "AA1");
     assert_eq!(references[10], "AA11");
-    let snapshot = store.snapshot(&chair.name).unwrap();
+    let snapshot = store.snapshot(&chair.id).unwrap();
     let listed: Vec<&str> = snapshot
         .actions_arising
         .iter()
@@ -359,15 +359,15 @@ fn attendance_guests_and_declarations_are_the_chairs(backend: &dyn Backend) {
     };
     assert_eq!(
         not_allowed(store.set_attendance(&member, "Member", Attendance::Present)),
-        "only the chair records attendance"
+        "only the chair or the clerk records attendance"
     );
     assert_eq!(
         not_allowed(store.add_guest(&member, &guest)),
-        "only the chair records who is in attendance"
+        "only the chair or the clerk records attendance"
     );
     assert_eq!(
         not_allowed(store.declare_interest(&member, &declaration)),
-        "only the chair records declarations of interest"
+        "only the chair or the clerk records actions arising and declarations of interest"
     );
     store
         .set_attendance(&chair, "Member", Attendance::Present)
@@ -377,7 +377,7 @@ fn attendance_guests_and_declarations_are_the_chairs(backend: &dyn Backend) {
         .unwrap();
     store.add_guest(&chair, &guest).unwrap();
     store.declare_interest(&chair, &declaration).unwrap();
-    let snapshot = store.snapshot(&member.name).unwrap();
+    let snapshot = store.snapshot(&member.id).unwrap();
     assert_eq!(
         snapshot.attendance["Member"],
         Attendance::Apologies,
@@ -406,4 +406,99 @@ fn another_connections_change_is_noticed(backend: &dyn Backend) {
         watcher.snapshot("Chair").unwrap().notes[0].text,
         "seen elsewhere"
     );
+}
+
+/// Tries the write that needs `right`, as `actor`, on a fresh item.
+fn attempt(
+    store: &mut dyn RecordStore,
+    actor: &Actor,
+    right: Right,
+    n: usize,
+) -> Result<(), StoreError> {
+    let item = risk(&format!("R{n}"));
+    match right {
+        Right::Note => store
+            .add_note(actor, &item, NoteKind::Challenge, "a challenge")
+            .and_then(|_| store.save_draft(actor, &item, "a draft")),
+        Right::Decide => store
+            .add_note(actor, &item, NoteKind::Decision, "RESOLVED: that")
+            .map(|_| ()),
+        Right::Rate => store.agree_rag(actor, &item, Rag::Amber, None, 0),
+        Right::RecordActions => store
+            .add_action_arising(
+                actor,
+                &item,
+                "report back",
+                "Head of Service",
+                "next meeting",
+                None,
+            )
+            .map(|_| ())
+            .and_then(|_| {
+                let declaration = Declaration {
+                    member: "Member".into(),
+                    item,
+                    interest: "an interest".into(),
+                };
+                store.declare_interest(actor, &declaration)
+            }),
+        Right::RecordAttendance => store
+            .set_attendance(actor, "member", Attendance::Present)
+            .and_then(|_| {
+                let guest = Guest {
+                    name: "Guest".into(),
+                    organisation: String::new(),
+                };
+                store.add_guest(actor, &guest)
+            }),
+    }
+}
+
+/// The table of who may do what (`Role::may`) holds in the record itself, for every role
+/// and every right; a refusal says why in the same words on every backend.
+fn every_role_has_exactly_its_rights(backend: &dyn Backend) {
+    let mut store = backend.connect();
+    let actors: Vec<Actor> = Role::ALL
+        .iter()
+        .map(|role| actor(role.name(), *role))
+        .collect();
+    for actor in &actors {
+        store.join(actor).unwrap();
+    }
+    let mut n = 0;
+    for actor in &actors {
+        for right in Right::ALL {
+            n += 1;
+            let result = attempt(store.as_mut(), actor, right, n);
+            if actor.role.may(right) {
+                assert_eq!(result, Ok(()), "{:?} may {right:?}", actor.role);
+            } else {
+                // A decision is a note: one who may write no note hears that first.
+                let refused = if right == Right::Decide && !actor.role.may(Right::Note) {
+                    Right::Note
+                } else {
+                    right
+                };
+                assert_eq!(
+                    result,
+                    Err(StoreError::NotAllowed(refused.refusal().into())),
+                    "{:?} may not {right:?}",
+                    actor.role
+                );
+            }
+        }
+    }
+    // Spelled out, so a change to the table is a change to this test too.
+    let may =
+        |role: Role| -> Vec<Right> { Right::ALL.into_iter().filter(|r| role.may(*r)).collect() };
+    use boardpack::model::Right::*;
+    assert_eq!(
+        may(Role::Chair),
+        [Note, Decide, Rate, RecordActions, RecordAttendance]
+    );
+    assert_eq!(may(Role::ViceChair), [Note]);
+    assert_eq!(may(Role::Member), [Note]);
+    assert_eq!(may(Role::Adviser), [Note]);
+    assert_eq!(may(Role::Clerk), [Note, RecordActions, RecordAttendance]);
+    assert_eq!(may(Role::Observer), []);
 }

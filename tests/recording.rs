@@ -7,17 +7,17 @@ use common::risk;
 
 use boardpack::app::App;
 use boardpack::keymap::Keymap;
-use boardpack::model::{Actor, Attendance, ItemKind, ItemRef, NoteKind, Rag, Role};
+use boardpack::model::{Attendance, ItemKind, ItemRef, NoteKind, Rag, Role};
 use boardpack::state::{Overlay, ThemeName};
 use boardpack::store::{PackIdentity, RecordStore, SqliteStore};
 use common::drive;
 use std::path::Path;
 
-const CHAIR: &str = "Independent Chair";
-const MEMBER: &str = "Former Director of Social Services";
+const CHAIR: &str = "chair";
+const MEMBER: &str = "former-director";
 
-fn app_on(record: &Path, name: &str, role: Role) -> App {
-    common::app_on(record, name, role)
+fn app_on(record: &Path, id: &str) -> App {
+    common::app_on(record, id)
 }
 
 fn status(app: &App) -> &str {
@@ -28,8 +28,8 @@ fn status(app: &App) -> &str {
 fn a_member_annotates_a_risk_and_the_chair_sees_it() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("record.db");
-    let mut member = app_on(&record, MEMBER, Role::Member);
-    let mut chair = app_on(&record, CHAIR, Role::Chair);
+    let mut member = app_on(&record, MEMBER);
+    let mut chair = app_on(&record, CHAIR);
     // R5 heads the register, sorted by residual score.
     drive(
         &mut member,
@@ -52,12 +52,12 @@ fn a_member_annotates_a_risk_and_the_chair_sees_it() {
 fn only_the_chair_agrees_ratings_and_a_different_rating_needs_a_reason() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("record.db");
-    let mut member = app_on(&record, MEMBER, Role::Member);
+    let mut member = app_on(&record, MEMBER);
     drive(&mut member, "r a");
-    assert_eq!(status(&member), "only the chair agrees RAGs");
+    assert_eq!(status(&member), "only the chair agrees ratings");
     assert!(member.state.overlays.is_empty());
 
-    let mut chair = app_on(&record, CHAIR, Role::Chair);
+    let mut chair = app_on(&record, CHAIR);
     drive(&mut chair, "r a r");
     assert_eq!(
         status(&chair),
@@ -89,8 +89,8 @@ fn only_the_chair_agrees_ratings_and_a_different_rating_needs_a_reason() {
 fn a_stale_rating_is_shown_and_not_written() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("record.db");
-    let mut first = app_on(&record, CHAIR, Role::Chair);
-    let mut second = app_on(&record, CHAIR, Role::Chair);
+    let mut first = app_on(&record, CHAIR);
+    let mut second = app_on(&record, CHAIR);
     drive(&mut first, "r a"); // opened the picker having seen no rating
     drive(&mut second, "r a r");
     drive(&mut first, "g Improving <enter>");
@@ -109,7 +109,7 @@ fn a_stale_rating_is_shown_and_not_written() {
 fn an_action_arising_takes_the_due_dates_people_write() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("record.db");
-    let mut chair = app_on(&record, CHAIR, Role::Chair);
+    let mut chair = app_on(&record, CHAIR);
     drive(
         &mut chair,
         "2 <down> <down> A \"Report recruitment monthly\" <enter> \"Head of Children's Services\" <enter> soon <enter>",
@@ -150,7 +150,7 @@ fn an_action_arising_takes_the_due_dates_people_write() {
 fn attendance_makes_the_meeting_quorate() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("record.db");
-    let mut chair = app_on(&record, CHAIR, Role::Chair);
+    let mut chair = app_on(&record, CHAIR);
     drive(&mut chair, "m p <down> p <down> s");
     assert_eq!(
         boardpack::ui::attendance_quorum(&chair.state),
@@ -164,9 +164,12 @@ fn attendance_makes_the_meeting_quorate() {
     assert_eq!(boardpack::ui::attendance_quorum(&chair.state), (3, true));
     assert_eq!(chair.state.record.attendance[MEMBER], Attendance::Present);
     assert_eq!(chair.state.record.guests[0].name, "Scrutiny Chair");
-    let mut member = app_on(&record, MEMBER, Role::Member);
+    let mut member = app_on(&record, MEMBER);
     drive(&mut member, "m <down> x");
-    assert_eq!(status(&member), "only the chair records attendance");
+    assert_eq!(
+        status(&member),
+        "only the chair or the clerk records attendance"
+    );
 }
 
 #[test]
@@ -174,12 +177,12 @@ fn a_draft_survives_a_crash_and_is_offered_back() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("record.db");
     {
-        let mut member = app_on(&record, MEMBER, Role::Member);
+        let mut member = app_on(&record, MEMBER);
         drive(&mut member, "r n \"Half a thought about foster\"");
         common::tick(&mut member);
         // Dropped without saving or closing: as if the process died.
     }
-    let mut member = app_on(&record, MEMBER, Role::Member);
+    let mut member = app_on(&record, MEMBER);
     drive(&mut member, "r n");
     let Some(Overlay::Editor(editor)) = member.state.overlays.last() else {
         panic!("the editor is open")
@@ -204,7 +207,7 @@ fn a_draft_survives_a_crash_and_is_offered_back() {
 fn a_failed_save_keeps_the_text_and_never_claims_saved() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("record.db");
-    let mut member = app_on(&record, MEMBER, Role::Member);
+    let mut member = app_on(&record, MEMBER);
     drive(&mut member, "r n \"Important challenge\"");
     // Another program holds the record locked past the writer's patience.
     let blocker = rusqlite::Connection::open(&record).unwrap();
@@ -229,14 +232,14 @@ fn a_failed_save_keeps_the_text_and_never_claims_saved() {
 fn private_notes_and_decisions_follow_roles() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("record.db");
-    let mut member = app_on(&record, MEMBER, Role::Member);
+    let mut member = app_on(&record, MEMBER);
     // A member's kinds cycle challenge → private (decisions are the chair's).
     drive(
         &mut member,
         "r n <c-t> \"Ask about the carer named in the press\" <c-s>",
     );
     assert_eq!(member.state.record.notes[0].kind, NoteKind::Private);
-    let mut chair = app_on(&record, CHAIR, Role::Chair);
+    let mut chair = app_on(&record, CHAIR);
     assert!(
         chair.state.record.notes.is_empty(),
         "the chair does not see the member's private note"
@@ -246,7 +249,7 @@ fn private_notes_and_decisions_follow_roles() {
         "r n <c-t> \"RESOLVED: that a recruitment plan comes to the next meeting\" <c-s>",
     );
     assert_eq!(chair.state.record.notes[0].kind, NoteKind::Decision);
-    let mut observer = app_on(&record, "Scrutiny Chair", Role::Observer);
+    let mut observer = app_on(&record, "welsh-government");
     drive(&mut observer, "r n");
     assert_eq!(status(&observer), "observers can read but not write");
     assert!(observer.state.overlays.is_empty());
@@ -256,7 +259,7 @@ fn private_notes_and_decisions_follow_roles() {
 fn an_author_edits_and_withdraws_their_note() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("record.db");
-    let mut member = app_on(&record, MEMBER, Role::Member);
+    let mut member = app_on(&record, MEMBER);
     drive(
         &mut member,
         "r n \"First thought\" <c-s> E <backspace> <backspace> <backspace> <backspace> <backspace> <backspace> <backspace> take <c-s>",
@@ -272,7 +275,7 @@ fn notes_on_items_a_reissued_pack_dropped_are_kept_and_listed() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("record.db");
     {
-        let mut member = app_on(&record, MEMBER, Role::Member);
+        let mut member = app_on(&record, MEMBER);
         drive(&mut member, "1 <down> n \"About A.1.1\" <c-s>");
     }
     let mut pack = common::powys();
@@ -283,10 +286,7 @@ fn notes_on_items_a_reissued_pack_dropped_are_kept_and_listed() {
         opened,
         boardpack::store::Opened::PackReissued { .. }
     ));
-    let actor = Actor {
-        name: MEMBER.into(),
-        role: Role::Member,
-    };
+    let actor = common::actor(MEMBER, Role::Member);
     let app = App::with_record(
         pack,
         Keymap::load(&[]).unwrap(),
@@ -307,7 +307,7 @@ fn notes_on_items_a_reissued_pack_dropped_are_kept_and_listed() {
 fn notes_on_the_meeting_as_a_whole_and_the_direction_of_an_agreed_rating() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("record.db");
-    let mut chair = app_on(&record, CHAIR, Role::Chair);
+    let mut chair = app_on(&record, CHAIR);
     drive(
         &mut chair,
         "m n \"The Board thanked officers for a candid report.\" <c-s>",

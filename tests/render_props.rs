@@ -73,12 +73,7 @@ fn poisoned() -> Pack {
     let mut pack = common::powys();
     let h = |s: &mut String| s.push_str(HOSTILE);
     let m = &mut pack.meeting;
-    for s in [
-        &mut m.board,
-        &mut m.organisation,
-        &mut m.venue,
-        &mut m.chair,
-    ] {
+    for s in [&mut m.board, &mut m.organisation, &mut m.venue] {
         h(s);
     }
     for s in [
@@ -89,7 +84,10 @@ fn poisoned() -> Pack {
     ] {
         h(s);
     }
-    m.members.iter_mut().for_each(|member| h(&mut member.name));
+    m.members.iter_mut().for_each(|member| {
+        h(&mut member.name);
+        h(&mut member.organisation);
+    });
     m.agenda.iter_mut().for_each(|item| h(&mut item.item));
     for area in &mut pack.areas {
         h(&mut area.id);

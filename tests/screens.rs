@@ -69,8 +69,7 @@ fn recording_screens_at_80_by_24_and_160_by_48() {
     for (width, height) in [(80, 24), (160, 48)] {
         for (name, keys) in RECORDING {
             let dir = tempfile::tempdir().unwrap();
-            let chair = boardpack::model::Role::Chair;
-            let mut app = common::app_on(&dir.path().join("record.db"), "Independent Chair", chair);
+            let mut app = common::app_on(&dir.path().join("record.db"), "chair");
             drive(&mut app, keys);
             let text = common::screen(&mut app, width, height);
             insta::assert_snapshot!(format!("{name}_{width}x{height}"), text);

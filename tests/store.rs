@@ -56,7 +56,7 @@ fn sql_written_straight_to_the_file_is_refused() {
     let err = raw
         .execute(
             "UPDATE ratings SET rag = 'Green', agreed_by = ?1, revision = 2 WHERE item_id = 'R1'",
-            [&member.name],
+            [&member.id],
         )
         .unwrap_err();
     assert!(
@@ -100,7 +100,7 @@ fn the_record_knows_its_pack_and_keeps_notes_on_items_that_went_away() {
             previous: "powys-children-2017.ron".into()
         }
     );
-    assert_eq!(store.snapshot(&member.name).unwrap().notes.len(), 1);
+    assert_eq!(store.snapshot(&member.id).unwrap().notes.len(), 1);
 }
 
 #[cfg(unix)]
@@ -226,7 +226,7 @@ fn child_process() {
                     _ => {
                         let item = risk(&format!("R{}", n % 7));
                         let seen = store
-                            .snapshot(&chair.name)
+                            .snapshot(&chair.id)
                             .unwrap()
                             .ratings
                             .get(&item)

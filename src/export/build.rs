@@ -6,7 +6,7 @@
 use super::{Block, Document, Section, Span};
 use crate::model::{
     ActionArising, Attendance, Change, ItemKind, ItemRef, Note, NoteKind, Pack, Rag,
-    RecordSnapshot, Travel, change, with_unit,
+    RecordSnapshot, Role, Travel, change, with_unit,
 };
 use crate::sanitize;
 
@@ -113,12 +113,12 @@ impl Builder<'_> {
 
     fn attendance(&mut self) {
         let m = &self.pack.meeting;
-        let status = |name: &str| self.record.attendance.get(name).copied();
+        let status = |id: &str| self.record.attendance.get(id).copied();
         let named = |members: Vec<&crate::model::Member>| -> String {
             let names: Vec<String> = members
                 .iter()
                 .map(|member| {
-                    let chair = if member.name == m.chair || member.name.starts_with(&m.chair) {
+                    let chair = if member.role == Role::Chair {
                         " (Chair)"
                     } else {
                         ""
@@ -135,22 +135,22 @@ impl Builder<'_> {
         let present: Vec<_> = m
             .members
             .iter()
-            .filter(|x| x.voting && status(&x.name) == Some(Attendance::Present))
+            .filter(|x| x.voting && status(&x.id) == Some(Attendance::Present))
             .collect();
         let officers: Vec<_> = m
             .members
             .iter()
-            .filter(|x| !x.voting && status(&x.name) == Some(Attendance::Present))
+            .filter(|x| !x.voting && status(&x.id) == Some(Attendance::Present))
             .collect();
         let apologies: Vec<_> = m
             .members
             .iter()
-            .filter(|x| status(&x.name) == Some(Attendance::Apologies))
+            .filter(|x| status(&x.id) == Some(Attendance::Apologies))
             .collect();
         let absent: Vec<_> = m
             .members
             .iter()
-            .filter(|x| status(&x.name) == Some(Attendance::Absent))
+            .filter(|x| status(&x.id) == Some(Attendance::Absent))
             .collect();
         let mut in_attendance: Vec<String> = officers.iter().map(|x| clean(&x.name)).collect();
         in_attendance.extend(self.record.guests.iter().map(|g| {
@@ -259,7 +259,7 @@ impl Builder<'_> {
                 vec![
                     text(paragraph(&n.text)),
                     text(" — "),
-                    Span::Strong(clean(&n.author)),
+                    Span::Strong(clean(self.pack.meeting.name_of(&n.author))),
                 ]
             })
             .collect();

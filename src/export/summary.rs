@@ -16,7 +16,7 @@ pub fn render(pack: &Pack) -> String {
         m.date.format("%A %-d %B %Y"),
         m.start.format("%H:%M"),
         line(&m.venue),
-        line(&m.chair)
+        line(m.chair().map_or("not named", |c| c.name.as_str()))
     );
     let _ = writeln!(out);
     let _ = writeln!(

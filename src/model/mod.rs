@@ -17,7 +17,7 @@ pub use period::Period;
 pub use rag::{Rag, RagKey};
 pub use record::{
     ActionArising, Actor, AgreedRag, Attendance, Declaration, Draft, Guest, ItemKind, ItemRef,
-    Note, NoteKind, NoteVersion, RecordSnapshot, Role,
+    Note, NoteKind, NoteVersion, RecordSnapshot, Right, Role,
 };
 pub use risk::{Risk, RiskBands, RiskDescription, Score, Trend};
 pub use target::Target;
@@ -50,7 +50,7 @@ pub struct Meeting {
     #[serde(with = "time::hh_mm")]
     pub start: NaiveTime,
     pub venue: String,
-    pub chair: String,
+    /// The board's membership: who may join the meeting, and in what role.
     pub members: Vec<Member>,
     pub quorum: u32,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -70,13 +70,34 @@ pub struct Meeting {
     pub rag_key: RagKey,
 }
 
-/// A board member, named by person or by role.
+/// A member of the board, named by person or by role.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
+    /// Short and stable ("chair", "cllr-evans"): a member logs in as it and the record keeps
+    /// it with everything they write. Lower-case letters, digits and hyphens.
+    pub id: String,
     pub name: String,
+    pub role: Role,
     pub organisation: String,
     pub voting: bool,
+}
+
+impl Meeting {
+    /// The member whose role is chair (validation makes sure there is exactly one).
+    pub fn chair(&self) -> Option<&Member> {
+        self.members.iter().find(|m| m.role == Role::Chair)
+    }
+
+    pub fn member(&self, id: &str) -> Option<&Member> {
+        self.members.iter().find(|m| m.id == id)
+    }
+
+    /// A member's name for the minutes and the screen: their name in the pack, or the id as
+    /// recorded if this issue of the pack no longer lists them.
+    pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.member(id).map_or(id, |m| m.name.as_str())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -2,39 +2,119 @@
 
 use super::Rag;
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
 
-/// Who is at the keyboard, and what they may do.
+/// Who is at the keyboard: a member of the board by their id in the pack, with the role the
+/// pack gives them. The record keeps the id with everything they write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
-    pub name: String,
+    pub id: String,
     pub role: Role,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A member's place on the board, from the pack's membership. What each may do is `may`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Role {
-    /// Agrees ratings, records decisions, attendance and actions arising.
+    /// Agrees ratings and records decisions; everything a clerk and a member do besides.
     Chair,
+    /// A member who may stand in for the chair at another meeting; a member at this one.
+    ViceChair,
     /// Adds notes and annotates risks.
     Member,
+    /// An officer or adviser to the board: adds notes, never rates or decides.
+    Adviser,
+    /// Records attendance, declarations and actions arising for the chair, and adds notes.
+    Clerk,
     /// Reads only.
     Observer,
 }
 
+/// Something only some roles may do; the record refuses the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Right {
+    /// Write notes (challenge, private) and keep drafts.
+    Note,
+    /// Record a decision ("RESOLVED: that …").
+    Decide,
+    /// Agree the board's RAG rating.
+    Rate,
+    /// Record actions arising and declarations of interest.
+    RecordActions,
+    /// Record attendance and who else is in attendance.
+    RecordAttendance,
+}
+
+impl Right {
+    /// What someone without the right is told, on screen and by the record alike.
+    pub fn refusal(self) -> &'static str {
+        match self {
+            Right::Note => "observers can read but not write",
+            Right::Decide => "only the chair records decisions",
+            Right::Rate => "only the chair agrees ratings",
+            Right::RecordActions => {
+                "only the chair or the clerk records actions arising and declarations of interest"
+            }
+            Right::RecordAttendance => "only the chair or the clerk records attendance",
+        }
+    }
+
+    pub const ALL: [Right; 5] = [
+        Right::Note,
+        Right::Decide,
+        Right::Rate,
+        Right::RecordActions,
+        Right::RecordAttendance,
+    ];
+}
+
 impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Chair,
+        Role::ViceChair,
+        Role::Member,
+        Role::Adviser,
+        Role::Clerk,
+        Role::Observer,
+    ];
+
+    /// The name the record stores.
     pub fn name(self) -> &'static str {
         match self {
             Role::Chair => "chair",
+            Role::ViceChair => "vice_chair",
             Role::Member => "member",
+            Role::Adviser => "adviser",
+            Role::Clerk => "clerk",
+            Role::Observer => "observer",
+        }
+    }
+
+    /// As people say it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Chair => "chair",
+            Role::ViceChair => "vice-chair",
+            Role::Member => "member",
+            Role::Adviser => "adviser",
+            Role::Clerk => "clerk",
             Role::Observer => "observer",
         }
     }
 
     pub fn parse(text: &str) -> Option<Role> {
-        [Role::Chair, Role::Member, Role::Observer]
-            .into_iter()
-            .find(|r| r.name() == text)
+        Role::ALL.into_iter().find(|r| r.name() == text)
+    }
+
+    pub fn may(self, right: Right) -> bool {
+        match right {
+            Right::Note => self != Role::Observer,
+            Right::Decide | Right::Rate => self == Role::Chair,
+            Right::RecordActions | Right::RecordAttendance => {
+                matches!(self, Role::Chair | Role::Clerk)
+            }
+        }
     }
 }
 

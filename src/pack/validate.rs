@@ -2,7 +2,7 @@
 //! first, so the programme manager can fix a pack in one pass.
 
 use crate::diagnostics::{Path, Severity, Step};
-use crate::model::{Kpi, KpiState, Pack, Rag, Risk, Score, Status};
+use crate::model::{Kpi, KpiState, Pack, Rag, Risk, Role, Score, Status};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -71,7 +71,6 @@ fn meeting(pack: &Pack, found: &mut Findings) {
         ("board", "board name", &m.board),
         ("organisation", "organisation", &m.organisation),
         ("venue", "venue", &m.venue),
-        ("chair", "chair", &m.chair),
     ] {
         found.required_text(field(name), what, text);
     }
@@ -106,6 +105,34 @@ fn meeting(pack: &Pack, found: &mut Findings) {
                     format!("member {:?} is listed twice", member.name),
                 )
                 .help(format!("first listed as member {}", first + 1));
+        }
+    }
+    membership_ids(m, found);
+    let chairs: Vec<&str> = m
+        .members
+        .iter()
+        .filter(|member| member.role == Role::Chair)
+        .map(|member| member.name.as_str())
+        .collect();
+    match chairs.as_slice() {
+        [_] => {}
+        [] if !m.members.is_empty() => {
+            found
+                .error(field("members"), "no member has the role Chair")
+                .help("give the board's chair `role: Chair`; the chair agrees ratings and records decisions");
+        }
+        [] => {}
+        [first, rest @ ..] => {
+            found
+                .error(
+                    field("members"),
+                    format!(
+                        "{} members have the role Chair: {first} and {}",
+                        chairs.len(),
+                        rest.join(", ")
+                    ),
+                )
+                .help("a board has one chair; give a deputy `role: ViceChair`");
         }
     }
     let voting = m.members.iter().filter(|member| member.voting).count() as u32;
@@ -163,6 +190,39 @@ fn meeting(pack: &Pack, found: &mut Findings) {
                 ),
             )
             .help("scores run 1–25: green_max < amber_max, e.g. green_max: 4, amber_max: 12");
+    }
+}
+
+/// Member ids are how members log in, how the record names who wrote what, and later how
+/// database roles are named: short, plain and unique.
+fn membership_ids(m: &crate::model::Meeting, found: &mut Findings) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, member) in m.members.iter().enumerate() {
+        let path = at(&[Field("meeting"), Field("members"), Index(i), Field("id")]);
+        let id = member.id.as_str();
+        let plain = !id.is_empty()
+            && id.len() <= 32
+            && id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !plain {
+            found
+                .error(
+                    path.clone(),
+                    format!("member id {id:?} is not a plain id"),
+                )
+                .help("use lower-case letters, digits and hyphens, starting with a letter, at most 32 characters: \"chair\", \"cllr-evans\"");
+        }
+        if let Some(first) = seen.insert(id, i) {
+            found
+                .error(path, format!("member id {id:?} is used twice"))
+                .help(format!(
+                    "first used by member {} ({}); each member needs an id of their own",
+                    first + 1,
+                    m.members[first].name
+                ));
+        }
     }
 }
 

@@ -5,7 +5,7 @@
 use super::{RecordSnapshot, RecordStore, Result, StoreError, now};
 use crate::model::{
     ActionArising, Actor, AgreedRag, Attendance, Declaration, Draft, Guest, ItemRef, Note,
-    NoteKind, NoteVersion, Rag, Role,
+    NoteKind, NoteVersion, Rag, Right, Role,
 };
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -72,20 +72,12 @@ impl Record {
             .map(|(_, role)| *role)
     }
 
-    fn is_chair(&self, name: &str) -> bool {
-        self.role(name) == Some(Role::Chair)
-    }
-
-    fn chair_only(&self, actor: &Actor, what: &str) -> Result<()> {
-        if self.is_chair(&actor.name) {
-            Ok(())
-        } else {
-            refuse(&format!("only the chair {what}"))
+    /// Refuses `actor` unless the role they joined with carries `right`.
+    fn check(&self, actor: &Actor, right: Right) -> Result<()> {
+        match self.role(&actor.id) {
+            Some(role) if role.may(right) => Ok(()),
+            _ => refuse(right.refusal()),
         }
-    }
-
-    fn writes_notes(&self, actor: &Actor) -> bool {
-        matches!(self.role(&actor.name), Some(Role::Chair | Role::Member))
     }
 
     fn live_note(&mut self, id: i64) -> Result<&mut StoredNote> {
@@ -123,11 +115,11 @@ impl Record {
 impl RecordStore for MemoryStore {
     fn join(&mut self, actor: &Actor) -> Result<()> {
         let mut record = self.record();
-        match record.role(&actor.name) {
+        match record.role(&actor.id) {
             Some(role) if role == actor.role => Ok(()),
             Some(role) => refuse(&format!(
                 "{} joined this meeting as {}",
-                actor.name,
+                actor.id,
                 role.name()
             )),
             None => {
@@ -138,7 +130,7 @@ impl RecordStore for MemoryStore {
                         return refuse(&format!("{chair} is already the chair of this meeting"));
                     }
                 }
-                record.participants.push((actor.name.clone(), actor.role));
+                record.participants.push((actor.id.clone(), actor.role));
                 record.version += 1;
                 Ok(())
             }
@@ -187,11 +179,9 @@ impl RecordStore for MemoryStore {
         text: &str,
     ) -> Result<i64> {
         self.change(|record| {
-            if !record.writes_notes(actor) {
-                return refuse("only the chair and members add notes");
-            }
-            if kind == NoteKind::Decision && !record.is_chair(&actor.name) {
-                return refuse("only the chair records decisions");
+            record.check(actor, Right::Note)?;
+            if kind == NoteKind::Decision {
+                record.check(actor, Right::Decide)?;
             }
             let id = record.notes.len() as i64 + 1;
             let at = now();
@@ -199,7 +189,7 @@ impl RecordStore for MemoryStore {
                 note: Note {
                     id,
                     item: item.clone(),
-                    author: actor.name.clone(),
+                    author: actor.id.clone(),
                     kind,
                     text: text.to_string(),
                     created: at.clone(),
@@ -208,8 +198,8 @@ impl RecordStore for MemoryStore {
                 },
                 withdrawn: false,
             });
-            record.keep_version(id, "created", kind, text, &actor.name, &at);
-            record.drafts.remove(&(actor.name.clone(), item.clone()));
+            record.keep_version(id, "created", kind, text, &actor.id, &at);
+            record.drafts.remove(&(actor.id.clone(), item.clone()));
             Ok(id)
         })
     }
@@ -223,24 +213,24 @@ impl RecordStore for MemoryStore {
         text: &str,
     ) -> Result<()> {
         self.change(|record| {
-            let is_chair = record.is_chair(&actor.name);
+            let decides = record.check(actor, Right::Decide);
             let stored = record.live_note(id)?;
             let note = &mut stored.note;
-            if note.author != actor.name {
+            if note.author != actor.id {
                 return refuse("only its author can change a note");
             }
             if note.version != version {
                 return Err(StoreError::Stale { current: None });
             }
-            if kind == NoteKind::Decision && note.kind != NoteKind::Decision && !is_chair {
-                return refuse("only the chair records decisions");
+            if kind == NoteKind::Decision && note.kind != NoteKind::Decision {
+                decides?;
             }
             let at = now();
             note.kind = kind;
             note.text = text.to_string();
             note.version += 1;
             note.updated = at.clone();
-            record.keep_version(id, "edited", kind, text, &actor.name, &at);
+            record.keep_version(id, "edited", kind, text, &actor.id, &at);
             Ok(())
         })
     }
@@ -248,7 +238,7 @@ impl RecordStore for MemoryStore {
     fn withdraw_note(&mut self, actor: &Actor, id: i64) -> Result<()> {
         self.change(|record| {
             let stored = record.live_note(id)?;
-            if stored.note.author != actor.name {
+            if stored.note.author != actor.id {
                 return refuse("only its author can change a note");
             }
             let at = now();
@@ -256,7 +246,7 @@ impl RecordStore for MemoryStore {
             stored.note.version += 1;
             stored.note.updated = at.clone();
             let (kind, text) = (stored.note.kind, stored.note.text.clone());
-            record.keep_version(id, "withdrawn", kind, &text, &actor.name, &at);
+            record.keep_version(id, "withdrawn", kind, &text, &actor.id, &at);
             Ok(())
         })
     }
@@ -284,14 +274,14 @@ impl RecordStore for MemoryStore {
             if current.as_ref().map_or(0, |c| c.revision) != seen_revision {
                 return Err(StoreError::Stale { current });
             }
-            record.chair_only(actor, "agrees ratings")?;
+            record.check(actor, Right::Rate)?;
             record.ratings.insert(
                 item.clone(),
                 AgreedRag {
                     item: item.clone(),
                     rag,
                     reason: reason.map(str::to_string),
-                    agreed_by: actor.name.clone(),
+                    agreed_by: actor.id.clone(),
                     agreed_at: now(),
                     revision: seen_revision + 1,
                 },
@@ -310,7 +300,7 @@ impl RecordStore for MemoryStore {
         due: Option<NaiveDate>,
     ) -> Result<String> {
         self.change(|record| {
-            record.chair_only(actor, "records actions arising")?;
+            record.check(actor, Right::RecordActions)?;
             let reference = format!("AA{}", record.actions_arising.len() + 1);
             record.actions_arising.push(ActionArising {
                 reference: reference.clone(),
@@ -319,7 +309,7 @@ impl RecordStore for MemoryStore {
                 owner: owner.to_string(),
                 due_text: due_text.to_string(),
                 due,
-                created_by: actor.name.clone(),
+                created_by: actor.id.clone(),
                 created_at: now(),
             });
             Ok(reference)
@@ -328,7 +318,7 @@ impl RecordStore for MemoryStore {
 
     fn set_attendance(&mut self, actor: &Actor, member: &str, status: Attendance) -> Result<()> {
         self.change(|record| {
-            record.chair_only(actor, "records attendance")?;
+            record.check(actor, Right::RecordAttendance)?;
             record.attendance.insert(member.to_string(), status);
             Ok(())
         })
@@ -336,7 +326,7 @@ impl RecordStore for MemoryStore {
 
     fn add_guest(&mut self, actor: &Actor, guest: &Guest) -> Result<()> {
         self.change(|record| {
-            record.chair_only(actor, "records who is in attendance")?;
+            record.check(actor, Right::RecordAttendance)?;
             record.guests.push(guest.clone());
             Ok(())
         })
@@ -344,7 +334,7 @@ impl RecordStore for MemoryStore {
 
     fn declare_interest(&mut self, actor: &Actor, declaration: &Declaration) -> Result<()> {
         self.change(|record| {
-            record.chair_only(actor, "records declarations of interest")?;
+            record.check(actor, Right::RecordActions)?;
             record.declarations.push(declaration.clone());
             Ok(())
         })
@@ -352,11 +342,9 @@ impl RecordStore for MemoryStore {
 
     fn save_draft(&mut self, actor: &Actor, item: &ItemRef, text: &str) -> Result<()> {
         self.change(|record| {
-            if !record.writes_notes(actor) {
-                return refuse("observers cannot write");
-            }
+            record.check(actor, Right::Note)?;
             record.drafts.insert(
-                (actor.name.clone(), item.clone()),
+                (actor.id.clone(), item.clone()),
                 Draft {
                     item: item.clone(),
                     text: text.to_string(),
@@ -369,7 +357,7 @@ impl RecordStore for MemoryStore {
 
     fn clear_draft(&mut self, actor: &Actor, item: &ItemRef) -> Result<()> {
         self.change(|record| {
-            record.drafts.remove(&(actor.name.clone(), item.clone()));
+            record.drafts.remove(&(actor.id.clone(), item.clone()));
             Ok(())
         })
     }

@@ -1,11 +1,13 @@
 //! The meeting record: durable, shared between the processes of everyone at the meeting.
 //! Screens talk to `RecordStore`, so a networked database can stand behind it later.
 
+mod access;
 mod memory;
 mod sqlite;
 mod worker;
 mod write;
 
+pub use access::{current_user, owner};
 pub use memory::MemoryStore;
 pub use sqlite::SqliteStore;
 pub use worker::{RecordWorker, Reply, RequestId};
@@ -70,6 +72,10 @@ pub enum StoreError {
     },
     /// Browsing without a record: nothing can be written.
     NoRecord,
+    /// This person may not open the record; the message says whose it is and how to join.
+    NoAccess(String),
+    /// The record is on a network filesystem, where SQLite cannot keep it safe.
+    NetworkFilesystem(String),
     Other(String),
 }
 
@@ -103,6 +109,7 @@ impl fmt::Display for StoreError {
                 f,
                 "the record was written by a newer boardpack (record format {found}; this one reads up to {known}): update boardpack to open it"
             ),
+            StoreError::NoAccess(why) | StoreError::NetworkFilesystem(why) => f.write_str(why),
             StoreError::NoRecord => {
                 f.write_str("no meeting record is open: nothing can be recorded")
             }

@@ -18,7 +18,8 @@ CREATE TABLE IF NOT EXISTS pack_issues (
 
 CREATE TABLE IF NOT EXISTS participants (
     name      TEXT PRIMARY KEY,
-    role      TEXT NOT NULL CHECK (role IN ('chair', 'member', 'observer')),
+    role      TEXT NOT NULL
+              CHECK (role IN ('chair', 'vice_chair', 'member', 'adviser', 'clerk', 'observer')),
     joined_at TEXT NOT NULL
 );
 -- One chair per meeting.
@@ -56,10 +57,14 @@ CREATE TABLE IF NOT EXISTS note_history (
     PRIMARY KEY (note_id, version, change)
 );
 
+-- Who may do what (model::Role::may): every role but observer writes notes; the chair alone
+-- decides and rates; the chair and the clerk record actions, declarations and attendance.
+-- The messages are model::Right::refusal's, word for word.
 CREATE TRIGGER IF NOT EXISTS notes_by_participants BEFORE INSERT ON notes
 BEGIN
-    SELECT RAISE(ABORT, 'only the chair and members add notes')
-    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.author), '') NOT IN ('chair', 'member');
+    SELECT RAISE(ABORT, 'observers can read but not write')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.author), '')
+          NOT IN ('chair', 'vice_chair', 'member', 'adviser', 'clerk');
     SELECT RAISE(ABORT, 'only the chair records decisions')
     WHERE NEW.kind = 'decision'
       AND COALESCE((SELECT role FROM participants WHERE name = NEW.author), '') <> 'chair';
@@ -150,8 +155,9 @@ CREATE TABLE IF NOT EXISTS drafts (
 
 CREATE TRIGGER IF NOT EXISTS drafts_by_participants BEFORE INSERT ON drafts
 BEGIN
-    SELECT RAISE(ABORT, 'observers cannot write')
-    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.author), '') NOT IN ('chair', 'member');
+    SELECT RAISE(ABORT, 'observers can read but not write')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.author), '')
+          NOT IN ('chair', 'vice_chair', 'member', 'adviser', 'clerk');
 END;
 
 CREATE TRIGGER IF NOT EXISTS ratings_by_the_chair_insert BEFORE INSERT ON ratings
@@ -168,48 +174,69 @@ END;
 
 CREATE TRIGGER IF NOT EXISTS actions_arising_by_the_chair_insert BEFORE INSERT ON actions_arising
 BEGIN
-    SELECT RAISE(ABORT, 'only the chair records actions arising')
-    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.created_by), '') <> 'chair';
+    SELECT RAISE(ABORT, 'only the chair or the clerk records actions arising and declarations of interest')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.created_by), '') NOT IN ('chair', 'clerk');
 END;
 
 CREATE TRIGGER IF NOT EXISTS actions_arising_by_the_chair_update BEFORE UPDATE ON actions_arising
 BEGIN
-    SELECT RAISE(ABORT, 'only the chair records actions arising')
-    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.created_by), '') <> 'chair';
+    SELECT RAISE(ABORT, 'only the chair or the clerk records actions arising and declarations of interest')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.created_by), '') NOT IN ('chair', 'clerk');
 END;
 
 CREATE TRIGGER IF NOT EXISTS attendance_by_the_chair_insert BEFORE INSERT ON attendance
 BEGIN
-    SELECT RAISE(ABORT, 'only the chair records attendance')
-    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.set_by), '') <> 'chair';
+    SELECT RAISE(ABORT, 'only the chair or the clerk records attendance')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.set_by), '') NOT IN ('chair', 'clerk');
 END;
 
 CREATE TRIGGER IF NOT EXISTS attendance_by_the_chair_update BEFORE UPDATE ON attendance
 BEGIN
-    SELECT RAISE(ABORT, 'only the chair records attendance')
-    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.set_by), '') <> 'chair';
+    SELECT RAISE(ABORT, 'only the chair or the clerk records attendance')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.set_by), '') NOT IN ('chair', 'clerk');
 END;
 
 CREATE TRIGGER IF NOT EXISTS guests_by_the_chair_insert BEFORE INSERT ON guests
 BEGIN
-    SELECT RAISE(ABORT, 'only the chair records who is in attendance')
-    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.added_by), '') <> 'chair';
+    SELECT RAISE(ABORT, 'only the chair or the clerk records attendance')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.added_by), '') NOT IN ('chair', 'clerk');
 END;
 
 CREATE TRIGGER IF NOT EXISTS guests_by_the_chair_update BEFORE UPDATE ON guests
 BEGIN
-    SELECT RAISE(ABORT, 'only the chair records who is in attendance')
-    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.added_by), '') <> 'chair';
+    SELECT RAISE(ABORT, 'only the chair or the clerk records attendance')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.added_by), '') NOT IN ('chair', 'clerk');
 END;
 
 CREATE TRIGGER IF NOT EXISTS declarations_by_the_chair_insert BEFORE INSERT ON declarations
 BEGIN
-    SELECT RAISE(ABORT, 'only the chair records declarations of interest')
-    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.recorded_by), '') <> 'chair';
+    SELECT RAISE(ABORT, 'only the chair or the clerk records actions arising and declarations of interest')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.recorded_by), '') NOT IN ('chair', 'clerk');
 END;
 
 CREATE TRIGGER IF NOT EXISTS declarations_by_the_chair_update BEFORE UPDATE ON declarations
 BEGIN
-    SELECT RAISE(ABORT, 'only the chair records declarations of interest')
-    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.recorded_by), '') <> 'chair';
+    SELECT RAISE(ABORT, 'only the chair or the clerk records actions arising and declarations of interest')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.recorded_by), '') NOT IN ('chair', 'clerk');
+END;
+
+-- History is kept whole: no version of a note or a rating is changed or removed.
+CREATE TRIGGER IF NOT EXISTS note_history_is_kept_update BEFORE UPDATE ON note_history
+BEGIN
+    SELECT RAISE(ABORT, 'every version of a note is kept');
+END;
+
+CREATE TRIGGER IF NOT EXISTS note_history_is_kept_delete BEFORE DELETE ON note_history
+BEGIN
+    SELECT RAISE(ABORT, 'every version of a note is kept');
+END;
+
+CREATE TRIGGER IF NOT EXISTS rating_history_is_kept_update BEFORE UPDATE ON rating_history
+BEGIN
+    SELECT RAISE(ABORT, 'every change of rating is kept');
+END;
+
+CREATE TRIGGER IF NOT EXISTS rating_history_is_kept_delete BEFORE DELETE ON rating_history
+BEGIN
+    SELECT RAISE(ABORT, 'every change of rating is kept');
 END;

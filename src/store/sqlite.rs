@@ -90,6 +90,7 @@ fn item_of(r: &rusqlite::Row, kind: usize, id: usize) -> rusqlite::Result<ItemRe
 impl SqliteStore {
     /// Opens the record at `path`, creating it (readable by its owner only) if need be.
     pub fn open(path: &Path, pack: &PackIdentity) -> Result<(SqliteStore, Opened)> {
+        super::access::check(path)?;
         create_private(path)?;
         let connection = Connection::open(path).map_err(error)?;
         connection.busy_timeout(BUSY_WAIT).map_err(error)?;
@@ -289,7 +290,7 @@ impl RecordStore for SqliteStore {
             let existing: Option<String> = tx
                 .query_row(
                     "SELECT role FROM participants WHERE name = ?1",
-                    [&actor.name],
+                    [&actor.id],
                     |r| r.get(0),
                 )
                 .optional()
@@ -298,12 +299,12 @@ impl RecordStore for SqliteStore {
                 Some(existing) if existing == role => Ok(()),
                 Some(existing) => Err(StoreError::NotAllowed(format!(
                     "{} joined this meeting as {existing}",
-                    actor.name
+                    actor.id
                 ))),
                 None => {
                     let inserted = tx.execute(
                         "INSERT INTO participants (name, role, joined_at) VALUES (?1, ?2, ?3)",
-                        params![actor.name, role, now()],
+                        params![actor.id, role, now()],
                     );
                     match inserted.map_err(error) {
                         Err(StoreError::NotAllowed(_)) => {
@@ -460,19 +461,19 @@ impl RecordStore for SqliteStore {
             tx.execute(
                 "INSERT INTO notes (item_kind, item_id, author, kind, text, created, updated, last_changed_by) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?3)",
-                params![item.kind.name(), item.id, actor.name, kind.name(), text, at],
+                params![item.kind.name(), item.id, actor.id, kind.name(), text, at],
             )
             .map_err(error)?;
             let id = tx.last_insert_rowid();
             tx.execute(
                 "INSERT INTO note_history VALUES (?1, 1, 'created', ?2, ?3, ?4, ?5)",
-                params![id, kind.name(), text, actor.name, at],
+                params![id, kind.name(), text, actor.id, at],
             )
             .map_err(error)?;
             // The note replaces its draft in the same commit: nothing is lost or shown twice.
             tx.execute(
                 "DELETE FROM drafts WHERE author = ?1 AND item_kind = ?2 AND item_id = ?3",
-                params![actor.name, item.kind.name(), item.id],
+                params![actor.id, item.kind.name(), item.id],
             )
             .map_err(error)?;
             Ok(id)
@@ -493,7 +494,7 @@ impl RecordStore for SqliteStore {
                 .execute(
                     "UPDATE notes SET text = ?1, kind = ?2, version = version + 1, updated = ?3, last_changed_by = ?4 \
                      WHERE id = ?5 AND version = ?6 AND withdrawn = 0",
-                    params![text, kind.name(), at, actor.name, id, version],
+                    params![text, kind.name(), at, actor.id, id, version],
                 )
                 .map_err(error)?;
             if changed == 0 {
@@ -501,7 +502,7 @@ impl RecordStore for SqliteStore {
             }
             tx.execute(
                 "INSERT INTO note_history VALUES (?1, ?2, 'edited', ?3, ?4, ?5, ?6)",
-                params![id, version + 1, kind.name(), text, actor.name, at],
+                params![id, version + 1, kind.name(), text, actor.id, at],
             )
             .map_err(error)?;
             Ok(())
@@ -520,12 +521,12 @@ impl RecordStore for SqliteStore {
             let (version, kind, text) = note.ok_or_else(|| StoreError::NotFound(format!("note {id}")))?;
             tx.execute(
                 "UPDATE notes SET withdrawn = 1, version = version + 1, updated = ?1, last_changed_by = ?2 WHERE id = ?3",
-                params![at, actor.name, id],
+                params![at, actor.id, id],
             )
             .map_err(error)?;
             tx.execute(
                 "INSERT INTO note_history VALUES (?1, ?2, 'withdrawn', ?3, ?4, ?5, ?6)",
-                params![id, version + 1, kind, text, actor.name, at],
+                params![id, version + 1, kind, text, actor.id, at],
             )
             .map_err(error)?;
             Ok(())
@@ -570,12 +571,12 @@ impl RecordStore for SqliteStore {
                 "INSERT INTO ratings (item_kind, item_id, rag, reason, agreed_by, agreed_at, revision) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (item_kind, item_id) DO UPDATE SET \
                  rag = ?3, reason = ?4, agreed_by = ?5, agreed_at = ?6, revision = ?7",
-                params![item.kind.name(), item.id, rag.word(), reason, actor.name, at, revision],
+                params![item.kind.name(), item.id, rag.word(), reason, actor.id, at, revision],
             )
             .map_err(error)?;
             tx.execute(
                 "INSERT INTO rating_history VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![item.kind.name(), item.id, revision, rag.word(), reason, actor.name, at],
+                params![item.kind.name(), item.id, revision, rag.word(), reason, actor.id, at],
             )
             .map_err(error)?;
             Ok(())
@@ -606,7 +607,7 @@ impl RecordStore for SqliteStore {
                     owner,
                     due_text,
                     due.map(|d| d.format("%Y-%m-%d").to_string()),
-                    actor.name,
+                    actor.id,
                     now()
                 ],
             )
@@ -620,7 +621,7 @@ impl RecordStore for SqliteStore {
             tx.execute(
                 "INSERT INTO attendance VALUES (?1, ?2, ?3, ?4) \
                  ON CONFLICT (member) DO UPDATE SET status = ?2, set_by = ?3, set_at = ?4",
-                params![member, status.name(), actor.name, now()],
+                params![member, status.name(), actor.id, now()],
             )
             .map_err(error)?;
             Ok(())
@@ -631,7 +632,7 @@ impl RecordStore for SqliteStore {
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO guests (name, organisation, added_by, added_at) VALUES (?1, ?2, ?3, ?4)",
-                params![guest.name, guest.organisation, actor.name, now()],
+                params![guest.name, guest.organisation, actor.id, now()],
             )
             .map_err(error)?;
             Ok(())
@@ -643,7 +644,7 @@ impl RecordStore for SqliteStore {
             tx.execute(
                 "INSERT INTO declarations (member, item_kind, item_id, interest, recorded_by, recorded_at) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![declaration.member, declaration.item.kind.name(), declaration.item.id, declaration.interest, actor.name, now()],
+                params![declaration.member, declaration.item.kind.name(), declaration.item.id, declaration.interest, actor.id, now()],
             )
             .map_err(error)?;
             Ok(())
@@ -655,7 +656,7 @@ impl RecordStore for SqliteStore {
             tx.execute(
                 "INSERT INTO drafts VALUES (?1, ?2, ?3, ?4, ?5) \
                  ON CONFLICT (author, item_kind, item_id) DO UPDATE SET text = ?4, saved_at = ?5",
-                params![actor.name, item.kind.name(), item.id, text, now()],
+                params![actor.id, item.kind.name(), item.id, text, now()],
             )
             .map_err(error)?;
             Ok(())
@@ -666,7 +667,7 @@ impl RecordStore for SqliteStore {
         self.write(|tx| {
             tx.execute(
                 "DELETE FROM drafts WHERE author = ?1 AND item_kind = ?2 AND item_id = ?3",
-                params![actor.name, item.kind.name(), item.id],
+                params![actor.id, item.kind.name(), item.id],
             )
             .map_err(error)?;
             Ok(())

@@ -16,7 +16,7 @@ pub fn quorum(state: &State) -> (usize, bool) {
         .members
         .iter()
         .filter(|member| {
-            member.voting && state.record.attendance.get(&member.name) == Some(&Attendance::Present)
+            member.voting && state.record.attendance.get(&member.id) == Some(&Attendance::Present)
         })
         .count();
     (present, present as u32 >= m.quorum)
@@ -57,12 +57,16 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     )
     .map(|n| {
         let member = &m.members[n];
-        let status = state.record.attendance.get(&member.name);
+        let status = state.record.attendance.get(&member.id);
         let label = status.map_or("not recorded", |s| s.name());
         let row = Row::new(vec![
             Cell::from(clean(&member.name)),
             Cell::from(clean(&member.organisation)),
-            Cell::from(if member.voting { "voting" } else { "" }),
+            Cell::from(if member.voting {
+                format!("{}, voting", member.role.label())
+            } else {
+                member.role.label().to_string()
+            }),
             Cell::from(Span::styled(
                 label,
                 if status.is_none() {
@@ -79,11 +83,11 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         [
             Constraint::Min(24),
             Constraint::Length(30),
-            Constraint::Length(7),
+            Constraint::Length(18),
             Constraint::Length(12),
         ],
     )
-    .header(Row::new(["Member", "Organisation", "", "Attendance"]).style(theme.title))
+    .header(Row::new(["Member", "Organisation", "Role", "Attendance"]).style(theme.title))
     .column_spacing(1)
     .block(
         Block::new()
@@ -133,14 +137,14 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             Span::styled(format!("  {} ", note.kind.name()), theme.key),
             Span::styled(
                 format!(
-                    "{} {}: ",
-                    clean(&note.author),
+                    "{} {}",
+                    clean(state.pack.meeting.name_of(&note.author)),
                     super::detail::clock(&note.created)
                 ),
                 theme.dim,
             ),
-            Span::raw(clean(&note.text)),
         ]));
+        lines.push(Line::raw(format!("    {}", clean(&note.text))));
     }
     frame.render_widget(
         Paragraph::new(lines)

@@ -25,7 +25,10 @@ pub fn header(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
         ),
         Span::styled(clean(&m.venue), theme.base),
         Span::styled(" · chair: ", theme.dim),
-        Span::styled(clean(&m.chair), theme.base),
+        Span::styled(
+            clean(m.chair().map_or("not named", |c| c.name.as_str())),
+            theme.base,
+        ),
     ]);
     frame.render_widget(Paragraph::new(line).style(theme.base), area);
 }
@@ -49,25 +52,36 @@ pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled("│", theme.dim));
     }
     spans.pop();
-    let mut right = vec![Span::styled(
-        format!(
-            " {} ({}) ",
-            clean(&state.actor.name),
-            state.actor.role.name()
-        ),
-        theme.dim,
-    )];
+    let tabs = Line::from(spans);
+    let mut right = Vec::new();
+    let badge = Span::styled(" EXCEPTIONS ONLY ", theme.badge);
+    let badge_width = if state.exceptions_only {
+        badge.width()
+    } else {
+        0
+    };
+    // Who is at the keyboard, shortened so the tabs always fit.
+    let room = (area.width as usize).saturating_sub(tabs.width() + badge_width + 1);
+    let role = format!(" ({}) ", state.actor.role.label());
+    let name = clean(state.me());
+    let name_room = room.saturating_sub(role.chars().count() + 1);
+    if name_room >= 4 {
+        let name = if name.chars().count() > name_room {
+            let cut: String = name.chars().take(name_room - 1).collect();
+            format!("{}…", cut.trim_end())
+        } else {
+            name
+        };
+        right.push(Span::styled(format!(" {name}{role}"), theme.dim));
+    }
     if state.exceptions_only {
-        right.push(Span::styled(" EXCEPTIONS ONLY ", theme.badge));
+        right.push(badge);
     }
     let right = Line::from(right);
     let [left_area, right_area] =
         Layout::horizontal([Constraint::Min(0), Constraint::Length(right.width() as u16)])
             .areas(area);
-    frame.render_widget(
-        Paragraph::new(Line::from(spans)).style(theme.base),
-        left_area,
-    );
+    frame.render_widget(Paragraph::new(tabs).style(theme.base), left_area);
     frame.render_widget(
         Paragraph::new(right).right_aligned().style(theme.base),
         right_area,

@@ -214,7 +214,7 @@ fn record_lines(
         spans.push(Span::styled(
             format!(
                 " by {} at {}",
-                clean(&rating.agreed_by),
+                clean(state.pack.meeting.name_of(&rating.agreed_by)),
                 clock(&rating.agreed_at)
             ),
             theme.dim,
@@ -240,7 +240,11 @@ fn record_lines(
         lines.push(Line::from(vec![
             Span::styled(format!("{label} "), theme.key),
             Span::styled(
-                format!("{} {}", clean(&note.author), clock(&note.created)),
+                format!(
+                    "{} {}",
+                    clean(state.pack.meeting.name_of(&note.author)),
+                    clock(&note.created)
+                ),
                 theme.dim,
             ),
         ]));

@@ -3,12 +3,12 @@
 
 use super::{Effect, send};
 use crate::action::Action;
-use crate::model::NoteKind;
+use crate::model::{NoteKind, Right};
 use crate::state::{Overlay, State};
 use crate::store::Write;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
-    let is_chair = state.is_chair();
+    let decides = state.may(Right::Decide);
     let Some(Overlay::Editor(editor)) = state.overlays.last_mut() else {
         return Vec::new();
     };
@@ -23,7 +23,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::NoteKind => {
             editor.kind = editor.kind.next();
             // Members cannot record decisions, so they skip that kind.
-            if editor.kind == NoteKind::Decision && !is_chair {
+            if editor.kind == NoteKind::Decision && !decides {
                 editor.kind = editor.kind.next();
             }
         }

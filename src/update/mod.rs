@@ -15,6 +15,7 @@ mod search;
 
 use crate::action::{Action, Measured};
 use crate::export::Document;
+use crate::model::Right;
 use crate::state::{Overlay, PAGE, Scroll, State};
 use crate::store::{RequestId, Write};
 use screen::jump;
@@ -108,10 +109,12 @@ fn send(state: &mut State, write: Write) -> (RequestId, Effect) {
     (id, Effect::Record { id, write })
 }
 
-/// The chair alone may do this; others are told so (the record refuses them too).
-fn chair_only(state: &mut State, what: &str) -> bool {
-    if !state.is_chair() {
-        state.status = Some(format!("only the chair {what}"));
+/// Whether the person at this keyboard may do this; if not, they are told why (the record
+/// would refuse them too).
+fn permitted(state: &mut State, right: Right) -> bool {
+    let may = state.may(right);
+    if !may {
+        state.status = Some(right.refusal().to_string());
     }
-    state.is_chair()
+    may
 }

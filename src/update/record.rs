@@ -89,7 +89,7 @@ mod tests {
             crate::pack::Source::new("minimal.ron", include_str!("../../packs/minimal.ron"));
         let pack = crate::pack::parse(source).unwrap().pack;
         let actor = Actor {
-            name: "Chair".into(),
+            id: "chair".into(),
             role: Role::Chair,
         };
         State::new(pack, Keymap::load(&[]).unwrap(), ThemeName::Standard, actor)

@@ -2,9 +2,9 @@
 //! overlays that record notes, ratings, actions and attendance.
 
 use super::heat_map::clear_risk_cell;
-use super::{Effect, chair_only, minutes, moved, scrolled, send};
+use super::{Effect, minutes, moved, permitted, scrolled, send};
 use crate::action::Action;
-use crate::model::{Attendance, ItemRef, NoteKind, Target};
+use crate::model::{Attendance, ItemRef, NoteKind, Right, Target};
 use crate::state::{Form, FormPurpose, NoteEditor, Overlay, Row, Screen, Scroll, Search, State};
 use crate::store::Write;
 
@@ -26,8 +26,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             return mark_attendance(state, action);
         }
         Action::AddGuest
-            if state.screen == Screen::Attendance
-                && chair_only(state, "records who is in attendance") =>
+            if state.screen == Screen::Attendance && permitted(state, Right::RecordAttendance) =>
         {
             let labels = ["Name or role", "Organisation"];
             state.overlays.push(Overlay::Form(Box::new(Form::new(
@@ -136,8 +135,7 @@ fn record_item(state: &State) -> ItemRef {
 }
 
 fn record_action(state: &mut State, action: Action) -> Vec<Effect> {
-    if !state.can_write() {
-        state.status = Some("observers can read but not write".into());
+    if !permitted(state, Right::Note) {
         return Vec::new();
     }
     let item = record_item(state);
@@ -161,7 +159,7 @@ fn record_action(state: &mut State, action: Action) -> Vec<Effect> {
             let mine = state
                 .record
                 .notes_on(&item)
-                .filter(|n| n.author == state.actor.name)
+                .filter(|n| n.author == state.actor.id)
                 .last()
                 .cloned();
             match mine {
@@ -176,14 +174,14 @@ fn record_action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::AgreeRag if item.kind == crate::model::ItemKind::Meeting => {
             state.status = Some("select an item to rate".into());
         }
-        Action::AgreeRag if chair_only(state, "agrees RAGs") => {
+        Action::AgreeRag if permitted(state, Right::Rate) => {
             let seen_revision = state.record.ratings.get(&item).map_or(0, |r| r.revision);
             state.overlays.push(Overlay::RagPicker {
                 item,
                 seen_revision,
             });
         }
-        Action::ActionArising if chair_only(state, "records actions arising") => {
+        Action::ActionArising if permitted(state, Right::RecordActions) => {
             let labels = [
                 "Action",
                 "Owner",
@@ -194,7 +192,7 @@ fn record_action(state: &mut State, action: Action) -> Vec<Effect> {
                 &labels,
             ))));
         }
-        Action::DeclareInterest if chair_only(state, "records declarations of interest") => {
+        Action::DeclareInterest if permitted(state, Right::RecordActions) => {
             let labels = ["Member", "Interest declared"];
             state.overlays.push(Overlay::Form(Box::new(Form::new(
                 FormPurpose::Declaration(item),
@@ -207,7 +205,7 @@ fn record_action(state: &mut State, action: Action) -> Vec<Effect> {
 }
 
 fn mark_attendance(state: &mut State, action: Action) -> Vec<Effect> {
-    if !chair_only(state, "records attendance") {
+    if !permitted(state, Right::RecordAttendance) {
         return Vec::new();
     }
     let Some(member) = state.pack.meeting.members.get(state.attendance_cursor) else {
@@ -219,7 +217,7 @@ fn mark_attendance(state: &mut State, action: Action) -> Vec<Effect> {
         _ => Attendance::Absent,
     };
     let write = Write::SetAttendance {
-        member: member.name.clone(),
+        member: member.id.clone(),
         status,
     };
     vec![send(state, write).1]

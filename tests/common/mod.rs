@@ -13,9 +13,9 @@ use boardpack::pack;
 use boardpack::state::ThemeName;
 use ratatui::buffer::Buffer;
 
-pub fn actor(name: &str, role: boardpack::model::Role) -> boardpack::model::Actor {
+pub fn actor(id: &str, role: boardpack::model::Role) -> boardpack::model::Actor {
     boardpack::model::Actor {
-        name: name.to_string(),
+        id: id.to_string(),
         role,
     }
 }
@@ -43,8 +43,8 @@ pub fn app() -> App {
     app_with(powys(), &[])
 }
 
-/// The Powys pack on a meeting record at `record`, as `name` in `role`.
-pub fn app_on(record: &std::path::Path, name: &str, role: boardpack::model::Role) -> App {
+/// The Powys pack on a meeting record at `record`, as the member `id` in their pack role.
+pub fn app_on(record: &std::path::Path, id: &str) -> App {
     use boardpack::store::{PackIdentity, SqliteStore};
     let identity = PackIdentity::of(
         "powys-children-2017.ron",
@@ -53,12 +53,14 @@ pub fn app_on(record: &std::path::Path, name: &str, role: boardpack::model::Role
     let store = SqliteStore::open(record, &identity)
         .expect("the record opens")
         .0;
-    let actor = boardpack::model::Actor {
-        name: name.to_string(),
-        role,
-    };
+    let pack = powys();
+    let member = pack
+        .meeting
+        .member(id)
+        .expect("a member of the Powys board");
+    let actor = actor(id, member.role);
     App::with_record(
-        powys(),
+        pack,
         Keymap::load(&[]).unwrap(),
         ThemeName::Standard,
         actor,
