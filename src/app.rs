@@ -271,7 +271,16 @@ pub fn run(mut app: App) -> std::io::Result<()> {
     watchdog(Arc::clone(&stop), Arc::clone(&done));
     let result = event_loop(&mut app, &mut terminal, &stop);
     done.store(true, Ordering::SeqCst);
-    ratatui::restore();
+    // The record first: the worker stores every write sent (the last draft included)
+    // whatever then happens to the terminal.
+    drop(app);
+    if std::io::stdin().is_terminal() {
+        let _ = ratatui::try_restore();
+    } else {
+        // A hung-up terminal cannot be restored, and ratatui would report that on the closed
+        // stderr, where printing panics.
+        std::mem::forget(terminal);
+    }
     result
 }
 
@@ -279,9 +288,9 @@ pub fn run(mut app: App) -> std::io::Result<()> {
 const TICK: Duration = Duration::from_millis(250);
 
 /// crossterm 0.29 never returns from `event::poll` once the terminal hangs up: it re-reads
-/// the dead tty in a tight loop (crossterm issue #793). So a watchdog thread ends the
-/// process when the terminal is gone, or when a stop signal has gone unanswered because
-/// the event loop is stuck there.
+/// the dead tty in a tight loop (crossterm issue #793), on the terminal reader's thread. So
+/// a watchdog thread turns a vanished terminal into a stop request, which the event loop
+/// answers (saving the draft being typed), and ends the process if a stop goes unanswered.
 fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
     std::thread::spawn(move || {
         let mut stop_seen_for = 0;
@@ -290,16 +299,19 @@ fn watchdog(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
             if done.load(Ordering::SeqCst) {
                 return;
             }
-            // A hung-up tty fails the terminal ioctl, so stdin stops looking like one.
-            let terminal_gone = !std::io::stdin().is_terminal();
+            // A hung-up tty fails the terminal ioctl, so stdin stops looking like one: a
+            // closed laptop or a dropped SSH connection is a request to stop.
+            if !std::io::stdin().is_terminal() {
+                stop.store(true, Ordering::SeqCst);
+            }
             stop_seen_for = if stop.load(Ordering::SeqCst) {
                 stop_seen_for + 1
             } else {
                 0
             };
-            // The event loop answers a stop within one tick; give it two.
-            if terminal_gone || stop_seen_for > 2 {
-                ratatui::restore();
+            // The event loop answers a stop within one tick (keeping the draft); give it two.
+            if stop_seen_for > 2 {
+                let _ = ratatui::try_restore();
                 std::process::exit(0);
             }
         }
@@ -333,6 +345,9 @@ fn event_loop(
     read_terminal(app.outbox(), Arc::clone(&reader_stop));
     let result = serve(app, terminal, stop);
     reader_stop.store(true, Ordering::Relaxed);
+    // Every way out keeps what was being typed: the editor's text goes to its draft, which
+    // the record's worker stores before the app is dropped.
+    app.handle(Action::Tick);
     result
 }
 

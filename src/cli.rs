@@ -521,7 +521,8 @@ fn run(
     match app::run(app) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: the terminal failed: {err}");
+            // The terminal may be gone (a dropped connection): printing must not panic.
+            let _ = writeln!(std::io::stderr(), "error: the terminal failed: {err}");
             ExitCode::from(INVALID)
         }
     }

@@ -296,3 +296,179 @@ fn many_problems_are_listed_compactly_after_the_first_fifty() {
             .all(|l| l.starts_with(&path.display().to_string()))
     );
 }
+
+// ---- Who joins, and as whom ----------------------------------------------------------------
+
+const POWYS: &str = "packs/powys-children-2017.ron";
+
+#[test]
+fn names_and_roles_can_no_longer_be_claimed_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("r.db");
+    boardpack()
+        .args(["run", POWYS, "--as", "Independent Chair", "--role", "chair"])
+        .arg("--record")
+        .arg(&record)
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "--as and --role are gone: who you are and what you may do come from the pack's membership",
+        ))
+        .stderr(contains("--member ID"))
+        .stderr(contains("former-director"));
+    assert!(!record.exists(), "nothing was opened");
+}
+
+#[test]
+fn an_unknown_member_is_refused_with_the_list_of_ids() {
+    boardpack()
+        .args(["run", POWYS, "--member", "cllr-nobody"])
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "packs/powys-children-2017.ron has no member with the id \"cllr-nobody\"; the members are:",
+        ))
+        .stderr(contains(
+            "former-director          Former Director of Social Services (member)",
+        ))
+        .stderr(contains("programme-manager        Improvement Programme Manager (clerk)"));
+}
+
+/// Writes a members' keys file; `keys` are (id, key type, key) lines.
+fn keys_file(dir: &std::path::Path, lines: &[&str]) -> std::path::PathBuf {
+    let path = dir.join("members.pub");
+    fs::write(&path, lines.join("\n")).unwrap();
+    path
+}
+
+const ALICE: &str = "AAAAC3NzaC1lZDI1NTE5AAAAIHqvQ8Q1mRQ9yPqHgVv0Zx3l3m0vJm5y6Rk2Xo1vY4bA";
+const BOB: &str = "AAAAC3NzaC1lZDI1NTE5AAAAIBq1c2mYbq9z6m0P8z5l0b3b4m1m2x9R7y5L2q8n3T0c";
+
+#[test]
+fn authorized_keys_force_each_key_to_run_boardpack_as_its_member() {
+    let dir = tempfile::tempdir().unwrap();
+    let keys = keys_file(
+        dir.path(),
+        &[
+            "# the Board's members",
+            &format!("former-director ssh-ed25519 {ALICE} alice@laptop"),
+            &format!("childrens-commissioner ssh-ed25519 {BOB}"),
+        ],
+    );
+    let out = boardpack()
+        .args(["authorized-keys", POWYS, "--keys"])
+        .arg(&keys)
+        .args(["--record", "/srv/board/meeting's record.db", "--boardpack", "/usr/local/bin/boardpack"])
+        .assert()
+        .success()
+        .stderr(contains("warning: no key for chair, former-portfolio-holder"))
+        .get_output()
+        .stdout
+        .clone();
+    let lines = String::from_utf8(out).unwrap();
+    let pack = std::path::absolute(POWYS).unwrap();
+    assert!(
+        lines.contains(&format!(
+            "restrict,pty,command=\"'/usr/local/bin/boardpack' run '{}' --record '/srv/board/meeting'\\\\''s record.db' --member former-director\" ssh-ed25519 {ALICE} alice@laptop\n",
+            pack.display()
+        )),
+        "{lines}"
+    );
+    assert!(lines.contains(&format!("--member childrens-commissioner\" ssh-ed25519 {BOB}\n")));
+}
+
+#[test]
+fn authorized_keys_refuse_a_shared_key_an_unknown_member_and_a_broken_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let keys = keys_file(
+        dir.path(),
+        &[
+            &format!("former-director ssh-ed25519 {ALICE}"),
+            &format!("chair ssh-ed25519 {ALICE}"),
+            &format!("cllr-nobody ssh-ed25519 {BOB}"),
+            "childrens-commissioner ssh-ed2551 AAAA",
+            "council-leader",
+        ],
+    );
+    let name = keys.display().to_string();
+    boardpack()
+        .args(["authorized-keys", POWYS, "--keys", &name])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains(format!(
+            "{name}:2: this key is already former-director's (line 1); each member needs a key of their own"
+        )))
+        .stderr(contains(format!(
+            "{name}:3: \"cllr-nobody\" is not a member of the pack; the ids are: chair, former-director"
+        )))
+        .stderr(contains(format!(
+            "{name}:4: \"ssh-ed2551\" is not a public key type"
+        )))
+        .stderr(contains(format!(
+            "{name}:5: a line is a member id and their public key"
+        )));
+}
+
+/// Runs the binary as an account that does not own the test's files: `nobody` when the
+/// tests run as root (as CI does), from a copy in `folder` that it can reach wherever the
+/// checkout is; otherwise the record is made unreadable to its owner.
+fn as_someone_else(folder: &std::path::Path, record: &std::path::Path) -> std::process::Command {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    if nix_is_root() {
+        let copy = folder.join("boardpack");
+        fs::copy(env!("CARGO_BIN_EXE_boardpack"), &copy).unwrap();
+        fs::set_permissions(folder, fs::Permissions::from_mode(0o755)).unwrap();
+        let mut command = std::process::Command::new(copy);
+        command.uid(65534).gid(65534);
+        command
+    } else {
+        fs::set_permissions(record, fs::Permissions::from_mode(0o000)).unwrap();
+        std::process::Command::new(env!("CARGO_BIN_EXE_boardpack"))
+    }
+}
+
+fn nix_is_root() -> bool {
+    std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| out.stdout.starts_with(b"0\n"))
+}
+
+#[test]
+fn a_record_you_cannot_open_says_whose_it_is_and_how_members_join() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("meeting.record.db");
+    // The record, made by its owner.
+    let identity = boardpack::store::PackIdentity::of("minimal.ron", "");
+    drop(boardpack::store::SqliteStore::open(&record, &identity).unwrap());
+    let out_dir = tempfile::tempdir().unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(out_dir.path(), fs::Permissions::from_mode(0o777)).unwrap();
+    }
+    let pack = dir.path().join("minimal.ron");
+    fs::copy("packs/minimal.ron", &pack).unwrap();
+    let output = as_someone_else(dir.path(), &record)
+        .arg("minutes")
+        .arg(&pack)
+        .arg("--record")
+        .arg(&record)
+        .arg("-o")
+        .arg(out_dir.path().join("minutes.md"))
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!("error: {}: it belongs to", record.display()))
+            && stderr.contains("(mode ")
+            && stderr.contains("and you are ")
+            && stderr.contains("Members join the meeting through the board's host over SSH")
+            && stderr.contains("docs/DEPLOY.md"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("unable to open database file"), "{stderr}");
+}

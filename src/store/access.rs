@@ -39,8 +39,7 @@ pub fn check(path: &Path) -> Result<(), StoreError> {
         let magic = fs.filesystem_type().0 as i64;
         if let Some(kind) = network_filesystem(magic) {
             return Err(StoreError::NetworkFilesystem(format!(
-                "{} is on a network filesystem ({kind}). The meeting record must be on a disk of the machine that runs boardpack: SQLite's write-ahead log shares memory between the processes of one machine, and over a network it can lose changes. Keep the record on the board's host and let members join over SSH (docs/DEPLOY.md), or use a PostgreSQL record.",
-                path.display()
+                "it is on a network filesystem ({kind}). The meeting record must be on a disk of the machine that runs boardpack: SQLite's write-ahead log shares memory between the processes of one machine, and over a network it can lose changes. Keep the record on the board's host and let members join over SSH (docs/DEPLOY.md)."
             )));
         }
     }
@@ -68,8 +67,7 @@ fn not_yours(path: &Path) -> String {
     };
     let me = user_name(nix::unistd::geteuid().as_raw());
     format!(
-        "{} belongs to {owner} (mode {mode}) and you are {me}, so you cannot open it. The record is kept private to its owner on purpose. Members join the meeting through the board's host over SSH, where boardpack runs as the record's owner and knows each member by their key (see docs/DEPLOY.md); the chair runs boardpack as the record's owner.",
-        path.display()
+        "it belongs to {owner} (mode {mode}) and you are {me}, so you cannot open it. The record is kept private to its owner on purpose. Members join the meeting through the board's host over SSH, where boardpack runs as the record's owner and knows each member by their key (see docs/DEPLOY.md); the chair runs boardpack as the record's owner."
     )
 }
 
