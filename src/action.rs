@@ -2,6 +2,7 @@
 //! screen and hint bar describe them.
 
 use crate::export::NotWritten;
+use crate::model::Right;
 use crate::store::Reply;
 use ratatui::crossterm::event::KeyEvent;
 use std::fmt;
@@ -153,6 +154,20 @@ impl Action {
         Action::Theme,
         Action::Quit,
     ];
+
+    /// The right it needs, for actions only some roles may take (the hint bar leaves them out
+    /// for everyone else; the record refuses them anyway).
+    pub fn needs(&self) -> Option<Right> {
+        match self {
+            Action::Note | Action::EditNote => Some(Right::Note),
+            Action::AgreeRag => Some(Right::Rate),
+            Action::ActionArising | Action::DeclareInterest => Some(Right::RecordActions),
+            Action::MarkPresent | Action::MarkApologies | Action::MarkAbsent | Action::AddGuest => {
+                Some(Right::RecordAttendance)
+            }
+            _ => None,
+        }
+    }
 
     /// Whether it moves a cursor or a scrolled text.
     pub fn moves(&self) -> bool {

@@ -358,10 +358,17 @@ fn authorized_keys_force_each_key_to_run_boardpack_as_its_member() {
     let out = boardpack()
         .args(["authorized-keys", POWYS, "--keys"])
         .arg(&keys)
-        .args(["--record", "/srv/board/meeting's record.db", "--boardpack", "/usr/local/bin/boardpack"])
+        .args([
+            "--record",
+            "/srv/board/meeting's record.db",
+            "--boardpack",
+            "/usr/local/bin/boardpack",
+        ])
         .assert()
         .success()
-        .stderr(contains("warning: no key for chair, former-portfolio-holder"))
+        .stderr(contains(
+            "warning: no key for chair, former-portfolio-holder",
+        ))
         .get_output()
         .stdout
         .clone();
@@ -374,7 +381,9 @@ fn authorized_keys_force_each_key_to_run_boardpack_as_its_member() {
         )),
         "{lines}"
     );
-    assert!(lines.contains(&format!("--member childrens-commissioner\" ssh-ed25519 {BOB}\n")));
+    assert!(lines.contains(&format!(
+        "--member childrens-commissioner\" ssh-ed25519 {BOB}\n"
+    )));
 }
 
 #[test]

@@ -81,8 +81,10 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let table = Table::new(
         rows,
         [
-            Constraint::Min(24),
-            Constraint::Length(30),
+            // Fill, not Min/Length: when 80 columns cannot give every column its want, the
+            // layout solver must not be left to pick which one gives way.
+            Constraint::Fill(3),
+            Constraint::Fill(2),
             Constraint::Length(18),
             Constraint::Length(12),
         ],

@@ -156,7 +156,10 @@ pub fn hint_bar(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
         spans.push(Span::raw(" "));
     }
     let contexts = state.contexts();
-    for action in featured(state) {
+    let allowed = featured(state)
+        .iter()
+        .filter(|action| action.needs().is_none_or(|right| state.may(right)));
+    for action in allowed {
         let Some(keys) = state.keymap.keys_for(contexts, action).into_iter().next() else {
             continue;
         };
