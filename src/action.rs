@@ -59,6 +59,10 @@ pub enum Action {
     AgreeRag,
     ActionArising,
     DeclareInterest,
+    /// A member's own view of the selected risk's residual score.
+    ProposeScore,
+    /// The board's agreed residual score for the selected risk (chair).
+    AgreeScore,
     Save,
     NoteKind,
     WithdrawNote,
@@ -90,7 +94,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, in the order the help screen lists them.
-    pub const BINDABLE: [Action; 62] = [
+    pub const BINDABLE: [Action; 64] = [
         Action::Help,
         Action::Search,
         Action::Exceptions,
@@ -134,6 +138,8 @@ impl Action {
         Action::AgreeRag,
         Action::ActionArising,
         Action::DeclareInterest,
+        Action::ProposeScore,
+        Action::AgreeScore,
         Action::Save,
         Action::NoteKind,
         Action::WithdrawNote,
@@ -160,7 +166,8 @@ impl Action {
     pub fn needs(&self) -> Option<Right> {
         match self {
             Action::Note | Action::EditNote => Some(Right::Note),
-            Action::AgreeRag => Some(Right::Rate),
+            Action::AgreeRag | Action::AgreeScore => Some(Right::Rate),
+            Action::ProposeScore => Some(Right::Note),
             Action::ActionArising | Action::DeclareInterest => Some(Right::RecordActions),
             Action::MarkPresent | Action::MarkApologies | Action::MarkAbsent | Action::AddGuest => {
                 Some(Right::RecordAttendance)
@@ -222,6 +229,8 @@ impl Action {
             Action::AgreeRag => "agree_rag",
             Action::ActionArising => "action_arising",
             Action::DeclareInterest => "declare_interest",
+            Action::ProposeScore => "propose_score",
+            Action::AgreeScore => "agree_score",
             Action::Save => "save",
             Action::NoteKind => "note_kind",
             Action::WithdrawNote => "withdraw_note",
@@ -275,6 +284,8 @@ impl Action {
             Action::Note => "note",
             Action::AgreeRag => "agree RAG",
             Action::ActionArising => "action arising",
+            Action::ProposeScore => "your score",
+            Action::AgreeScore => "Board's score",
             Action::Save => "save",
             Action::NoteKind => "kind",
             Action::Submit => "next/save",
@@ -338,6 +349,10 @@ impl Action {
             Action::DeclareInterest => {
                 "record a declaration of interest in the selected item (chair)"
             }
+            Action::ProposeScore => {
+                "propose your own likelihood × impact for the selected risk, with why"
+            }
+            Action::AgreeScore => "agree the Board's residual score for the selected risk (chair)",
             Action::Save => "save the note",
             Action::NoteKind => "switch the note between challenge, decision and private",
             Action::WithdrawNote => "withdraw the note being edited (its history is kept)",

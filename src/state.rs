@@ -4,7 +4,7 @@
 use crate::export::Document;
 use crate::keymap::{Context, Keymap};
 use crate::model::{
-    Actor, ItemKind, ItemRef, NoteKind, Pack, Rag, RecordSnapshot, Right, Target, Trend,
+    Actor, ItemKind, ItemRef, NoteKind, Pack, Rag, RecordSnapshot, Right, Score, Target, Trend,
 };
 use crate::pack::search::{Hit, SearchIndex};
 use crate::store::RequestId;
@@ -149,6 +149,15 @@ pub enum FormPurpose {
     },
     Guest,
     Declaration(ItemRef),
+    /// A member's view of a risk's score.
+    ScoreProposal(ItemRef),
+    /// The board's agreed score for a risk; a reason is needed where it differs from the
+    /// officers'.
+    BoardScore {
+        item: ItemRef,
+        officers: Score,
+        seen_revision: i64,
+    },
 }
 
 #[derive(Debug)]
@@ -174,6 +183,16 @@ impl Form {
             saving: None,
             error: None,
         }
+    }
+
+    /// A form whose fields start with text in them.
+    pub fn filled(purpose: FormPurpose, fields: &[(&'static str, String)]) -> Form {
+        let labels: Vec<&'static str> = fields.iter().map(|(label, _)| *label).collect();
+        let mut form = Form::new(purpose, &labels);
+        for ((_, area), (_, text)) in form.fields.iter_mut().zip(fields) {
+            area.insert_str(text);
+        }
+        form
     }
 
     pub fn value(&self, n: usize) -> String {
@@ -407,7 +426,7 @@ impl State {
         let mut risks: Vec<usize> = (0..self.pack.risks.len())
             .filter(|&i| {
                 let risk = &self.pack.risks[i];
-                (!exceptions || risk.is_exception(&bands))
+                (!exceptions || risk.is_exception(&bands) || self.board_scored_worse(i))
                     && self.risk_cell.is_none_or(|(l, i)| {
                         risk.residual.likelihood == l && risk.residual.impact == i
                     })
@@ -537,6 +556,19 @@ impl State {
         orphans.dedup();
         self.orphans = orphans;
         self.record = record;
+        // What the Board agrees can make a risk an exception.
+        if self.exceptions_only {
+            self.refresh_rows();
+        }
+    }
+
+    /// Whether the Board agreed a worse (higher) residual score for the risk than officers gave.
+    pub fn board_scored_worse(&self, risk: usize) -> bool {
+        let item = ItemRef::new(ItemKind::Risk, self.pack.risks[risk].id.clone());
+        self.record
+            .scores
+            .get(&item)
+            .is_some_and(|s| s.residual.value() > self.pack.risks[risk].residual.value())
     }
 
     /// Whether the person at this keyboard may do this (the record checks again).

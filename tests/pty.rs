@@ -235,3 +235,103 @@ fn a_locked_record_never_freezes_the_screen_and_the_save_completes_after() {
     chair.send("q");
     assert!(chair.finish().success());
 }
+
+#[test]
+fn two_members_challenge_a_risk_score_and_the_chair_sees_both_then_agrees_the_boards() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("meeting.record.db");
+    let record = record.to_str().unwrap();
+    let pack = "packs/powys-children-2017.ron";
+    let join =
+        |member: &str| Session::start(&["run", pack, "--record", record, "--member", member]);
+    let mut chair = join("chair");
+    let mut alice = join("former-director");
+    let mut bob = join("childrens-commissioner");
+    for session in [&mut chair, &mut alice, &mut bob] {
+        session.wait_for_text("4 voting members");
+        session.send("r");
+        session.wait_for_text("of 13 risks");
+    }
+    // Each member opens their score for R5 (the officers' 5 × 4 to start from), changes it
+    // and says why.
+    for (session, score, why) in [
+        (&mut alice, "5x5", "Three serious case reviews this year"),
+        (&mut bob, "4x5", "Placements keep breaking down"),
+    ] {
+        session.send("x");
+        session.wait_for_text("Your score for risk R5");
+        session.send("\x7f\x7f\x7f"); // Backspace over "5x4"
+        session.send(score);
+        session.send("\r");
+        session.send("\r"); // no target
+        session.send(why);
+        session.wait_for_text(why);
+        session.send("\r");
+        session.wait_for_text(&format!(
+            "your score for risk R5 recorded: L{}×I{}",
+            &score[..1],
+            &score[2..]
+        ));
+    }
+    let saved = Instant::now();
+    chair.wait_for("both members' scores on the chair's register", |screen| {
+        screen
+            .lines()
+            .any(|line| line.starts_with("R5 ") && line.contains("2~20"))
+    });
+    assert!(
+        saved.elapsed() < Duration::from_secs(1),
+        "took {:?}",
+        saved.elapsed()
+    );
+    // The heat map marks both cells, in characters rather than colour.
+    let screen = chair.screen();
+    assert!(
+        screen.contains("heat map · R5: + members = Board"),
+        "{screen}"
+    );
+    let heat_row = |l: &str| {
+        screen
+            .lines()
+            .find_map(|line| {
+                line.split('│')
+                    .find(|cell| cell.trim_start().starts_with(l))
+                    .map(str::to_string)
+            })
+            .unwrap_or_default()
+    };
+    assert!(heat_row("L5").trim_end().ends_with("R+"), "{screen}");
+    assert!(heat_row("L4").trim_end().ends_with("R+"), "{screen}");
+
+    chair.send("b");
+    chair.wait_for_text("The Board's score for risk R5");
+    chair.send("\x7f\x7f\x7f");
+    chair.send("5x5");
+    chair.send("\r");
+    chair.send("The members' evidence");
+    chair.wait_for_text("The members' evidence");
+    chair.send("\r");
+    chair.wait_for_text("the Board's score for risk R5 agreed: L5×I5");
+    for session in [&mut chair, &mut alice, &mut bob] {
+        session.send("q");
+        assert!(session.finish().success());
+    }
+
+    let minutes = dir.path().join("minutes.md");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_boardpack"))
+        .args(["minutes", pack, "--record", record, "-o"])
+        .arg(&minutes)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&minutes).unwrap();
+    assert!(
+        text.contains("**Members' scores:** One member proposed L5×I5 (25), one L4×I5 (20).")
+            && text.contains("**Board's score:** The Board agreed a residual score of L5×I5 (25), worse than the officers' L5×I4 (20), because The members' evidence."),
+        "{text}"
+    );
+}

@@ -4,7 +4,10 @@
 
 mod common;
 
-use boardpack::model::{Actor, Attendance, Declaration, Guest, NoteKind, Rag, Right, Role};
+use boardpack::model::{
+    Actor, Attendance, Declaration, Guest, ItemKind, ItemRef, NoteKind, Proposals, Rag, Right,
+    Role, Score,
+};
 use boardpack::store::{MemoryStore, PackIdentity, RecordStore, SqliteStore, StoreError};
 use common::{actor, risk};
 
@@ -74,6 +77,7 @@ every_backend!(
     attendance_guests_and_declarations_are_the_chairs,
     another_connections_change_is_noticed,
     every_role_has_exactly_its_rights,
+    risk_scores_are_proposed_revised_and_agreed,
 );
 
 fn not_allowed(result: Result<impl std::fmt::Debug, StoreError>) -> String {
@@ -419,11 +423,14 @@ fn attempt(
     match right {
         Right::Note => store
             .add_note(actor, &item, NoteKind::Challenge, "a challenge")
-            .and_then(|_| store.save_draft(actor, &item, "a draft")),
+            .and_then(|_| store.save_draft(actor, &item, "a draft"))
+            .and_then(|_| store.propose_score(actor, &item, Score::new(4, 5), None, "why")),
         Right::Decide => store
             .add_note(actor, &item, NoteKind::Decision, "RESOLVED: that")
             .map(|_| ()),
-        Right::Rate => store.agree_rag(actor, &item, Rag::Amber, None, 0),
+        Right::Rate => store
+            .agree_rag(actor, &item, Rag::Amber, None, 0)
+            .and_then(|_| store.agree_score(actor, &item, Score::new(3, 4), Some("why"), 0)),
         Right::RecordActions => store
             .add_action_arising(
                 actor,
@@ -501,4 +508,109 @@ fn every_role_has_exactly_its_rights(backend: &dyn Backend) {
     assert_eq!(may(Role::Adviser), [Note]);
     assert_eq!(may(Role::Clerk), [Note, RecordActions, RecordAttendance]);
     assert_eq!(may(Role::Observer), []);
+}
+
+fn risk_scores_are_proposed_revised_and_agreed(backend: &dyn Backend) {
+    let mut store = backend.connect();
+    let chair = actor("chair", Role::Chair);
+    let alice = actor("alice", Role::Member);
+    let bob = actor("bob", Role::Member);
+    let observer = actor("observer", Role::Observer);
+    for a in [&chair, &alice, &bob, &observer] {
+        store.join(a).unwrap();
+    }
+    let r5 = risk("R5");
+    store
+        .propose_score(
+            &alice,
+            &r5,
+            Score::new(4, 5),
+            Some(Score::new(3, 4)),
+            "three serious case reviews",
+        )
+        .unwrap();
+    store
+        .propose_score(&alice, &r5, Score::new(3, 5), None, "on reflection, 3")
+        .unwrap();
+    store
+        .propose_score(
+            &bob,
+            &r5,
+            Score::new(5, 5),
+            None,
+            "placements keep breaking down",
+        )
+        .unwrap();
+    let snapshot = backend.connect().snapshot("chair").unwrap();
+    let on_r5: Vec<_> = snapshot.proposals_on(&r5).collect();
+    assert_eq!(on_r5.len(), 2, "one current proposal per member");
+    assert_eq!(
+        (
+            on_r5[0].author.as_str(),
+            on_r5[0].residual,
+            on_r5[0].target,
+            on_r5[0].version
+        ),
+        ("alice", Score::new(3, 5), None, 2),
+        "alice's revision replaced her first proposal, first made first"
+    );
+    assert_eq!(on_r5[1].author, "bob");
+    assert_eq!(
+        Proposals::of(on_r5.iter().copied()),
+        Some(Proposals {
+            count: 2,
+            lowest: 15,
+            highest: 25,
+            median: 15
+        })
+    );
+    assert_eq!(
+        store.proposal_history(&r5, "alice").unwrap(),
+        [
+            (Score::new(4, 5), "three serious case reviews".to_string()),
+            (Score::new(3, 5), "on reflection, 3".to_string())
+        ],
+        "every version is kept"
+    );
+    assert_eq!(
+        not_allowed(store.propose_score(&observer, &r5, Score::new(1, 1), None, "x")),
+        "observers can read but not write"
+    );
+    assert_eq!(
+        not_allowed(store.agree_score(&alice, &r5, Score::new(4, 5), None, 0)),
+        "only the chair agrees ratings"
+    );
+    assert!(matches!(
+        store.propose_score(&alice, &r5, Score::new(6, 1), None, "x"),
+        Err(StoreError::NotAScore(_))
+    ));
+    let area = ItemRef::new(ItemKind::Area, "A");
+    assert!(matches!(
+        store.propose_score(&alice, &area, Score::new(2, 2), None, "x"),
+        Err(StoreError::NotAScore(_))
+    ));
+
+    let mut other = backend.connect();
+    store
+        .agree_score(&chair, &r5, Score::new(4, 5), Some("members' evidence"), 0)
+        .unwrap();
+    match other.agree_score(&chair, &r5, Score::new(2, 2), None, 0) {
+        Err(StoreError::StaleScore { current }) => {
+            assert_eq!((current.residual, current.revision), (Score::new(4, 5), 1))
+        }
+        other => panic!("expected a stale score, got {other:?}"),
+    }
+    store
+        .agree_score(&chair, &r5, Score::new(4, 4), Some("revised"), 1)
+        .unwrap();
+    let agreed = &backend.connect().snapshot("alice").unwrap().scores[&r5];
+    assert_eq!(
+        (
+            agreed.residual,
+            agreed.reason.as_deref(),
+            agreed.agreed_by.as_str(),
+            agreed.revision
+        ),
+        (Score::new(4, 4), Some("revised"), "chair", 2)
+    );
 }

@@ -331,3 +331,101 @@ fn notes_on_the_meeting_as_a_whole_and_the_direction_of_an_agreed_rating() {
         "{screen}"
     );
 }
+
+#[test]
+fn members_challenge_a_risk_score_and_the_chair_agrees_the_boards() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record.db");
+    let mut member = app_on(&record, MEMBER);
+    // R5 heads the register; the form starts from the officers' score, 5 × 4.
+    drive(&mut member, "r x");
+    let Some(Overlay::Form(form)) = member.state.overlays.last() else {
+        panic!("the score form is open")
+    };
+    assert_eq!(form.value(0), "5x4");
+    drive(
+        &mut member,
+        "<backspace> 5 <enter> 4x4 <enter> \"Three serious case reviews this year\" <enter>",
+    );
+    assert_eq!(status(&member), "your score for risk R5 recorded: L5×I5");
+    // Opening it again starts from their own proposal.
+    drive(&mut member, "x");
+    let Some(Overlay::Form(form)) = member.state.overlays.last() else {
+        panic!("the score form is open")
+    };
+    assert_eq!(
+        (form.value(0), form.value(1), form.value(2)),
+        (
+            "5x5".into(),
+            "4x4".into(),
+            "Three serious case reviews this year".into()
+        )
+    );
+    drive(&mut member, "<esc>");
+    drive(&mut member, "b");
+    assert_eq!(status(&member), "only the chair agrees ratings");
+
+    let mut chair = app_on(&record, CHAIR);
+    drive(&mut chair, "r");
+    let screen = common::screen(&mut chair, 160, 48);
+    assert!(
+        screen.contains("1: 25"),
+        "one member's proposal in the register: {screen}"
+    );
+    assert!(
+        screen.contains("Members' scores: 1 proposed, 25–25, median 25"),
+        "{screen}"
+    );
+    // A Board score other than the officers' needs a reason.
+    drive(
+        &mut chair,
+        "b <backspace> <backspace> <backspace> 5x5 <enter> <enter>",
+    );
+    let Some(Overlay::Form(form)) = chair.state.overlays.last() else {
+        panic!("the form stays open")
+    };
+    assert_eq!(
+        form.error.as_deref(),
+        Some("a reason is needed where the Board's score differs from the officers' (L5×I4)")
+    );
+    drive(&mut chair, "\"The members' evidence\" <enter>");
+    assert_eq!(
+        status(&chair),
+        "the Board's score for risk R5 agreed: L5×I5"
+    );
+    let screen = common::screen(&mut chair, 160, 48);
+    assert!(
+        screen.contains("25 ▲"),
+        "marked worse than officers': {screen}"
+    );
+    drive(&mut chair, "o");
+    let screen = common::screen(&mut chair, 160, 48);
+    assert!(
+        screen.contains("1 members' scores, 1 agreed (1 worse than officers')"),
+        "{screen}"
+    );
+    drive(&mut chair, "r");
+    // The Board's worse score makes the risk an exception.
+    drive(&mut chair, "e");
+    assert!(chair.state.risk_rows.iter().all(|&i| {
+        let risk = &chair.state.pack.risks[i];
+        risk.is_exception(&chair.state.pack.risk_bands) || chair.state.board_scored_worse(i)
+    }));
+    // And the minutes say so, in words.
+    drive(&mut chair, "e M");
+    let Some(Overlay::Minutes { document, .. }) = chair.state.overlays.last() else {
+        panic!("the minutes preview is open")
+    };
+    let markdown = String::from_utf8(boardpack::export::render(
+        document,
+        boardpack::export::Format::Markdown,
+    ))
+    .unwrap();
+    assert!(
+        markdown.contains("**Members' scores:** One member proposed L5×I5 (25).")
+            && markdown.contains(
+                "**Board's score:** The Board agreed a residual score of L5×I5 (25), worse than the officers' L5×I4 (20), because The members' evidence."
+            ),
+        "{markdown}"
+    );
+}

@@ -76,3 +76,98 @@ fn recording_screens_at_80_by_24_and_160_by_48() {
         }
     }
 }
+
+/// The risk register once members have challenged R5's and R1's scores and the Board has
+/// agreed R5's, in the standard and the no-colour theme: proposals, spread and median, the
+/// Board's mark against the officers', and the heat map marks (+ members, = the Board's),
+/// which read without colour.
+#[test]
+fn risk_scores_challenged_in_both_themes() {
+    use boardpack::model::{Role, Score};
+    use boardpack::store::{PackIdentity, RecordStore, SqliteStore};
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record.db");
+    {
+        let identity = PackIdentity::of("powys-children-2017.ron", "");
+        let mut store = SqliteStore::open(&record, &identity).unwrap().0;
+        let chair = common::actor("chair", Role::Chair);
+        let fdss = common::actor("former-director", Role::Member);
+        let cc = common::actor("childrens-commissioner", Role::Member);
+        for a in [&chair, &fdss, &cc] {
+            store.join(a).unwrap();
+        }
+        let (r5, r1) = (common::risk("R5"), common::risk("R1"));
+        store
+            .propose_score(
+                &fdss,
+                &r5,
+                Score::new(5, 5),
+                None,
+                "Three serious case reviews this year",
+            )
+            .unwrap();
+        store
+            .propose_score(
+                &cc,
+                &r5,
+                Score::new(4, 5),
+                Some(Score::new(3, 4)),
+                "Placements keep breaking down",
+            )
+            .unwrap();
+        store
+            .propose_score(
+                &cc,
+                &r1,
+                Score::new(3, 4),
+                None,
+                "Recruitment has turned the corner",
+            )
+            .unwrap();
+        store
+            .agree_score(
+                &chair,
+                &r5,
+                Score::new(5, 5),
+                Some("The members' evidence"),
+                0,
+            )
+            .unwrap();
+    }
+    for theme in ["standard", "no_colour"] {
+        for (width, height) in [(80, 24), (160, 48)] {
+            let mut app = common::app_on(&record, "chair");
+            drive(&mut app, if theme == "standard" { "r" } else { "r t t" });
+            // The record keeps the clock time of each proposal; the snapshot does not.
+            let text = recorded_times_masked(&common::screen(&mut app, width, height));
+            insta::assert_snapshot!(format!("risk_scores_{theme}_{width}x{height}"), text);
+        }
+    }
+}
+
+/// "14:43" after a name, as the detail pane shows when something was recorded, as "hh:mm".
+fn recorded_times_masked(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut n = 0;
+    while n < chars.len() {
+        let time = n + 5 <= chars.len()
+            && n > 0
+            && chars[n - 1] == ' '
+            && chars[n].is_ascii_digit()
+            && chars[n + 1].is_ascii_digit()
+            && chars[n + 2] == ':'
+            && chars[n + 3].is_ascii_digit()
+            && chars[n + 4].is_ascii_digit()
+            && chars.get(n + 5).is_none_or(|c| !c.is_ascii_digit());
+        // The meeting's own start time, 10:00, stays.
+        if time && chars[n..n + 5] != ['1', '0', ':', '0', '0'] {
+            out.push_str("hh:mm");
+            n += 5;
+        } else {
+            out.push(chars[n]);
+            n += 1;
+        }
+    }
+    out
+}

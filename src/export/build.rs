@@ -6,7 +6,7 @@
 use super::{Block, Document, Section, Span};
 use crate::model::{
     ActionArising, Attendance, Change, ItemKind, ItemRef, Note, NoteKind, Pack, Rag,
-    RecordSnapshot, Role, Travel, change, with_unit,
+    RecordSnapshot, Role, Score, Travel, change, with_unit,
 };
 use crate::sanitize;
 
@@ -108,7 +108,68 @@ impl Builder<'_> {
         self.record.touched(item)
             && (!self.notes_on(item).is_empty()
                 || self.record.ratings.contains_key(item)
-                || !self.arising_on(item).is_empty())
+                || !self.arising_on(item).is_empty()
+                || self.record.scores.contains_key(item)
+                || self.record.proposals_on(item).next().is_some())
+    }
+
+    /// The members' challenge to a risk's score and the Board's agreed score, as a council
+    /// minutes them: "Two members proposed L4×I5 (20) and one L3×I5 (15). The Board agreed …".
+    fn score_blocks(&self, item: &ItemRef, officers: Score) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        let mut proposed: Vec<(Score, usize)> = Vec::new();
+        for proposal in self.record.proposals_on(item) {
+            match proposed.iter_mut().find(|(s, _)| *s == proposal.residual) {
+                Some((_, n)) => *n += 1,
+                None => proposed.push((proposal.residual, 1)),
+            }
+        }
+        // Most often proposed first, then the worse score.
+        proposed.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.value().cmp(&a.0.value())));
+        if !proposed.is_empty() {
+            let parts: Vec<String> = proposed
+                .iter()
+                .enumerate()
+                .map(|(n, (score, count))| {
+                    if n == 0 {
+                        let who = capitalised(&members(*count));
+                        format!("{who} proposed {score} ({})", score.value())
+                    } else {
+                        format!("{} {score} ({})", count_word(*count), score.value())
+                    }
+                })
+                .collect();
+            let sentence = format!("{}.", parts.join(", "));
+            blocks.push(Block::Paragraph(vec![
+                Span::Strong("Members' scores: ".into()),
+                text(sentence),
+            ]));
+        }
+        if let Some(agreed) = self.record.scores.get(item) {
+            let against = match agreed.residual.value().cmp(&officers.value()) {
+                std::cmp::Ordering::Greater => "worse than",
+                std::cmp::Ordering::Less => "better than",
+                std::cmp::Ordering::Equal => "the same as",
+            };
+            let mut sentence = format!(
+                "The Board agreed a residual score of {} ({}), {against} the officers' {} ({})",
+                agreed.residual,
+                agreed.residual.value(),
+                officers,
+                officers.value()
+            );
+            match &agreed.reason {
+                Some(reason) => {
+                    sentence.push_str(&format!(", because {}.", trim_stop(&clean(reason))))
+                }
+                None => sentence.push('.'),
+            }
+            blocks.push(Block::Paragraph(vec![
+                Span::Strong("Board's score: ".into()),
+                text(sentence),
+            ]));
+        }
+        blocks
     }
 
     fn attendance(&mut self) {
@@ -463,6 +524,7 @@ impl Builder<'_> {
                     clean(&risk.owner)
                 )),
             ]));
+            blocks.extend(self.score_blocks(&item, risk.residual));
             let proposed = Some(bands.rag(risk.residual));
             blocks.extend(self.item_blocks(&item, None, proposed));
         }
@@ -707,4 +769,26 @@ fn short(text: &str) -> String {
         "{}…",
         cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head)
     )
+}
+
+/// "one", "two" … "ten", then figures.
+fn count_word(n: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| w.to_string())
+}
+
+/// "one member", "three members".
+fn members(n: usize) -> String {
+    format!("{} member{}", count_word(n), if n == 1 { "" } else { "s" })
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

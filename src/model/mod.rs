@@ -16,8 +16,8 @@ pub use kpi::{Benchmark, Kpi, KpiState, Polarity, Travel, with_unit};
 pub use period::Period;
 pub use rag::{Rag, RagKey};
 pub use record::{
-    ActionArising, Actor, AgreedRag, Attendance, Declaration, Draft, Guest, ItemKind, ItemRef,
-    Note, NoteKind, NoteVersion, RecordSnapshot, Right, Role,
+    ActionArising, Actor, AgreedRag, AgreedScore, Attendance, Declaration, Draft, Guest, ItemKind,
+    ItemRef, Note, NoteKind, NoteVersion, Proposals, RecordSnapshot, Right, Role, ScoreProposal,
 };
 pub use risk::{Risk, RiskBands, RiskDescription, Score, Trend};
 pub use target::Target;

@@ -1,6 +1,6 @@
 //! What the board says during a meeting, recorded against the pack's items.
 
-use super::Rag;
+use super::{Rag, Score};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -299,6 +299,58 @@ pub struct Declaration {
     pub interest: String,
 }
 
+/// A member's challenge to a risk's score: the residual (and, if they say, target)
+/// likelihood × impact they think right, and why. One per member per risk; revising it keeps
+/// every version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScoreProposal {
+    pub item: ItemRef,
+    /// The member's id.
+    pub author: String,
+    pub residual: Score,
+    pub target: Option<Score>,
+    pub reason: String,
+    pub proposed_at: String,
+    /// 1 when first proposed, bumped by each revision.
+    pub version: i64,
+}
+
+/// The residual score the board agreed for a risk, which may differ from the officers'.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgreedScore {
+    pub item: ItemRef,
+    pub residual: Score,
+    /// Why, where it differs from the officers' score.
+    pub reason: Option<String>,
+    pub agreed_by: String,
+    pub agreed_at: String,
+    /// Bumped by every change; a change names the revision it saw, so a stale one is caught.
+    pub revision: i64,
+}
+
+/// Members' proposals on one risk, in brief: how many, the lowest and highest score, the median.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Proposals {
+    pub count: usize,
+    pub lowest: u8,
+    pub highest: u8,
+    /// Of the residual scores (likelihood × impact); the lower middle when the count is even.
+    pub median: u8,
+}
+
+impl Proposals {
+    pub fn of<'a>(proposals: impl IntoIterator<Item = &'a ScoreProposal>) -> Option<Proposals> {
+        let mut values: Vec<u8> = proposals.into_iter().map(|p| p.residual.value()).collect();
+        values.sort_unstable();
+        Some(Proposals {
+            count: values.len(),
+            lowest: *values.first()?,
+            highest: *values.last()?,
+            median: values[(values.len() - 1) / 2],
+        })
+    }
+}
+
 /// Unsaved text in an editor, kept so a crash or power cut loses nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Draft {
@@ -330,6 +382,10 @@ pub struct RecordSnapshot {
     pub declarations: Vec<Declaration>,
     /// The viewer's own unsaved drafts.
     pub drafts: Vec<Draft>,
+    /// Members' current score proposals on risks, in the order first made.
+    pub proposals: Vec<ScoreProposal>,
+    /// The board's agreed residual scores.
+    pub scores: HashMap<ItemRef, AgreedScore>,
     /// Positions in `notes` and `actions_arising` by item, so screens and minutes look an
     /// item up instead of scanning thousands of notes for each of thousands of items.
     notes_by_item: HashMap<ItemRef, Vec<usize>>,
@@ -379,6 +435,15 @@ impl RecordSnapshot {
         self.notes_by_item.contains_key(item)
             || self.ratings.contains_key(item)
             || self.arising_by_item.contains_key(item)
+            || self.scores.contains_key(item)
+            || self.proposals.iter().any(|p| p.item == *item)
+    }
+
+    pub fn proposals_on<'a>(
+        &'a self,
+        item: &'a ItemRef,
+    ) -> impl Iterator<Item = &'a ScoreProposal> + 'a {
+        self.proposals.iter().filter(move |p| p.item == *item)
     }
 
     pub fn draft_for(&self, item: &ItemRef) -> Option<&Draft> {

@@ -49,8 +49,61 @@ pub struct Score {
 }
 
 impl Score {
+    pub fn new(likelihood: u8, impact: u8) -> Score {
+        Score { likelihood, impact }
+    }
+
     pub fn value(self) -> u8 {
         self.likelihood.saturating_mul(self.impact)
+    }
+
+    /// Both on the 1–5 scale.
+    pub fn on_scale(self) -> bool {
+        (1..=5).contains(&self.likelihood) && (1..=5).contains(&self.impact)
+    }
+
+    /// A score as people write it: "4x5", "4×5", "4 5", "L4 I5", "l4×i5".
+    pub fn parse(text: &str) -> Result<Score, String> {
+        let digits: Vec<u8> = text
+            .chars()
+            .filter(|c| !matches!(c, 'l' | 'L' | 'i' | 'I'))
+            .collect::<String>()
+            .split(|c: char| {
+                c == 'x' || c == 'X' || c == '×' || c == '*' || c.is_whitespace() || c == ','
+            })
+            .filter(|part| !part.is_empty())
+            .map(|part| part.parse::<u8>().map_err(|_| ()))
+            .collect::<Result<_, ()>>()
+            .map_err(|_| {
+                format!(
+                    "{:?} is not a score: write likelihood × impact, e.g. 4x5",
+                    text.trim()
+                )
+            })?;
+        match digits.as_slice() {
+            [likelihood, impact] => {
+                let score = Score::new(*likelihood, *impact);
+                if score.on_scale() {
+                    Ok(score)
+                } else {
+                    Err(format!(
+                        "{} × {} is off the scale: likelihood and impact are each 1 to 5",
+                        likelihood, impact
+                    ))
+                }
+            }
+            _ => Err(format!(
+                "{:?} is not a score: write likelihood × impact, e.g. 4x5",
+                text.trim()
+            )),
+        }
+    }
+}
+
+impl std::fmt::Display for Score {
+    /// "L4×I5".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "L{}×I{}", self.likelihood, self.impact)
     }
 }
 

@@ -4,8 +4,8 @@
 
 use super::{RecordSnapshot, RecordStore, Result, StoreError, now};
 use crate::model::{
-    ActionArising, Actor, AgreedRag, Attendance, Declaration, Draft, Guest, ItemRef, Note,
-    NoteKind, NoteVersion, Rag, Right, Role,
+    ActionArising, Actor, AgreedRag, AgreedScore, Attendance, Declaration, Draft, Guest, ItemRef,
+    Note, NoteKind, NoteVersion, Rag, Right, Role, Score, ScoreProposal,
 };
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -24,6 +24,9 @@ struct Record {
     guests: Vec<Guest>,
     declarations: Vec<Declaration>,
     drafts: HashMap<(String, ItemRef), Draft>,
+    /// Every version of every proposal, oldest first; the latest per author is current.
+    proposals: Vec<ScoreProposal>,
+    scores: HashMap<ItemRef, AgreedScore>,
 }
 
 #[derive(Debug, Clone)]
@@ -160,6 +163,19 @@ impl RecordStore for MemoryStore {
         snapshot.attendance = record.attendance.clone();
         snapshot.guests = record.guests.clone();
         snapshot.declarations = record.declarations.clone();
+        // The latest version of each member's proposal on each risk, in the order first made.
+        let mut current: Vec<ScoreProposal> = Vec::new();
+        for proposal in &record.proposals {
+            match current
+                .iter_mut()
+                .find(|p| p.item == proposal.item && p.author == proposal.author)
+            {
+                Some(earlier) => *earlier = proposal.clone(),
+                None => current.push(proposal.clone()),
+            }
+        }
+        snapshot.proposals = current;
+        snapshot.scores = record.scores.clone();
         snapshot.drafts = record
             .drafts
             .iter()
@@ -336,6 +352,81 @@ impl RecordStore for MemoryStore {
         self.change(|record| {
             record.check(actor, Right::RecordActions)?;
             record.declarations.push(declaration.clone());
+            Ok(())
+        })
+    }
+
+    fn propose_score(
+        &mut self,
+        actor: &Actor,
+        item: &ItemRef,
+        residual: Score,
+        target: Option<Score>,
+        reason: &str,
+    ) -> Result<()> {
+        super::check_score(item, residual, target)?;
+        self.change(|record| {
+            record.check(actor, Right::Note)?;
+            let version = record
+                .proposals
+                .iter()
+                .filter(|p| p.item == *item && p.author == actor.id)
+                .count() as i64
+                + 1;
+            record.proposals.push(ScoreProposal {
+                item: item.clone(),
+                author: actor.id.clone(),
+                residual,
+                target,
+                reason: reason.to_string(),
+                proposed_at: now(),
+                version,
+            });
+            Ok(())
+        })
+    }
+
+    fn proposal_history(&mut self, item: &ItemRef, author: &str) -> Result<Vec<(Score, String)>> {
+        Ok(self
+            .record()
+            .proposals
+            .iter()
+            .filter(|p| p.item == *item && p.author == author)
+            .map(|p| (p.residual, p.reason.clone()))
+            .collect())
+    }
+
+    fn agree_score(
+        &mut self,
+        actor: &Actor,
+        item: &ItemRef,
+        residual: Score,
+        reason: Option<&str>,
+        seen_revision: i64,
+    ) -> Result<()> {
+        super::check_score(item, residual, None)?;
+        self.change(|record| {
+            if let Some(current) = record.scores.get(item) {
+                if current.revision != seen_revision {
+                    return Err(StoreError::StaleScore {
+                        current: Box::new(current.clone()),
+                    });
+                }
+            } else if seen_revision != 0 {
+                return Err(StoreError::Stale { current: None });
+            }
+            record.check(actor, Right::Rate)?;
+            record.scores.insert(
+                item.clone(),
+                AgreedScore {
+                    item: item.clone(),
+                    residual,
+                    reason: reason.map(str::to_string),
+                    agreed_by: actor.id.clone(),
+                    agreed_at: now(),
+                    revision: seen_revision + 1,
+                },
+            );
             Ok(())
         })
     }

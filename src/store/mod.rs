@@ -14,8 +14,8 @@ pub use worker::{RecordWorker, Reply, RequestId};
 pub use write::{Stored, Write};
 
 use crate::model::{
-    Actor, AgreedRag, Attendance, Declaration, Guest, ItemRef, NoteKind, NoteVersion, Rag,
-    RecordSnapshot,
+    Actor, AgreedRag, AgreedScore, Attendance, Declaration, Guest, ItemRef, NoteKind, NoteVersion,
+    Rag, RecordSnapshot, Score,
 };
 use chrono::NaiveDate;
 use std::fmt;
@@ -58,6 +58,12 @@ pub enum StoreError {
     Stale {
         current: Option<AgreedRag>,
     },
+    /// Someone else agreed the board's score since it was read.
+    StaleScore {
+        current: Box<AgreedScore>,
+    },
+    /// A score off the 1–5 scale, or a score on something that is not a risk.
+    NotAScore(String),
     /// Another program holds the record locked for longer than we wait.
     Locked,
     ReadOnly,
@@ -92,6 +98,12 @@ impl fmt::Display for StoreError {
                 current.rag.word(),
                 current.agreed_at
             ),
+            StoreError::StaleScore { current } => write!(
+                f,
+                "{} agreed the board's score as {} at {} while you were deciding; nothing was overwritten",
+                current.agreed_by, current.residual, current.agreed_at
+            ),
+            StoreError::NotAScore(why) => f.write_str(why),
             StoreError::Stale { current: None } => {
                 f.write_str("someone else changed this first; nothing was overwritten")
             }
@@ -121,6 +133,24 @@ impl fmt::Display for StoreError {
 impl std::error::Error for StoreError {}
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Scores are on risks and on the 1–5 scale, whatever store keeps them.
+fn check_score(item: &ItemRef, residual: Score, target: Option<Score>) -> Result<()> {
+    if item.kind != crate::model::ItemKind::Risk {
+        return Err(StoreError::NotAScore(format!(
+            "scores are given to risks, and {item} is not one"
+        )));
+    }
+    for score in std::iter::once(residual).chain(target) {
+        if !score.on_scale() {
+            return Err(StoreError::NotAScore(format!(
+                "{} × {} is off the scale: likelihood and impact are each 1 to 5",
+                score.likelihood, score.impact
+            )));
+        }
+    }
+    Ok(())
+}
 
 /// When a change is recorded: local time, RFC 3339, to the second.
 fn now() -> String {
@@ -176,6 +206,28 @@ pub trait RecordStore: Send {
     fn set_attendance(&mut self, actor: &Actor, member: &str, status: Attendance) -> Result<()>;
     fn add_guest(&mut self, actor: &Actor, guest: &Guest) -> Result<()>;
     fn declare_interest(&mut self, actor: &Actor, declaration: &Declaration) -> Result<()>;
+
+    /// Records `actor`'s view of a risk's score, replacing their earlier one (every version is
+    /// kept); anyone who may write notes may propose.
+    fn propose_score(
+        &mut self,
+        actor: &Actor,
+        item: &ItemRef,
+        residual: Score,
+        target: Option<Score>,
+        reason: &str,
+    ) -> Result<()>;
+    /// Every version of `author`'s proposals on `item`, oldest first.
+    fn proposal_history(&mut self, item: &ItemRef, author: &str) -> Result<Vec<(Score, String)>>;
+    /// Agrees the board's residual score if the risk's is still at `seen_revision` (0: none).
+    fn agree_score(
+        &mut self,
+        actor: &Actor,
+        item: &ItemRef,
+        residual: Score,
+        reason: Option<&str>,
+        seen_revision: i64,
+    ) -> Result<()>;
 
     fn save_draft(&mut self, actor: &Actor, item: &ItemRef, text: &str) -> Result<()>;
     fn clear_draft(&mut self, actor: &Actor, item: &ItemRef) -> Result<()>;

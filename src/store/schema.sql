@@ -240,3 +240,83 @@ CREATE TRIGGER IF NOT EXISTS rating_history_is_kept_delete BEFORE DELETE ON rati
 BEGIN
     SELECT RAISE(ABORT, 'every change of rating is kept');
 END;
+
+-- Members' challenges to a risk's score: one current proposal per member per risk, every
+-- version kept in score_proposals (the highest version per author is current).
+CREATE TABLE IF NOT EXISTS score_proposals (
+    item_kind     TEXT NOT NULL CHECK (item_kind = 'risk'),
+    item_id       TEXT NOT NULL,
+    author        TEXT NOT NULL,
+    version       INTEGER NOT NULL CHECK (version >= 1),
+    likelihood    INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 5),
+    impact        INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
+    target_likelihood INTEGER CHECK (target_likelihood BETWEEN 1 AND 5),
+    target_impact INTEGER CHECK (target_impact BETWEEN 1 AND 5),
+    reason        TEXT NOT NULL,
+    proposed_at   TEXT NOT NULL,
+    PRIMARY KEY (item_kind, item_id, author, version)
+);
+
+CREATE TRIGGER IF NOT EXISTS score_proposals_by_participants BEFORE INSERT ON score_proposals
+BEGIN
+    SELECT RAISE(ABORT, 'observers can read but not write')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.author), '')
+          NOT IN ('chair', 'vice_chair', 'member', 'adviser', 'clerk');
+END;
+
+CREATE TRIGGER IF NOT EXISTS score_proposals_are_kept_update BEFORE UPDATE ON score_proposals
+BEGIN
+    SELECT RAISE(ABORT, 'every version of a score proposal is kept');
+END;
+
+CREATE TRIGGER IF NOT EXISTS score_proposals_are_kept_delete BEFORE DELETE ON score_proposals
+BEGIN
+    SELECT RAISE(ABORT, 'every version of a score proposal is kept');
+END;
+
+-- The board's agreed residual score per risk, and every change of it.
+CREATE TABLE IF NOT EXISTS agreed_scores (
+    item_kind  TEXT NOT NULL CHECK (item_kind = 'risk'),
+    item_id    TEXT NOT NULL,
+    likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 5),
+    impact     INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
+    reason     TEXT,
+    agreed_by  TEXT NOT NULL,
+    agreed_at  TEXT NOT NULL,
+    revision   INTEGER NOT NULL,
+    PRIMARY KEY (item_kind, item_id)
+);
+
+CREATE TABLE IF NOT EXISTS agreed_score_history (
+    item_kind  TEXT NOT NULL CHECK (item_kind = 'risk'),
+    item_id    TEXT NOT NULL,
+    revision   INTEGER NOT NULL,
+    likelihood INTEGER NOT NULL,
+    impact     INTEGER NOT NULL,
+    reason     TEXT,
+    agreed_by  TEXT NOT NULL,
+    agreed_at  TEXT NOT NULL,
+    PRIMARY KEY (item_kind, item_id, revision)
+);
+
+CREATE TRIGGER IF NOT EXISTS agreed_scores_by_the_chair_insert BEFORE INSERT ON agreed_scores
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair agrees ratings')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.agreed_by), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS agreed_scores_by_the_chair_update BEFORE UPDATE ON agreed_scores
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair agrees ratings')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.agreed_by), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS agreed_score_history_is_kept_update BEFORE UPDATE ON agreed_score_history
+BEGIN
+    SELECT RAISE(ABORT, 'every change of score is kept');
+END;
+
+CREATE TRIGGER IF NOT EXISTS agreed_score_history_is_kept_delete BEFORE DELETE ON agreed_score_history
+BEGIN
+    SELECT RAISE(ABORT, 'every change of score is kept');
+END;

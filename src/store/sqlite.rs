@@ -4,8 +4,8 @@
 
 use super::{Opened, PackIdentity, RecordSnapshot, RecordStore, Result, StoreError, now};
 use crate::model::{
-    ActionArising, Actor, AgreedRag, Attendance, Declaration, Draft, Guest, ItemKind, ItemRef,
-    Note, NoteKind, NoteVersion, Rag,
+    ActionArising, Actor, AgreedRag, AgreedScore, Attendance, Declaration, Draft, Guest, ItemKind,
+    ItemRef, Note, NoteKind, NoteVersion, Rag, Score, ScoreProposal,
 };
 use chrono::NaiveDate;
 use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
@@ -445,6 +445,41 @@ impl RecordStore for SqliteStore {
             })
             .and_then(Iterator::collect)
             .map_err(error)?;
+        let mut proposals = c
+            .prepare(
+                "SELECT p.item_kind, p.item_id, p.author, p.likelihood, p.impact, p.target_likelihood, \
+                 p.target_impact, p.reason, p.proposed_at, p.version, \
+                 (SELECT min(rowid) FROM score_proposals f WHERE f.item_kind = p.item_kind AND f.item_id = p.item_id AND f.author = p.author) AS first \
+                 FROM score_proposals p WHERE p.version = (SELECT max(version) FROM score_proposals l \
+                 WHERE l.item_kind = p.item_kind AND l.item_id = p.item_id AND l.author = p.author) ORDER BY first",
+            )
+            .map_err(error)?;
+        snapshot.proposals = proposals
+            .query_map([], |r| {
+                let target = match (r.get::<_, Option<u8>>(5)?, r.get::<_, Option<u8>>(6)?) {
+                    (Some(l), Some(i)) => Some(Score::new(l, i)),
+                    _ => None,
+                };
+                Ok(ScoreProposal {
+                    item: item_of(r, 0, 1)?,
+                    author: r.get(2)?,
+                    residual: Score::new(r.get(3)?, r.get(4)?),
+                    target,
+                    reason: r.get(7)?,
+                    proposed_at: r.get(8)?,
+                    version: r.get(9)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(error)?;
+        let mut scores = c
+            .prepare("SELECT item_kind, item_id, likelihood, impact, reason, agreed_by, agreed_at, revision FROM agreed_scores")
+            .map_err(error)?;
+        let scores: Vec<AgreedScore> = scores
+            .query_map([], agreed_score)
+            .and_then(Iterator::collect)
+            .map_err(error)?;
+        snapshot.scores = scores.into_iter().map(|s| (s.item.clone(), s)).collect();
         snapshot.index();
         Ok(snapshot)
     }
@@ -651,6 +686,99 @@ impl RecordStore for SqliteStore {
         })
     }
 
+    fn propose_score(
+        &mut self,
+        actor: &Actor,
+        item: &ItemRef,
+        residual: Score,
+        target: Option<Score>,
+        reason: &str,
+    ) -> Result<()> {
+        super::check_score(item, residual, target)?;
+        self.write(|tx| {
+            let version: i64 = tx
+                .query_row(
+                    "SELECT COALESCE(max(version), 0) + 1 FROM score_proposals WHERE item_kind = ?1 AND item_id = ?2 AND author = ?3",
+                    params![item.kind.name(), item.id, actor.id],
+                    |r| r.get(0),
+                )
+                .map_err(error)?;
+            tx.execute(
+                "INSERT INTO score_proposals VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    item.kind.name(),
+                    item.id,
+                    actor.id,
+                    version,
+                    residual.likelihood,
+                    residual.impact,
+                    target.map(|t| t.likelihood),
+                    target.map(|t| t.impact),
+                    reason,
+                    now()
+                ],
+            )
+            .map_err(error)?;
+            Ok(())
+        })
+    }
+
+    fn proposal_history(&mut self, item: &ItemRef, author: &str) -> Result<Vec<(Score, String)>> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT likelihood, impact, reason FROM score_proposals WHERE item_kind = ?1 AND item_id = ?2 AND author = ?3 ORDER BY version")
+            .map_err(error)?;
+        statement
+            .query_map(params![item.kind.name(), item.id, author], |r| {
+                Ok((Score::new(r.get(0)?, r.get(1)?), r.get(2)?))
+            })
+            .and_then(Iterator::collect)
+            .map_err(error)
+    }
+
+    fn agree_score(
+        &mut self,
+        actor: &Actor,
+        item: &ItemRef,
+        residual: Score,
+        reason: Option<&str>,
+        seen_revision: i64,
+    ) -> Result<()> {
+        super::check_score(item, residual, None)?;
+        self.write(|tx| {
+            let current = tx
+                .query_row(
+                    "SELECT item_kind, item_id, likelihood, impact, reason, agreed_by, agreed_at, revision FROM agreed_scores WHERE item_kind = ?1 AND item_id = ?2",
+                    params![item.kind.name(), item.id],
+                    agreed_score,
+                )
+                .optional()
+                .map_err(error)?;
+            match current {
+                Some(current) if current.revision != seen_revision => {
+                    return Err(StoreError::StaleScore {
+                        current: Box::new(current),
+                    });
+                }
+                None if seen_revision != 0 => return Err(StoreError::Stale { current: None }),
+                _ => {}
+            }
+            let (at, revision) = (now(), seen_revision + 1);
+            tx.execute(
+                "INSERT INTO agreed_scores VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (item_kind, item_id) DO UPDATE SET \
+                 likelihood = ?3, impact = ?4, reason = ?5, agreed_by = ?6, agreed_at = ?7, revision = ?8",
+                params![item.kind.name(), item.id, residual.likelihood, residual.impact, reason, actor.id, at, revision],
+            )
+            .map_err(error)?;
+            tx.execute(
+                "INSERT INTO agreed_score_history VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![item.kind.name(), item.id, revision, residual.likelihood, residual.impact, reason, actor.id, at],
+            )
+            .map_err(error)?;
+            Ok(())
+        })
+    }
+
     fn save_draft(&mut self, actor: &Actor, item: &ItemRef, text: &str) -> Result<()> {
         self.write(|tx| {
             tx.execute(
@@ -692,6 +820,17 @@ fn current_rating(tx: &rusqlite::Transaction, item: &ItemRef) -> Result<Option<A
     )
     .optional()
     .map_err(error)
+}
+
+fn agreed_score(r: &rusqlite::Row) -> rusqlite::Result<AgreedScore> {
+    Ok(AgreedScore {
+        item: item_of(r, 0, 1)?,
+        residual: Score::new(r.get(2)?, r.get(3)?),
+        reason: r.get(4)?,
+        agreed_by: r.get(5)?,
+        agreed_at: r.get(6)?,
+        revision: r.get(7)?,
+    })
 }
 
 fn stale_or_missing(tx: &rusqlite::Transaction, id: i64) -> StoreError {

@@ -1,7 +1,7 @@
 //! The changes a screen can ask of the record, and what the record gives back for each.
 
 use super::{RecordStore, Result};
-use crate::model::{Actor, Attendance, Declaration, Guest, ItemRef, NoteKind, Rag};
+use crate::model::{Actor, Attendance, Declaration, Guest, ItemRef, NoteKind, Rag, Score};
 use chrono::NaiveDate;
 
 /// A change to the meeting record, made as the person at this keyboard.
@@ -47,6 +47,18 @@ pub enum Write {
     },
     AddGuest(Guest),
     Declare(Declaration),
+    ProposeScore {
+        item: ItemRef,
+        residual: Score,
+        target: Option<Score>,
+        reason: String,
+    },
+    AgreeScore {
+        item: ItemRef,
+        residual: Score,
+        reason: Option<String>,
+        seen_revision: i64,
+    },
 }
 
 /// What the record made of a write that it stored.
@@ -102,6 +114,22 @@ impl Write {
             }
             Write::AddGuest(guest) => store.add_guest(actor, guest).map(done),
             Write::Declare(declaration) => store.declare_interest(actor, declaration).map(done),
+            Write::ProposeScore {
+                item,
+                residual,
+                target,
+                reason,
+            } => store
+                .propose_score(actor, item, *residual, *target, reason)
+                .map(done),
+            Write::AgreeScore {
+                item,
+                residual,
+                reason,
+                seen_revision,
+            } => store
+                .agree_score(actor, item, *residual, reason.as_deref(), *seen_revision)
+                .map(done),
         }
     }
 }

@@ -4,7 +4,7 @@
 use super::cells::{due_cell, rag_change};
 use super::{Theme, clean, scroll_limit};
 use crate::model::Target;
-use crate::model::{Change, Kpi, Polarity, Risk, Travel, change, with_unit};
+use crate::model::{Change, Kpi, Polarity, Proposals, Risk, Travel, change, with_unit};
 use crate::sanitize;
 use crate::state::State;
 use ratatui::Frame;
@@ -194,11 +194,81 @@ fn record_lines(
         .filter(|d| d.item == *item)
         .collect();
     let rating = record.ratings.get(item);
-    if rating.is_none() && notes.is_empty() && arising.is_empty() && declarations.is_empty() {
+    let proposals: Vec<_> = record.proposals_on(item).collect();
+    let agreed_score = record.scores.get(item);
+    if rating.is_none()
+        && notes.is_empty()
+        && arising.is_empty()
+        && declarations.is_empty()
+        && proposals.is_empty()
+        && agreed_score.is_none()
+    {
         return;
     }
     lines.push(Line::raw(""));
     lines.push(heading(theme, "At this meeting"));
+    let name = |id: &str| clean(state.pack.meeting.name_of(id));
+    if let Some(agreed) = agreed_score {
+        let officers = state.target_of(item).and_then(|t| match t {
+            Target::Risk(i) => Some(state.pack.risks[i].residual),
+            _ => None,
+        });
+        let against = match officers.map(|o| agreed.residual.value().cmp(&o.value())) {
+            Some(std::cmp::Ordering::Greater) => " ▲ worse than officers'",
+            Some(std::cmp::Ordering::Less) => " ▼ better than officers'",
+            Some(std::cmp::Ordering::Equal) => " = as officers'",
+            None => "",
+        };
+        lines.push(Line::from(vec![
+            Span::styled("Board's score ", theme.dim),
+            Span::raw(format!(
+                "{} = {}{against}",
+                agreed.residual,
+                agreed.residual.value()
+            )),
+            Span::styled(
+                format!(
+                    " by {} at {}",
+                    name(&agreed.agreed_by),
+                    clock(&agreed.agreed_at)
+                ),
+                theme.dim,
+            ),
+        ]));
+        if let Some(reason) = &agreed.reason {
+            lines.push(Line::raw(format!("  because: {}", clean(reason))));
+        }
+    }
+    if let Some(summary) = Proposals::of(proposals.iter().copied()) {
+        lines.push(Line::from(Span::styled(
+            format!(
+                "Members' scores: {} proposed, {}–{}, median {}",
+                summary.count, summary.lowest, summary.highest, summary.median
+            ),
+            theme.key,
+        )));
+        for proposal in &proposals {
+            let target = proposal
+                .target
+                .map_or(String::new(), |t| format!(", target {t}"));
+            lines.push(Line::from(vec![
+                Span::raw(format!(
+                    "  {} = {}{target} ",
+                    proposal.residual,
+                    proposal.residual.value()
+                )),
+                Span::styled(
+                    format!(
+                        "{} {}",
+                        name(&proposal.author),
+                        clock(&proposal.proposed_at)
+                    ),
+                    theme.dim,
+                ),
+            ]));
+            lines.push(Line::raw(format!("    {}", clean(&proposal.reason))));
+        }
+    }
     if let Some(rating) = rating {
         let mut spans = vec![
             Span::styled("Agreed ", theme.dim),

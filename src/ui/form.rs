@@ -22,6 +22,14 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
         FormPurpose::Declaration(item) => {
             format!(" Declaration of interest in {} ", clean(&item.to_string()))
         }
+        FormPurpose::ScoreProposal(item) => {
+            format!(" Your score for {} ", clean(&item.to_string()))
+        }
+        FormPurpose::BoardScore { item, officers, .. } => format!(
+            " The Board's score for {} (officers: {officers} = {}) ",
+            clean(&item.to_string()),
+            officers.value()
+        ),
     };
     let block = Block::new()
         .borders(Borders::ALL)

@@ -164,9 +164,21 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             if quorate { "quorate" } else { "NOT quorate" }
         )
     };
+    let scored_worse = (0..state.pack.risks.len())
+        .filter(|&i| state.board_scored_worse(i))
+        .count();
+    let scores = if record.proposals.is_empty() && record.scores.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " · {} members' scores, {} agreed ({scored_worse} worse than officers')",
+            record.proposals.len(),
+            record.scores.len()
+        )
+    };
     intro_lines.push(Line::from(Span::styled(
         format!(
-            "This meeting: {} notes · {} RAGs agreed · {} actions arising · {attendance}",
+            "This meeting: {} notes · {} RAGs agreed · {} actions arising{scores} · {attendance}",
             record.notes.len(),
             record.ratings.len(),
             record.actions_arising.len()

@@ -4,7 +4,7 @@
 use super::cells::record_cell;
 use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, window};
 use crate::model::Target;
-use crate::model::{Score, Trend};
+use crate::model::{Proposals, Score, Trend};
 use crate::state::{Overlay, RiskSort, State};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -48,6 +48,8 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
     let pack = &state.pack;
     let bands = pack.risk_bands;
     let wide = table_area.width >= 90;
+    // The members' and Board's score columns appear once there is a score to show.
+    let scoring = !state.record.proposals.is_empty() || !state.record.scores.is_empty();
     let arrow = if state.risk_descending { "▼" } else { "▲" };
     let sorted = |sort: RiskSort, label: &str| {
         if state.risk_sort == sort {
@@ -56,61 +58,80 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
             label.to_string()
         }
     };
-    let header = Row::new(vec![
-        Cell::from("Id"),
-        Cell::from("Risk"),
-        Cell::from(if wide {
-            sorted(RiskSort::Owner, "Owner")
-        } else {
-            String::new()
-        }),
-        Cell::from(if wide {
-            sorted(RiskSort::Area, "Area")
-        } else {
-            String::new()
-        }),
-        Cell::from(if wide {
-            sorted(RiskSort::Inherent, "Inh")
-        } else {
-            String::new()
-        }),
-        Cell::from(sorted(RiskSort::Residual, "Res")),
+    // Columns that do not fit are left out, not given no width: each would still take its
+    // spacing. Narrow, the members' and the Board's scores share one column (the Board's
+    // shown where agreed); wide, each has its own and the owner gives up a little room.
+    let mut header = vec![Cell::from("Id"), Cell::from("Risk")];
+    let mut widths = vec![
+        Constraint::Length(4),
+        Constraint::Min(if scoring && !wide { 12 } else { 16 }),
+    ];
+    if wide {
+        header.extend([
+            Cell::from(sorted(RiskSort::Owner, "Owner")),
+            Cell::from(sorted(RiskSort::Area, "Area")),
+            Cell::from(sorted(RiskSort::Inherent, "Inh")),
+        ]);
+        widths.extend([
+            Constraint::Length(if scoring { 14 } else { 20 }),
+            Constraint::Length(6),
+            Constraint::Length(5),
+        ]);
+    }
+    header.push(Cell::from(sorted(RiskSort::Residual, "Res")));
+    widths.push(Constraint::Length(5));
+    match (scoring, wide) {
+        (true, true) => {
+            header.extend([Cell::from("Members"), Cell::from("Board")]);
+            widths.extend([Constraint::Length(12), Constraint::Length(5)]);
+        }
+        (true, false) => {
+            header.push(Cell::from("Score"));
+            widths.push(Constraint::Length(5));
+        }
+        (false, _) => {}
+    }
+    header.extend([
         Cell::from(sorted(RiskSort::Trend, "Trend")),
         Cell::from("Mtg"),
-    ])
-    .style(theme.title);
+    ]);
+    widths.extend([Constraint::Length(6), Constraint::Length(4)]);
+    let header = Row::new(header).style(theme.title);
     let height = table_area.height.saturating_sub(2) as usize;
     let rows = window(state.risk_cursor, state.risk_rows.len(), height).map(|n| {
-        let risk = &pack.risks[state.risk_rows[n]];
+        let i = state.risk_rows[n];
+        let risk = &pack.risks[i];
         let mut title = vec![Span::raw(clean(&risk.title))];
         if risk.exempt {
             title.insert(0, Span::styled("[confidential] ", theme.badge));
         }
-        let row = Row::new(vec![
-            Cell::from(clean(&risk.id)),
-            Cell::from(Line::from(title)),
-            Cell::from(if wide {
-                clean(&risk.owner)
-            } else {
-                String::new()
-            }),
-            Cell::from(if wide {
-                clean(&risk.areas.join(","))
-            } else {
-                String::new()
-            }),
-            Cell::from(if wide {
-                Line::from(vec![
+        let mut cells = vec![Cell::from(clean(&risk.id)), Cell::from(Line::from(title))];
+        if wide {
+            cells.extend([
+                Cell::from(clean(&risk.owner)),
+                Cell::from(clean(&risk.areas.join(","))),
+                Cell::from(Line::from(vec![
                     Span::raw(format!("{:>2} ", risk.inherent.value())),
                     theme.rag_letter(Some(bands.rag(risk.inherent))),
-                ])
-            } else {
-                Line::raw("")
-            }),
-            Cell::from(Line::from(vec![
-                Span::raw(format!("{:>2} ", risk.residual.value())),
-                theme.rag_letter(Some(bands.rag(risk.residual))),
-            ])),
+                ])),
+            ]);
+        }
+        cells.push(Cell::from(Line::from(vec![
+            Span::raw(format!("{:>2} ", risk.residual.value())),
+            theme.rag_letter(Some(bands.rag(risk.residual))),
+        ])));
+        match (scoring, wide) {
+            (true, true) => cells.extend([
+                Cell::from(members_cell(state, i, true)),
+                Cell::from(board_cell(state, i, theme).unwrap_or_default()),
+            ]),
+            (true, false) => cells.push(Cell::from(
+                board_cell(state, i, theme)
+                    .unwrap_or_else(|| Line::raw(members_cell(state, i, false))),
+            )),
+            (false, _) => {}
+        }
+        cells.extend([
             Cell::from(Span::styled(
                 trend_word(risk.trend),
                 if risk.trend == Trend::Worsening {
@@ -119,20 +140,10 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
                     theme.base
                 },
             )),
-            record_cell(state, Target::Risk(state.risk_rows[n]), theme),
+            record_cell(state, Target::Risk(i), theme),
         ]);
-        theme.row(row, n == state.risk_cursor)
+        theme.row(Row::new(cells), n == state.risk_cursor)
     });
-    let widths = [
-        Constraint::Length(4),
-        Constraint::Min(16),
-        Constraint::Length(if wide { 20 } else { 0 }),
-        Constraint::Length(if wide { 6 } else { 0 }),
-        Constraint::Length(if wide { 5 } else { 0 }),
-        Constraint::Length(5),
-        Constraint::Length(6),
-        Constraint::Length(4),
-    ];
     let mut title = format!(
         " {} of {} risks · by {}{arrow} ",
         state.risk_rows.len(),
@@ -166,21 +177,69 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
     None
 }
 
+/// Members' proposed scores for a risk: "3: 12–20 ~16" (how many, lowest–highest, median), or
+/// "3~16" where the table is narrow.
+fn members_cell(state: &State, risk: usize, wide: bool) -> String {
+    let item = state.item_ref(Target::Risk(risk));
+    match Proposals::of(state.record.proposals_on(&item)) {
+        None => String::new(),
+        Some(p) if !wide => format!("{}~{}", p.count, p.median),
+        Some(p) if p.lowest == p.highest => format!("{}: {}", p.count, p.median),
+        Some(p) => format!("{}: {}–{} ~{}", p.count, p.lowest, p.highest, p.median),
+    }
+}
+
+/// The Board's agreed residual score, marked against the officers': ▲ worse, ▼ better, = same.
+fn board_cell(state: &State, risk: usize, theme: &Theme) -> Option<Line<'static>> {
+    let item = state.item_ref(Target::Risk(risk));
+    let agreed = state.record.scores.get(&item)?;
+    let officers = state.pack.risks[risk].residual.value();
+    let (mark, style) = match agreed.residual.value().cmp(&officers) {
+        std::cmp::Ordering::Greater => ("▲", theme.overdue),
+        std::cmp::Ordering::Less => ("▼", theme.base),
+        std::cmp::Ordering::Equal => ("=", theme.base),
+    };
+    Some(Line::from(vec![
+        Span::raw(format!("{:>2} ", agreed.residual.value())),
+        Span::styled(mark, style),
+    ]))
+}
+
 /// Counts of residual positions, likelihood up the side (5 at the top), impact along.
 fn heat_map(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
     let pack = &state.pack;
     let bands = pack.risk_bands;
     let mut counts = [[0usize; 5]; 5];
-    for risk in pack
-        .risks
-        .iter()
-        .filter(|r| !state.exceptions_only || r.is_exception(&bands))
-    {
+    for (_, risk) in pack.risks.iter().enumerate().filter(|(i, r)| {
+        !state.exceptions_only || r.is_exception(&bands) || state.board_scored_worse(*i)
+    }) {
         let (l, i) = (risk.residual.likelihood, risk.residual.impact);
         if (1..=5).contains(&l) && (1..=5).contains(&i) {
             counts[usize::from(l - 1)][usize::from(i - 1)] += 1;
         }
     }
+    // Where members' and the Board's scores for the selected risk fall.
+    let selected = match state.selected() {
+        Some(Target::Risk(i)) => Some(state.item_ref(Target::Risk(i))),
+        _ => None,
+    };
+    let proposed = |l: u8, i: u8| {
+        selected.as_ref().is_some_and(|item| {
+            state
+                .record
+                .proposals_on(item)
+                .any(|p| (p.residual.likelihood, p.residual.impact) == (l, i))
+        })
+    };
+    let agreed = |l: u8, i: u8| {
+        selected.as_ref().is_some_and(|item| {
+            state
+                .record
+                .scores
+                .get(item)
+                .is_some_and(|s| (s.residual.likelihood, s.residual.impact) == (l, i))
+        })
+    };
     let picking = state.overlays.iter().find_map(|o| match o {
         Overlay::HeatMap { likelihood, impact } => Some((*likelihood, *impact)),
         _ => None,
@@ -209,6 +268,12 @@ fn heat_map(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
             } else {
                 (' ', ' ')
             };
+            // Marks in characters, not colour: + a member's score, = the Board's.
+            let close = match (close, agreed(l, i), proposed(l, i)) {
+                (' ', true, _) => '=',
+                (' ', false, true) => '+',
+                (close, ..) => close,
+            };
             let number = if count == 0 {
                 "·".to_string()
             } else {
@@ -235,10 +300,22 @@ fn heat_map(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         lines.push(Line::from(spans));
     }
+    let marked = selected.as_ref().is_some_and(|item| {
+        state.record.proposals_on(item).next().is_some() || state.record.scores.contains_key(item)
+    });
     let title = if picking.is_some() {
-        " pick a cell "
+        " pick a cell ".to_string()
+    } else if marked {
+        format!(
+            " heat map · {}: + members = Board ",
+            clean(
+                &selected
+                    .as_ref()
+                    .map_or(String::new(), |item| item.id.clone())
+            )
+        )
     } else {
-        " residual heat map "
+        " residual heat map ".to_string()
     };
     frame.render_widget(
         Paragraph::new(lines)

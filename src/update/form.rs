@@ -2,7 +2,7 @@
 
 use super::{Effect, send};
 use crate::action::Action;
-use crate::model::{Declaration, Guest, parse_arising_due};
+use crate::model::{Declaration, Guest, Score, parse_arising_due};
 use crate::state::{Form, FormPurpose, Overlay, State};
 use crate::store::Write;
 use chrono::NaiveDate;
@@ -110,6 +110,38 @@ fn submission(
                 item: item.clone(),
                 interest: required(1, "the interest")?,
             }))
+        }
+        FormPurpose::ScoreProposal(item) => {
+            let residual = Score::parse(&required(0, "your residual score")?)?;
+            let target = match form.value(1) {
+                text if text.is_empty() => None,
+                text => Some(Score::parse(&text)?),
+            };
+            Ok(Write::ProposeScore {
+                item: item.clone(),
+                residual,
+                target,
+                reason: required(2, "why")?,
+            })
+        }
+        FormPurpose::BoardScore {
+            item,
+            officers,
+            seen_revision,
+        } => {
+            let residual = Score::parse(&required(0, "the Board's residual score")?)?;
+            let reason = form.value(1);
+            if residual != *officers && reason.is_empty() {
+                return Err(format!(
+                    "a reason is needed where the Board's score differs from the officers' ({officers})"
+                ));
+            }
+            Ok(Write::AgreeScore {
+                item: item.clone(),
+                residual,
+                reason: (!reason.is_empty()).then_some(reason),
+                seen_revision: *seen_revision,
+            })
         }
     }
 }

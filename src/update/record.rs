@@ -72,6 +72,12 @@ fn saved(write: &Write, stored: &Stored) -> String {
         (Write::Declare(declaration), _) => {
             format!("declaration by {} recorded", declaration.member)
         }
+        (Write::ProposeScore { item, residual, .. }, _) => {
+            format!("your score for {item} recorded: {residual}")
+        }
+        (Write::AgreeScore { item, residual, .. }, _) => {
+            format!("the Board's score for {item} agreed: {residual}")
+        }
     }
 }
 

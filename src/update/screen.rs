@@ -4,7 +4,7 @@
 use super::heat_map::clear_risk_cell;
 use super::{Effect, minutes, moved, permitted, scrolled, send};
 use crate::action::Action;
-use crate::model::{Attendance, ItemRef, NoteKind, Right, Target};
+use crate::model::{Attendance, ItemRef, NoteKind, Right, Score, Target};
 use crate::state::{Form, FormPurpose, NoteEditor, Overlay, Row, Screen, Scroll, Search, State};
 use crate::store::Write;
 
@@ -109,6 +109,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.risk_descending = !state.risk_descending;
             state.refresh_rows();
         }
+        Action::ProposeScore | Action::AgreeScore => return score(state, &action),
         Action::HeatMap if state.screen == Screen::Risks => {
             let start = state.risk_cell.or_else(|| {
                 let risk = &state.pack.risks[*state.risk_rows.get(state.risk_cursor)?];
@@ -294,4 +295,59 @@ pub fn jump(state: &mut State, target: Target) {
         }
     }
     state.detail_scroll = Scroll::default();
+}
+
+/// A member's challenge to the selected risk's score, or the chair agreeing the Board's.
+fn score(state: &mut State, action: &Action) -> Vec<Effect> {
+    let Some(Target::Risk(i)) = state.selected() else {
+        state.status = Some("select a risk on the risk register to score it".into());
+        return Vec::new();
+    };
+    let right = action.needs().unwrap_or(Right::Rate);
+    if !permitted(state, right) {
+        return Vec::new();
+    }
+    let item = state.item_ref(Target::Risk(i));
+    let officers = state.pack.risks[i].residual;
+    let as_typed = |score: Score| format!("{}x{}", score.likelihood, score.impact);
+    let form = if *action == Action::ProposeScore {
+        let mine = state
+            .record
+            .proposals_on(&item)
+            .find(|p| p.author == state.actor.id);
+        let fields = [
+            (
+                "Your residual likelihood × impact (e.g. 4x5)",
+                as_typed(mine.map_or(officers, |p| p.residual)),
+            ),
+            (
+                "Target likelihood × impact (optional)",
+                mine.and_then(|p| p.target)
+                    .map(as_typed)
+                    .unwrap_or_default(),
+            ),
+            ("Why", mine.map(|p| p.reason.clone()).unwrap_or_default()),
+        ];
+        Form::filled(FormPurpose::ScoreProposal(item), &fields)
+    } else {
+        let agreed = state.record.scores.get(&item);
+        let fields = [
+            (
+                "The Board's residual likelihood × impact",
+                as_typed(agreed.map_or(officers, |s| s.residual)),
+            ),
+            (
+                "Why, if it differs from the officers'",
+                agreed.and_then(|s| s.reason.clone()).unwrap_or_default(),
+            ),
+        ];
+        let purpose = FormPurpose::BoardScore {
+            seen_revision: agreed.map_or(0, |s| s.revision),
+            item,
+            officers,
+        };
+        Form::filled(purpose, &fields)
+    };
+    state.overlays.push(Overlay::Form(Box::new(form)));
+    Vec::new()
 }
