@@ -8,7 +8,6 @@ use crate::model::{Kpi, Travel, with_unit};
 use crate::state::State;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Style};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Borders, Cell, Chart, Dataset, GraphType, Paragraph, Row};
@@ -169,20 +168,12 @@ fn chart(kpi: &Kpi, theme: &Theme, frame: &mut Frame, area: Rect) {
         });
     let margin = ((high - low) * 0.1).max(1.0);
     let (low, high) = (low - margin, high + margin);
-    let colour = |c: Color| {
-        if theme.name == crate::state::ThemeName::NoColour {
-            Style::new()
-        } else {
-            Style::new().fg(c)
-        }
-    };
-
     let mut datasets = vec![
         Dataset::default()
             .name(clean(&kpi.title).chars().take(24).collect::<String>())
             .marker(Marker::Braille)
             .graph_type(GraphType::Line)
-            .style(colour(Color::Cyan))
+            .style(theme.chart_line(0))
             .data(&points),
     ];
     if let Some(line) = &target_line {
@@ -191,7 +182,7 @@ fn chart(kpi: &Kpi, theme: &Theme, frame: &mut Frame, area: Rect) {
                 .name("target")
                 .marker(Marker::Dot)
                 .graph_type(GraphType::Line)
-                .style(colour(Color::Green))
+                .style(theme.chart_line(1))
                 .data(line),
         );
     }
@@ -202,7 +193,7 @@ fn chart(kpi: &Kpi, theme: &Theme, frame: &mut Frame, area: Rect) {
                 .name(name)
                 .marker(Marker::Custom('▪'))
                 .graph_type(GraphType::Scatter)
-                .style(colour(Color::Magenta))
+                .style(theme.chart_line(2))
                 .data(line),
         );
     }

@@ -8,7 +8,6 @@ use crate::model::{Proposals, Score, Trend};
 use crate::state::{Overlay, RiskSort, State};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row};
 
@@ -280,17 +279,7 @@ fn heat_map(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
                 count.to_string()
             };
             let text = format!("{open}{number:>2} {}{close}", rag.letter());
-            let style = match state.theme {
-                crate::state::ThemeName::NoColour => Style::new(),
-                _ => {
-                    let bg = match rag {
-                        crate::model::Rag::Red => Color::Red,
-                        crate::model::Rag::Amber => Color::Yellow,
-                        _ => Color::Green,
-                    };
-                    Style::new().bg(bg).fg(Color::Black)
-                }
-            };
+            let style = theme.heat_cell(rag);
             let style = if picked {
                 style.patch(theme.selected)
             } else {
