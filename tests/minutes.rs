@@ -444,3 +444,223 @@ fn the_screen_previews_and_exports_the_same_minutes_as_the_command() {
         );
     }
 }
+
+// ---- Accessibility ---------------------------------------------------------------------------
+
+/// axe-core's script, where this machine has it (`.ci/run` installs it from the npm registry
+/// and names it in BOARDPACK_AXE_JS), and the Chromium to run it in.
+fn axe_and_chromium() -> Option<(String, &'static str)> {
+    let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .find(|path| Path::new(path).exists());
+    let axe = std::env::var("BOARDPACK_AXE_JS")
+        .ok()
+        .and_then(|path| std::fs::read_to_string(path).ok());
+    match (axe, chromium) {
+        (Some(axe), Some(chromium)) => Some((axe, chromium)),
+        _ => {
+            let why = "the accessibility check needs Chromium (Debian's chromium) and axe-core \
+                       (npm install axe-core; BOARDPACK_AXE_JS=…/axe.min.js)";
+            assert!(
+                std::env::var_os("BOARDPACK_REQUIRE_AXE").is_none(),
+                "{why}, and BOARDPACK_REQUIRE_AXE says this run needs it"
+            );
+            eprintln!("skipped: {why}");
+            None
+        }
+    }
+}
+
+/// The violations axe-core finds in `html` (rule sets wcag2a, wcag2aa, wcag21aa, wcag22aa and
+/// best-practice), as "rule: element, element" lines; empty when there are none.
+fn axe_violations(html: &str, axe: &str, chromium: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("minutes.html");
+    // axe runs in the page once it has loaded, and leaves its findings on <html> for the
+    // dumped DOM to carry out; the page itself is exactly what boardpack wrote.
+    let runner = format!(
+        "<script>{axe}</script><script>\
+         axe.run(document, {{runOnly: {{type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']}}}})\
+         .then(r => document.documentElement.setAttribute('data-axe', JSON.stringify(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', ')))))\
+         .catch(e => document.documentElement.setAttribute('data-axe', JSON.stringify(['axe failed: ' + e])));\
+         </script>"
+    );
+    std::fs::write(&page, html.replace("</body>", &format!("{runner}</body>"))).unwrap();
+    let profile = dir.path().join("profile");
+    let out = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--virtual-time-budget=20000",
+            "--dump-dom",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let found = dom
+        .split_once("data-axe=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(value, _)| {
+            value
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "axe did not report: {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+    let list = found.trim_start_matches('[').trim_end_matches(']');
+    if list.is_empty() {
+        return Vec::new();
+    }
+    list.split("\",\"")
+        .map(|v| v.trim_matches('"').to_string())
+        .collect()
+}
+
+/// The Powys pack with its four areas made six, as a board with six priorities has.
+fn six_area_pack() -> boardpack::model::Pack {
+    let mut pack = common::powys();
+    let extra: Vec<_> = pack.areas[..2]
+        .iter()
+        .enumerate()
+        .map(|(n, area)| {
+            let mut area = area.clone();
+            area.id = format!("{}", n + 5);
+            for rec in &mut area.recommendations {
+                rec.id = format!("{}{}", n + 5, rec.id);
+                for action in &mut rec.actions {
+                    action.id = format!("{}{}", n + 5, action.id);
+                }
+            }
+            area
+        })
+        .collect();
+    pack.areas.extend(extra);
+    pack
+}
+
+#[test]
+fn html_minutes_have_no_accessibility_violations() {
+    let Some((axe, chromium)) = axe_and_chromium() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let record = scripted_record(&dir.path().join("record.db"));
+    let documents = [
+        (
+            "Powys, public",
+            export::minutes(&common::powys(), Some(&record), false),
+        ),
+        (
+            "Powys, confidential",
+            export::minutes(&common::powys(), Some(&record), true),
+        ),
+        (
+            "Powys, before the meeting",
+            export::minutes(&common::powys(), None, false),
+        ),
+        (
+            "six areas",
+            export::minutes(&six_area_pack(), Some(&record), false),
+        ),
+    ];
+    for (name, document) in documents {
+        let violations = axe_violations(&text(&document, Format::Html), &axe, chromium);
+        assert!(violations.is_empty(), "{name}: {violations:#?}");
+    }
+}
+
+#[test]
+fn the_accessibility_check_finds_what_it_should() {
+    // The harness itself: a page with known faults is not passed.
+    let Some((axe, chromium)) = axe_and_chromium() else {
+        return;
+    };
+    let faulty = "<!DOCTYPE html><html><head><title>x</title></head><body>\
+                  <p style=\"color:#999;background:#fff\">faint</p><img src=\"x.png\"></body></html>";
+    let violations = axe_violations(faulty, &axe, chromium);
+    let rules: Vec<&str> = violations
+        .iter()
+        .map(|v| v.split(':').next().unwrap_or(""))
+        .collect();
+    for rule in [
+        "html-has-lang",
+        "color-contrast",
+        "image-alt",
+        "landmark-one-main",
+    ] {
+        assert!(rules.contains(&rule), "{rule} not found in {violations:#?}");
+    }
+}
+
+/// A part of the Word package, as text.
+fn docx_part(document: &export::Document, name: &str) -> String {
+    let bytes = export::render(document, Format::Docx);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a docx is a zip");
+    let mut xml = String::new();
+    archive
+        .by_name(name)
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
+#[test]
+fn the_word_file_is_accessible_title_language_header_rows_and_headings_in_order() {
+    let document = minutes(false);
+    let core = docx_part(&document, "docProps/core.xml");
+    assert!(
+        core.contains("<dc:title>Powys Children&apos;s Services Improvement Board: Minutes of meeting 2 held on Thursday 23 November 2017 at 10:00</dc:title>")
+            || core.contains("<dc:title>Powys Children's Services Improvement Board: Minutes of meeting 2 held on Thursday 23 November 2017 at 10:00</dc:title>"),
+        "{core}"
+    );
+    assert!(core.contains("<dc:language>en-GB</dc:language>"), "{core}");
+    let styles = docx_part(&document, "word/styles.xml");
+    assert!(
+        styles.contains("<w:lang w:val=\"en-GB\" /></w:rPr></w:rPrDefault>"),
+        "the default language of all text"
+    );
+    let body = docx_part(&document, "word/document.xml");
+    let tables = body.matches("<w:tbl>").count();
+    assert!(tables >= 2, "the minutes have tables");
+    assert_eq!(
+        body.matches("<w:tblHeader />").count(),
+        tables,
+        "every table's first row is a header row, repeated on each page"
+    );
+    for table in body.split("<w:tbl>").skip(1) {
+        let first_row = table.split("</w:tr>").next().unwrap();
+        assert!(first_row.contains("<w:tblHeader />"), "{first_row}");
+    }
+    // Headings: the title, then Heading 1 for each minute, Heading 2 only inside one.
+    let styles_used: Vec<&str> = body
+        .split("<w:pStyle w:val=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect();
+    assert_eq!(styles_used.first(), Some(&"Title"));
+    let first_heading = styles_used.iter().position(|s| s.starts_with("Heading"));
+    assert_eq!(first_heading.map(|n| styles_used[n]), Some("Heading1"));
+    assert_eq!(
+        styles_used.iter().filter(|s| **s == "Heading1").count(),
+        document.sections.len()
+    );
+    let outline = docx_part(&document, "word/styles.xml");
+    assert!(outline.contains("w:styleId=\"Heading1\""));
+    assert!(outline.contains("<w:outlineLvl w:val=\"0\" />"));
+    assert!(outline.contains("<w:outlineLvl w:val=\"1\" />"));
+}

@@ -187,5 +187,69 @@ pub fn render(document: &Document) -> Vec<u8> {
         .build()
         .pack(&mut bytes)
         .expect("writing into memory cannot fail");
-    bytes.into_inner()
+    accessible(bytes.into_inner(), &document.full_title(), LANGUAGE)
+}
+
+/// The language of the minutes, for readers and spell-checkers.
+const LANGUAGE: &str = "en-GB";
+
+/// XML text, escaped.
+fn xml(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// What docx-rs cannot say, written into its package: the document's title and language
+/// in its properties, the language as the default for all text, and every table's first row
+/// marked as a header row, repeated at the top of each page the table runs onto.
+fn accessible(package: Vec<u8>, title: &str, language: &str) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut archive =
+        zip::ZipArchive::new(std::io::Cursor::new(package)).expect("docx-rs writes a zip");
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for n in 0..archive.len() {
+        let mut part = archive.by_index(n).expect("a part of the zip just written");
+        let name = part.name().to_string();
+        let mut content = String::new();
+        let mut bytes = Vec::new();
+        let is_text = name.ends_with(".xml") || name.ends_with(".rels");
+        if is_text {
+            part.read_to_string(&mut content)
+                .expect("docx-rs writes UTF-8 XML");
+        } else {
+            part.read_to_end(&mut bytes).expect("reading from memory");
+        }
+        let content = match name.as_str() {
+            "docProps/core.xml" => content.replace(
+                "</cp:coreProperties>",
+                &format!(
+                    "<dc:title>{}</dc:title><dc:language>{language}</dc:language></cp:coreProperties>",
+                    xml(title)
+                ),
+            ),
+            "word/styles.xml" => content.replacen(
+                "</w:rPr></w:rPrDefault>",
+                &format!("<w:lang w:val=\"{language}\" /></w:rPr></w:rPrDefault>"),
+                1,
+            ),
+            "word/document.xml" => content.replace(
+                "</w:tblGrid><w:tr><w:trPr />",
+                "</w:tblGrid><w:tr><w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>",
+            ),
+            _ => content,
+        };
+        out.start_file(name, options)
+            .and_then(|()| {
+                out.write_all(if is_text { content.as_bytes() } else { &bytes })
+                    .map_err(Into::into)
+            })
+            .expect("writing into memory cannot fail");
+    }
+    out.finish()
+        .expect("writing into memory cannot fail")
+        .into_inner()
 }

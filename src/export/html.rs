@@ -1,5 +1,8 @@
 //! One self-contained HTML file: no external assets, readable on screen and printed. Every
-//! piece of text is HTML-escaped.
+//! piece of text is HTML-escaped. Built to WCAG 2.2 AA, checked with axe-core
+//! (`tests/accessibility.rs`): landmarks (header, a contents `nav`, `main`), headings in
+//! order, table headers with their scope, the language set, ratings in words on fills of at
+//! least 4.5:1 contrast.
 
 use super::{Document, Render, Span, walk};
 use crate::model::Rag;
@@ -48,13 +51,17 @@ table { border-collapse: collapse; width: 100%; margin: 0.6em 0; }
 th, td { border: 1px solid #666; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
 th { background: #e8e8e8; }
 .rag { font-weight: bold; padding: 0 0.35em; border: 1px solid #333; }
-.rag-red { background: #d9302c; color: #fff; }
+.rag-red { background: #9b1c1c; color: #fff; }
 .rag-amber { background: #f2b233; color: #000; }
-.rag-green { background: #3c9b47; color: #fff; }
-.rag-blue { background: #2f6db5; color: #fff; }
+.rag-green { background: #5cc06e; color: #000; }
+.rag-blue { background: #1a4a80; color: #fff; }
+nav ul { list-style: none; padding-left: 0; }
+nav a { display: inline-block; min-height: 24px; line-height: 24px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .confidential { font-weight: bold; color: #a00; letter-spacing: 0.1em; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
+  nav { display: none; }
   h2 { break-after: avoid; }
   table, tr { break-inside: avoid; }
   .rag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -65,6 +72,10 @@ th { background: #e8e8e8; }
 #[derive(Default)]
 struct Html {
     out: String,
+    /// The minute being written, for its tables' captions.
+    heading: String,
+    /// The document's title, for the browser's tab and history.
+    page_title: String,
 }
 
 impl Render for Html {
@@ -76,7 +87,7 @@ impl Render for Html {
             .unwrap_or_default();
         self.out.push_str(&format!(
             "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header class=\"title\">\n",
-            escape(&title)
+            escape(&self.page_title)
         ));
         for (n, line) in lines.iter().enumerate() {
             if line.starts_with("CONFIDENTIAL") {
@@ -92,8 +103,9 @@ impl Render for Html {
     }
 
     fn section(&mut self, number: usize, heading: &str, confidential: bool) {
+        self.heading = format!("{number}. {heading}");
         self.out.push_str(&format!(
-            "<section>\n<h2>{number}. {}</h2>\n",
+            "<section aria-labelledby=\"minute-{number}\">\n<h2 id=\"minute-{number}\">{number}. {}</h2>\n",
             escape(heading)
         ));
         if confidential {
@@ -120,9 +132,13 @@ impl Render for Html {
     }
 
     fn table(&mut self, header: &[String], rows: &[Vec<Vec<Span>>]) {
-        self.out.push_str("<table>\n<thead><tr>");
+        self.out.push_str(&format!(
+            "<table>\n<caption class=\"visually-hidden\">{}</caption>\n<thead><tr>",
+            escape(&self.heading)
+        ));
         for h in header {
-            self.out.push_str(&format!("<th>{}</th>", escape(h)));
+            self.out
+                .push_str(&format!("<th scope=\"col\">{}</th>", escape(h)));
         }
         self.out.push_str("</tr></thead>\n<tbody>\n");
         for row in rows {
@@ -141,8 +157,23 @@ impl Render for Html {
 }
 
 pub fn render(document: &Document) -> String {
-    let mut html = Html::default();
+    let mut html = Html {
+        page_title: document.full_title(),
+        ..Html::default()
+    };
     walk(document, &mut html);
-    html.out.push_str("</body>\n</html>\n");
+    // The contents and the main landmark go between the title block and the first minute.
+    let start = html.out.find("<section").unwrap_or(html.out.len());
+    let mut contents = String::from("<nav aria-label=\"Minutes\">\n<h2>Contents</h2>\n<ul>\n");
+    for section in &document.sections {
+        contents.push_str(&format!(
+            "<li><a href=\"#minute-{0}\">{0}. {1}</a></li>\n",
+            section.number,
+            escape(&section.heading)
+        ));
+    }
+    contents.push_str("</ul>\n</nav>\n<main>\n");
+    html.out.insert_str(start, &contents);
+    html.out.push_str("</main>\n</body>\n</html>\n");
     html.out
 }

@@ -22,6 +22,23 @@ pub struct Document {
     pub sections: Vec<Section>,
 }
 
+impl Document {
+    /// The title a file carries in its properties: the board and the meeting,
+    /// "Powys … Improvement Board: Minutes of meeting 2 held on …".
+    pub fn full_title(&self) -> String {
+        let lines: Vec<&String> = self
+            .title
+            .iter()
+            .filter(|t| !t.starts_with("CONFIDENTIAL"))
+            .collect();
+        match lines.as_slice() {
+            [board, _, meeting, ..] => format!("{board}: {meeting}"),
+            [board, ..] => board.to_string(),
+            [] => String::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub number: usize,
