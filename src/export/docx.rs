@@ -12,10 +12,11 @@ use docx_rs::{
 
 fn fill(rag: Rag) -> (&'static str, &'static str) {
     match rag {
-        Rag::Red => ("D9302C", "FFFFFF"),
+        // As the HTML minutes and the screen: each word at 4.5:1 or better on its fill.
+        Rag::Red => ("9B1C1C", "FFFFFF"),
         Rag::Amber => ("F2B233", "000000"),
-        Rag::Green => ("3C9B47", "FFFFFF"),
-        Rag::Blue => ("2F6DB5", "FFFFFF"),
+        Rag::Green => ("5CC06E", "000000"),
+        Rag::Blue => ("1A4A80", "FFFFFF"),
     }
 }
 
@@ -47,26 +48,57 @@ fn heading_style(id: &str, name: &str, size: usize, level: usize) -> Style {
 /// Width of the text on an A4 page with default margins, in twentieths of a point.
 const TEXT_WIDTH: usize = 9000;
 
-/// Column widths in proportion to their longest text, so prose columns get room.
+/// About one character of 11-point Arial, in twentieths of a point.
+const TWIPS_PER_CHARACTER: usize = 120;
+
+/// Column widths: each wide enough for its longest word (so no word is broken across lines),
+/// the rest shared in proportion to the columns' longest text, so prose columns get room.
 fn column_widths(header: &[String], rows: &[Vec<Vec<Span>>]) -> Vec<usize> {
-    let weights: Vec<usize> = (0..header.len())
+    let column = |n: usize| {
+        rows.iter()
+            .filter_map(move |row| row.get(n))
+            .map(|cell| cell.iter().map(Span::plain).collect::<String>())
+            .chain(std::iter::once(header[n].clone()))
+    };
+    let longest_word: Vec<usize> = (0..header.len())
         .map(|n| {
-            let longest = rows
-                .iter()
-                .filter_map(|row| row.get(n))
-                .map(|cell| {
-                    cell.iter()
-                        .map(|s| s.plain().chars().count())
-                        .sum::<usize>()
+            column(n)
+                .flat_map(|text| {
+                    text.split_whitespace()
+                        .map(|word| word.chars().count())
+                        .collect::<Vec<_>>()
                 })
-                .chain(std::iter::once(header[n].chars().count()))
                 .max()
-                .unwrap_or(1);
-            longest.clamp(9, 40)
+                .unwrap_or(1)
         })
         .collect();
+    let weights: Vec<usize> = (0..header.len())
+        .map(|n| {
+            column(n)
+                .map(|text| text.chars().count())
+                .max()
+                .unwrap_or(1)
+                .clamp(9, 40)
+        })
+        .collect();
+    let floors: Vec<usize> = longest_word
+        .iter()
+        .map(|w| (w + 1) * TWIPS_PER_CHARACTER)
+        .collect();
+    let floor_total: usize = floors.iter().sum::<usize>().max(1);
+    if floor_total >= TEXT_WIDTH {
+        return floors
+            .iter()
+            .map(|f| f * TEXT_WIDTH / floor_total)
+            .collect();
+    }
+    let spare = TEXT_WIDTH - floor_total;
     let total: usize = weights.iter().sum::<usize>().max(1);
-    weights.iter().map(|w| w * TEXT_WIDTH / total).collect()
+    floors
+        .iter()
+        .zip(&weights)
+        .map(|(floor, weight)| floor + spare * weight / total)
+        .collect()
 }
 
 /// A Word document, built up part by part.
