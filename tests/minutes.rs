@@ -229,7 +229,7 @@ fn the_word_file_holds_every_heading_action_and_rating() {
         "report the Cabinet decision on invest to save bids",
         "RESOLVED: ",
         " Red ",
-        "D9302C",
+        "9B1C1C",
         "Heading1",
     ] {
         assert!(xml.contains(expected), "document.xml lacks {expected:?}");
