@@ -62,6 +62,18 @@ impl Score {
         (1..=5).contains(&self.likelihood) && (1..=5).contains(&self.impact)
     }
 
+    /// The score if it is on the scale, else why not.
+    pub fn checked(self) -> Result<Score, String> {
+        if self.on_scale() {
+            Ok(self)
+        } else {
+            Err(format!(
+                "{} × {} is off the scale: likelihood and impact are each 1 to 5",
+                self.likelihood, self.impact
+            ))
+        }
+    }
+
     /// A score as people write it: "4x5", "4×5", "4 5", "L4 I5", "l4×i5".
     pub fn parse(text: &str) -> Result<Score, String> {
         let digits: Vec<u8> = text
@@ -81,17 +93,7 @@ impl Score {
                 )
             })?;
         match digits.as_slice() {
-            [likelihood, impact] => {
-                let score = Score::new(*likelihood, *impact);
-                if score.on_scale() {
-                    Ok(score)
-                } else {
-                    Err(format!(
-                        "{} × {} is off the scale: likelihood and impact are each 1 to 5",
-                        likelihood, impact
-                    ))
-                }
-            }
+            [likelihood, impact] => Score::new(*likelihood, *impact).checked(),
             _ => Err(format!(
                 "{:?} is not a score: write likelihood × impact, e.g. 4x5",
                 text.trim()
@@ -159,5 +161,22 @@ mod tests {
         assert_eq!(rag(3, 4), Rag::Amber);
         assert_eq!(rag(3, 5), Rag::Red);
         assert_eq!(rag(5, 5), Rag::Red);
+    }
+
+    #[test]
+    fn scores_are_read_the_ways_people_write_them() {
+        for text in ["4x5", "4×5", "4 x 5", "L4 I5", "l4×i5", "4,5", " 4X5 "] {
+            assert_eq!(Score::parse(text), Ok(Score::new(4, 5)), "{text:?}");
+        }
+        assert_eq!(
+            Score::parse("6x1"),
+            Err("6 × 1 is off the scale: likelihood and impact are each 1 to 5".into())
+        );
+        assert_eq!(
+            Score::parse("high"),
+            Err("\"high\" is not a score: write likelihood × impact, e.g. 4x5".into())
+        );
+        assert!(Score::parse("4").is_err() && Score::parse("4x5x6").is_err());
+        assert_eq!(Score::new(4, 5).to_string(), "L4×I5");
     }
 }

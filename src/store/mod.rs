@@ -142,12 +142,7 @@ fn check_score(item: &ItemRef, residual: Score, target: Option<Score>) -> Result
         )));
     }
     for score in std::iter::once(residual).chain(target) {
-        if !score.on_scale() {
-            return Err(StoreError::NotAScore(format!(
-                "{} × {} is off the scale: likelihood and impact are each 1 to 5",
-                score.likelihood, score.impact
-            )));
-        }
+        score.checked().map_err(StoreError::NotAScore)?;
     }
     Ok(())
 }
