@@ -132,6 +132,15 @@ pub enum ThemeArg {
 const INVALID: u8 = 1;
 
 pub fn main() -> ExitCode {
+    // `boardpack check bad.ron | head -1`: when the reader goes away, stop quietly, as Unix
+    // tools do, rather than panic on the next line printed.
+    // SAFETY: setting a signal's disposition to its default, before any thread starts.
+    let _ = unsafe {
+        nix::sys::signal::signal(
+            nix::sys::signal::Signal::SIGPIPE,
+            nix::sys::signal::SigHandler::SigDfl,
+        )
+    };
     let cli = Cli::parse();
     match cli.command {
         Command::Check { pack } => check(&pack),

@@ -481,3 +481,45 @@ fn a_record_you_cannot_open_says_whose_it_is_and_how_members_join() {
     );
     assert!(!stderr.contains("unable to open database file"), "{stderr}");
 }
+
+#[test]
+fn a_closed_pipe_ends_the_command_quietly() {
+    // `boardpack check pack.ron 2>&1 | head -1`: thousands of warnings, and a reader that
+    // stops after one line.
+    let dir = tempfile::tempdir().unwrap();
+    let generated = dir.path().join("generated.ron");
+    boardpack()
+        .args(["gen", "--actions", "1500", "-o"])
+        .arg(&generated)
+        .assert()
+        .success();
+    let without_dues: String = fs::read_to_string(&generated)
+        .unwrap()
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("due:"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let pack = dir.path().join("many-warnings.ron");
+    fs::write(&pack, without_dues).unwrap();
+    for _ in 0..2 {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_boardpack"))
+            .arg("check")
+            .arg(&pack)
+            .env("NO_COLOR", "1")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader reads a little and goes away.
+        let mut first = [0u8; 64];
+        std::io::Read::read(child.stderr.as_mut().unwrap(), &mut first).unwrap();
+        drop(child.stderr.take());
+        drop(child.stdout.take());
+        let status = child.wait().unwrap();
+        use std::os::unix::process::ExitStatusExt;
+        assert!(
+            status.signal() == Some(13) || matches!(status.code(), Some(0 | 1)),
+            "not a quiet end: {status:?} (101 is a panic)"
+        );
+    }
+}

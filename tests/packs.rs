@@ -586,3 +586,42 @@ fn membership_is_checked_ids_roles_and_one_chair() {
         found[0].message
     );
 }
+
+#[test]
+fn a_pack_on_one_long_line_gets_a_window_of_the_line_not_a_panic() {
+    // As a script writes it: the whole pack on one line, the mistake 150,000 columns in.
+    let generated = pack::to_ron(&pack::generate(&GenerateOptions {
+        actions: 400,
+        risks: 5,
+        kpis: 3,
+        periods: 12,
+        seed: 7,
+    }));
+    let one_line = generated.replace('\n', " ");
+    let at = one_line.rfind("InProgress").expect("an action in progress");
+    let broken = format!(
+        "{}Done{}",
+        &one_line[..at],
+        &one_line[at + "InProgress".len()..]
+    );
+    let source = Source::new("one-line.ron", broken.as_str());
+    let err = pack::parse(source).expect_err("a bad status");
+    let LoadError::Invalid { source, problems } = err else {
+        panic!("expected located problems")
+    };
+    assert!(problems[0].col > 65_535, "column {}", problems[0].col);
+    let report = pack::render_problems(&source, &problems, pack::ReportStyle::Plain);
+    assert!(
+        report.contains(&format!("one-line.ron:1:{}", problems[0].col)),
+        "{report}"
+    );
+    assert!(
+        report.contains("status: Done"),
+        "the window shows the mistake: {report}"
+    );
+    assert!(
+        report.len() < 2_000,
+        "a window, not the 200 KB line: {} bytes",
+        report.len()
+    );
+}

@@ -231,9 +231,16 @@ impl SourceCode for IndexedSource {
         if span.offset() + span.len() > self.text.len() {
             return Err(MietteError::OutOfBounds);
         }
-        let first = self
-            .line_of(span.offset())
-            .saturating_sub(context_lines_before);
+        let line = self.line_of(span.offset());
+        let line_end = self
+            .line_starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        if line_end - self.line_starts[line] > LONG_LINE {
+            return Ok(self.window_of_long_line(span, line, line_end));
+        }
+        let first = line.saturating_sub(context_lines_before);
         let last = self.line_of(span.offset() + span.len().saturating_sub(1)) + context_lines_after;
         let start = self.line_starts[first];
         let end = self
@@ -252,6 +259,50 @@ impl SourceCode for IndexedSource {
             inner.column(),
             inner.line_count() + first,
         )))
+    }
+}
+
+/// Longer lines (a pack written on one line by a script) are shown as a window around the
+/// problem, never whole: a 200 KB line helps nobody, and miette cannot draw columns past
+/// 65,535.
+const LONG_LINE: usize = 240;
+/// How much of a long line is shown on each side of the problem.
+const WINDOW_SIDE: usize = 60;
+
+/// The largest char boundary in `text` at or before `at`.
+fn char_floor(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+impl IndexedSource {
+    /// A slice of one long line around `span`, marked "…" where it is cut.
+    fn window_of_long_line<'a>(
+        &'a self,
+        span: &SourceSpan,
+        line: usize,
+        line_end: usize,
+    ) -> Box<dyn SpanContents<'a> + 'a> {
+        let line_start = self.line_starts[line];
+        let start = char_floor(
+            &self.text,
+            span.offset().saturating_sub(WINDOW_SIDE).max(line_start),
+        );
+        let label_end = char_floor(&self.text, span.offset() + span.len().min(WINDOW_SIDE));
+        let end = char_floor(&self.text, (label_end + WINDOW_SIDE).min(line_end));
+        // The header names where the problem is, not where the window starts.
+        let column = self.text[line_start..span.offset()].chars().count();
+        Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            &self.text.as_bytes()[start..end],
+            SourceSpan::new(start.into(), end - start),
+            line,
+            column,
+            1,
+        ))
     }
 }
 
@@ -300,10 +351,12 @@ impl Diagnostic for Report<'_> {
             Severity::Error => "here",
             Severity::Warning => "this",
         };
+        // A label never runs past the window a long line is shown in.
+        let end = char_floor(&self.source.text, span.start + span.len().min(WINDOW_SIDE));
         Some(Box::new(std::iter::once(LabeledSpan::new(
             Some(label.to_string()),
             span.start,
-            span.len(),
+            end - span.start,
         ))))
     }
 }
