@@ -299,3 +299,37 @@ fn ctrl_c_quits_from_any_overlay() {
         assert_eq!(drive(&mut app, "<c-c>"), [Effect::Quit], "after {keys:?}");
     }
 }
+
+#[test]
+fn find_folds_accents_and_case_on_both_sides() {
+    let mut pack = common::powys();
+    pack.areas[2].recommendations[0].actions[1].leads = vec!["Gwenllïan ap Rhŷs".into()];
+    pack.risks[3].title = "Gofal cymdeithasol yn Sir Gâr".into();
+    let mut app = common::app_with(pack, &[]);
+    drive(&mut app, "/ gwenllian");
+    let Some(Overlay::Search(search)) = app.state.overlays.last() else {
+        panic!("the finder is open")
+    };
+    let first = &search.hits[0];
+    assert_eq!(
+        app.state.search_index.items[first.item].target,
+        Target::Action(2, 0, 1),
+        "gwenllian finds Gwenllïan"
+    );
+    drive(&mut app, "<c-u> \"SIR GAR\"");
+    let Some(Overlay::Search(search)) = app.state.overlays.last() else {
+        panic!("the finder is open")
+    };
+    assert_eq!(
+        app.state.search_index.items[search.hits[0].item].target,
+        Target::Risk(3),
+        "upper case, no circumflex, still finds Sir Gâr"
+    );
+    // The highlight falls on the letters as shown, accents and all.
+    let line: Vec<char> = app.state.search_index.items[search.hits[0].item]
+        .line
+        .chars()
+        .collect();
+    let highlighted: String = search.hits[0].positions.iter().map(|&p| line[p]).collect();
+    assert_eq!(highlighted.to_lowercase(), "sir gâr");
+}

@@ -118,14 +118,35 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Welsh month names, each with its soft-mutated form ("erbyn Fawrth"), January first.
+const MISOEDD: [&[&str]; 12] = [
+    &["ionawr"],
+    &["chwefror"],
+    &["mawrth", "fawrth"],
+    &["ebrill"],
+    &["mai", "fai"],
+    &["mehefin", "fehefin"],
+    &["gorffennaf", "orffennaf"],
+    &["awst"],
+    &["medi", "fedi"],
+    &["hydref"],
+    &["tachwedd", "dachwedd"],
+    &["rhagfyr", "ragfyr"],
+];
+
 fn month_number(word: &str) -> Option<u32> {
-    let word = word.to_ascii_lowercase();
+    let word = word.to_lowercase();
     if word == "sept" {
         return Some(9);
     }
     MONTHS
         .iter()
         .position(|m| *m == word || (word.len() == 3 && m.starts_with(&word)))
+        .or_else(|| {
+            MISOEDD
+                .iter()
+                .position(|names| names.contains(&word.as_str()))
+        })
         .map(|i| i as u32 + 1)
 }
 
@@ -273,6 +294,30 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn reads_due_dates_written_in_welsh() {
+        assert_eq!(
+            deadline("Mawrth 2019"),
+            (ymd(2019, 3, 31), DuePrecision::Month)
+        );
+        assert_eq!(
+            deadline("erbyn Fawrth 2019"),
+            (ymd(2019, 3, 31), DuePrecision::Month)
+        );
+        assert_eq!(
+            deadline("23 Tachwedd 2017"),
+            (ymd(2017, 11, 23), DuePrecision::Day)
+        );
+        assert_eq!(
+            deadline("Rhagfyr 2018"),
+            (ymd(2018, 12, 31), DuePrecision::Month)
+        );
+        assert_eq!(
+            deadline("Ionawr 2020"),
+            (ymd(2020, 1, 31), DuePrecision::Month)
+        );
     }
 
     #[test]

@@ -32,8 +32,10 @@ pub struct Item {
     /// What is shown: the item's own text, then who leads or owns it. Already sanitized,
     /// so match positions are display positions.
     pub line: String,
-    /// Where the item's own text ends in `line`.
-    own_end: usize,
+    /// `line` with accents and case folded, character for character, for matching.
+    folded: String,
+    /// Where the item's own text ends in `folded`.
+    folded_own_end: usize,
     /// Its lead officers or owner, as an index into the index's distinct names.
     who: Option<usize>,
 }
@@ -89,11 +91,14 @@ impl Builder {
             }
             Some(index)
         };
+        let folded = fold(&line);
+        let folded_own_end = fold(&own).len();
         self.items.push(Item {
             kind,
             target,
             line,
-            own_end: own.len(),
+            folded,
+            folded_own_end,
             who,
         });
     }
@@ -133,8 +138,8 @@ impl SearchIndex {
         }
         SearchIndex {
             items: builder.items,
-            whos: builder.whos,
-            matcher: SkimMatcherV2::default().smart_case(),
+            whos: builder.whos.iter().map(|who| fold(who)).collect(),
+            matcher: SkimMatcherV2::default().ignore_case(),
         }
     }
 
@@ -150,6 +155,8 @@ impl SearchIndex {
         if query.trim().is_empty() {
             return (Vec::new(), Vec::new());
         }
+        let query = fold(query);
+        let query = query.as_str();
         let all: Vec<usize>;
         let candidates = match within {
             Some(candidates) => candidates,
@@ -166,7 +173,9 @@ impl SearchIndex {
             .map(|who| self.matcher.fuzzy_match(who, query))
             .collect();
         let score = |item: &Item| {
-            let own = self.matcher.fuzzy_match(&item.line[..item.own_end], query);
+            let own = self
+                .matcher
+                .fuzzy_match(&item.folded[..item.folded_own_end], query);
             let who = item.who.and_then(|w| who_scores[w]);
             own.max(who)
         };
@@ -203,9 +212,10 @@ impl SearchIndex {
             .into_iter()
             .take(MAX_HITS)
             .filter_map(|(score, item)| {
-                let line = &self.items[item].line;
                 // Highlight where it matched: in its own text if it did, else in the name.
-                let own_end = self.items[item].own_end;
+                // Folding keeps one character for one, so positions hold for the text shown.
+                let line = &self.items[item].folded;
+                let own_end = self.items[item].folded_own_end;
                 let positions = match self.matcher.fuzzy_indices(&line[..own_end], query) {
                     Some((_, positions)) => positions,
                     None => {
@@ -224,5 +234,53 @@ impl SearchIndex {
             })
             .collect();
         (hits, matched)
+    }
+}
+
+/// Text for matching: lower case, accents and other marks taken off ("Gwenllïan" →
+/// "gwenllian", "ŵ" → "w"), one character for each character of `text`, so match
+/// positions point at the text as shown. A character that would fold into several is kept
+/// as it is, lower-cased.
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    text.chars()
+        .map(|c| {
+            let base: String = std::iter::once(c)
+                .nfd()
+                .filter(|m| !is_combining_mark(*m))
+                .flat_map(char::to_lowercase)
+                .collect();
+            let mut chars = base.chars();
+            match (chars.next(), chars.next()) {
+                (Some(one), None) => one,
+                _ => {
+                    let mut lower = c.to_lowercase();
+                    match (lower.next(), lower.next()) {
+                        (Some(one), None) => one,
+                        _ => c,
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn folding_takes_off_accents_and_case_one_character_for_one() {
+        assert_eq!(fold("Gwenllïan"), "gwenllian");
+        assert_eq!(fold("Ŵyn Ŷd Ffïon Câr"), "wyn yd ffion car");
+        assert_eq!(
+            fold("Ⅻ ﬁ ß"),
+            "ⅻ ﬁ ß",
+            "kept when folding would change the length"
+        );
+        for text in ["Gwenllïan ap Rhys", "Sir Gâr", "naïve café", "한국어", "ﬁ"] {
+            assert_eq!(fold(text).chars().count(), text.chars().count(), "{text}");
+        }
     }
 }
