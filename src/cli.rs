@@ -367,10 +367,12 @@ fn minutes(
     let bytes = crate::export::render(&document, format);
     match crate::export::write_file(output, &bytes, force) {
         Ok(()) => {
-            let what = if snapshot.is_some() {
-                "minutes"
-            } else {
-                "pre-meeting summary (no record yet)"
+            let what = match &snapshot {
+                Some(record) if record.meeting_held() => "minutes",
+                Some(_) => {
+                    "pre-meeting summary (the meeting has not been held: no attendance, rating or score is recorded)"
+                }
+                None => "pre-meeting summary (no record yet)",
             };
             let version = if confidential {
                 "confidential"

@@ -361,6 +361,71 @@ fn without_a_record_the_command_writes_the_pre_meeting_summary() {
 }
 
 #[test]
+fn a_record_only_opened_is_not_yet_a_meeting_held() {
+    // Someone opened the meeting screen and quit, and a member wrote a note ahead of the
+    // meeting: no attendance, no rating, no score. That is not an inquorate meeting.
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("meeting.db");
+    {
+        let mut store = SqliteStore::open(&record, &PackIdentity::of("powys.ron", "pack"))
+            .unwrap()
+            .0;
+        let member = Actor {
+            id: "former-director".into(),
+            role: Role::Member,
+        };
+        store.join(&member).unwrap();
+        store
+            .add_note(
+                &member,
+                &item(ItemKind::Risk, "R5"),
+                NoteKind::Challenge,
+                "A question for officers",
+            )
+            .unwrap();
+    }
+    let out = dir.path().join("minutes.md");
+    Command::cargo_bin("boardpack")
+        .unwrap()
+        .args(["minutes", "packs/powys-children-2017.ron", "--record"])
+        .arg(&record)
+        .args(["-o", out.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(contains(
+            "pre-meeting summary (the meeting has not been held",
+        ));
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(md.contains("Pre-meeting summary of meeting 2"), "{md}");
+    assert!(!md.contains("not quorate"), "{md}");
+    // Once the chair records attendance, it is the meeting's minutes.
+    {
+        let mut store = SqliteStore::open(&record, &PackIdentity::of("powys.ron", "pack"))
+            .unwrap()
+            .0;
+        let chair = Actor {
+            id: "chair".into(),
+            role: Role::Chair,
+        };
+        store.join(&chair).unwrap();
+        store
+            .set_attendance(&chair, "chair", Attendance::Present)
+            .unwrap();
+    }
+    Command::cargo_bin("boardpack")
+        .unwrap()
+        .args(["minutes", "packs/powys-children-2017.ron", "--record"])
+        .arg(&record)
+        .args(["-o", out.to_str().unwrap(), "--force"])
+        .assert()
+        .success()
+        .stdout(contains("(public minutes,"));
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(md.contains("Minutes of meeting 2"), "{md}");
+    assert!(md.contains("A question for officers"), "{md}");
+}
+
+#[test]
 fn libreoffice_opens_the_word_file_where_it_is_installed() {
     let Some(soffice) = ["soffice", "libreoffice"].into_iter().find(|bin| {
         std::process::Command::new(bin)

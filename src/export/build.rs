@@ -29,9 +29,10 @@ struct Builder<'a> {
     minute_of: std::collections::HashMap<ItemRef, usize>,
 }
 
-/// The minutes of the meeting, or without a record the pre-meeting summary of what officers
-/// propose.
+/// The minutes of the meeting, or, until the meeting has been held (no record, or one with
+/// no attendance, rating or score yet), the pre-meeting summary of what officers propose.
 pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, confidential: bool) -> Document {
+    let record = record.filter(|r| r.meeting_held());
     let empty = RecordSnapshot::default();
     let m = &pack.meeting;
     let kind = if record.is_some() {

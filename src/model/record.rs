@@ -439,6 +439,13 @@ impl RecordSnapshot {
             || self.proposals.iter().any(|p| p.item == *item)
     }
 
+    /// Whether the meeting has been held: the chair has recorded attendance, or agreed a
+    /// rating or a score. Opening the screen, or members' notes before the meeting, do not
+    /// turn the pre-meeting summary into minutes.
+    pub fn meeting_held(&self) -> bool {
+        !self.attendance.is_empty() || !self.ratings.is_empty() || !self.scores.is_empty()
+    }
+
     pub fn proposals_on<'a>(
         &'a self,
         item: &'a ItemRef,

@@ -263,7 +263,11 @@ mod tests {
     fn folding_takes_off_accents_one_character_for_one() {
         assert_eq!(fold("Gwenllïan"), "Gwenllian");
         assert_eq!(fold("Ŵyn Ŷd Ffïon Câr"), "Wyn Yd Ffion Car");
-        assert_eq!(fold("ﬁ ß Ⅻ"), "ﬁ ß Ⅻ", "not decomposed into several letters");
+        assert_eq!(
+            fold("ﬁ ß Ⅻ"),
+            "ﬁ ß Ⅻ",
+            "not decomposed into several letters"
+        );
         for text in ["Gwenllïan ap Rhys", "Sir Gâr", "naïve café", "한국어", "ﬁ"] {
             assert_eq!(fold(text).chars().count(), text.chars().count(), "{text}");
         }
