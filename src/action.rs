@@ -84,6 +84,8 @@ pub enum Action {
     Tick,
     /// A character typed into a text field; produced by the input layer, never bound.
     Type(char),
+    /// Text pasted into the terminal, whole (bracketed paste); never bound.
+    Paste(String),
     /// What the frame just drawn measured.
     Measured(Measured),
     /// The record worker's answer to a request, or news of other people's changes.
@@ -250,6 +252,7 @@ impl Action {
             Action::EditKey(_) => "edit_key",
             Action::Tick => "tick",
             Action::Type(_) => "type",
+            Action::Paste(_) => "paste",
             Action::Measured(_) => "measured",
             Action::Record(_) => "record",
             Action::MinutesWritten(_) => "minutes_written",
@@ -373,6 +376,7 @@ impl Action {
             Action::EditKey(_) => "edit text",
             Action::Tick => "tick",
             Action::Type(_) => "type a character",
+            Action::Paste(_) => "paste text",
             Action::Measured(_) => "measure the screen",
             Action::Record(_) => "take in the record's answer",
             Action::MinutesWritten(_) => "report on the minutes files",

@@ -126,6 +126,8 @@ impl App {
             Incoming::Terminal(Ok(Event::Key(key))) if key.kind != KeyEventKind::Release => {
                 Ok(self.handle_key(Key::from_event(key)))
             }
+            // A paragraph pasted from a report arrives as one event, and is one edit.
+            Incoming::Terminal(Ok(Event::Paste(text))) => Ok(self.handle(Action::Paste(text))),
             // A resize needs only the next frame, which ratatui sizes itself.
             Incoming::Terminal(Ok(_)) => Ok(Vec::new()),
             Incoming::Terminal(Err(err)) => Err(err),
@@ -267,6 +269,11 @@ pub fn run(mut app: App) -> std::io::Result<()> {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::try_init()?;
+    // Pasted text as one event, not as thousands of keys.
+    ratatui::crossterm::execute!(
+        std::io::stdout(),
+        ratatui::crossterm::event::EnableBracketedPaste
+    )?;
     let done = Arc::new(AtomicBool::new(false));
     watchdog(Arc::clone(&stop), Arc::clone(&done));
     let result = event_loop(&mut app, &mut terminal, &stop);
@@ -275,6 +282,10 @@ pub fn run(mut app: App) -> std::io::Result<()> {
     // whatever then happens to the terminal.
     drop(app);
     if std::io::stdin().is_terminal() {
+        let _ = ratatui::crossterm::execute!(
+            std::io::stdout(),
+            ratatui::crossterm::event::DisableBracketedPaste
+        );
         let _ = ratatui::try_restore();
     } else {
         // A hung-up terminal cannot be restored, and ratatui would report that on the closed

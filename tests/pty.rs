@@ -335,3 +335,53 @@ fn two_members_challenge_a_risk_score_and_the_chair_sees_both_then_agrees_the_bo
         "{text}"
     );
 }
+
+#[test]
+fn a_20_kb_paste_arrives_whole_and_saves_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("meeting.record.db");
+    let mut member = Session::start(&[
+        "run",
+        "packs/powys-children-2017.ron",
+        "--record",
+        record.to_str().unwrap(),
+        "--member",
+        "former-director",
+    ]);
+    member.wait_for_text("4 voting members");
+    member.send("r");
+    member.wait_for_text("of 13 risks");
+    member.send("n");
+    member.wait_for_text("Note on risk R5");
+    // A report's paragraphs, pasted as a terminal sends a paste: in brackets, all at once.
+    let paragraph = "Foster carers on the register fell from 103 in 2015-16 to 57 at the end of \
+                     2016-17, and the recruitment campaign has not yet reported. ";
+    let text: String = (0..150)
+        .map(|n| format!("{n}: {paragraph}{}", if n % 10 == 9 { "\n" } else { "" }))
+        .collect();
+    assert!(text.len() > 20_000);
+    member.send(&format!("\x1b[200~{text}\x1b[201~"));
+    member.wait_for_text("149: Foster carers");
+    let pasted = Instant::now();
+    member.send("\x13"); // Ctrl+S
+    member.wait_for_text("challenge note on risk R5 saved");
+    assert!(
+        pasted.elapsed() < Duration::from_secs(2),
+        "saved {:?} after Ctrl+S",
+        pasted.elapsed()
+    );
+    member.send("q");
+    assert!(member.finish().success());
+    let identity = boardpack::store::PackIdentity::of("powys.ron", "");
+    let mut store = boardpack::store::SqliteStore::open(&record, &identity)
+        .unwrap()
+        .0;
+    use boardpack::store::RecordStore;
+    let notes = store.snapshot("former-director").unwrap().notes;
+    assert_eq!(notes.len(), 1);
+    assert_eq!(
+        notes[0].text,
+        text.trim_end(),
+        "every character, line breaks kept"
+    );
+}

@@ -20,6 +20,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             editor.text.input(key);
             editor.error = None;
         }
+        Action::Paste(text) => {
+            editor.text.insert_str(crate::sanitize::text(&text));
+            editor.error = None;
+        }
         Action::NoteKind => {
             editor.kind = editor.kind.next();
             // Members cannot record decisions, so they skip that kind.

@@ -31,6 +31,13 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
             form.error = None;
         }
+        Action::Paste(text) => {
+            if let Some((_, input)) = form.fields.get_mut(form.focus) {
+                // A form field is one line.
+                input.insert_str(crate::sanitize::line(&text));
+            }
+            form.error = None;
+        }
         Action::NextField => form.focus = (form.focus + 1).min(last),
         Action::PrevField => form.focus = form.focus.saturating_sub(1),
         Action::Submit if form.focus < last => form.focus += 1,

@@ -2,7 +2,8 @@
 
 use super::{Effect, jump, moved};
 use crate::action::Action;
-use crate::state::{Overlay, State};
+use crate::pack::search::SearchIndex;
+use crate::state::{Overlay, Search, State};
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let Some(Overlay::Search(search)) = state.overlays.last_mut() else {
@@ -10,23 +11,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     };
     let index = &state.search_index;
     match action {
-        Action::Type(c) => {
-            let (within, narrowed) = match search.narrowing.last() {
-                Some((query, matched, _)) if query == &search.query => {
-                    (Some(matched.as_slice()), true)
-                }
-                _ => (None, false),
-            };
-            let mut query = search.query.clone();
-            query.push(c);
-            let (hits, matched) = index.query_within(&query, if narrowed { within } else { None });
-            search
-                .narrowing
-                .push((query.clone(), matched, hits.clone()));
-            search.query = query;
-            search.hits = hits;
-            search.selected = 0;
-        }
+        Action::Type(c) => extend(search, index, &c.to_string()),
+        Action::Paste(text) => extend(search, index, &crate::sanitize::line(&text)),
         Action::DeleteBack => {
             search.query.pop();
             search.narrowing.pop();
@@ -61,4 +47,21 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// The query grown by `more`: a longer query searches only what the shorter one matched.
+fn extend(search: &mut Search, index: &SearchIndex, more: &str) {
+    let within = match search.narrowing.last() {
+        Some((query, matched, _)) if query == &search.query => Some(matched.as_slice()),
+        _ => None,
+    };
+    let mut query = search.query.clone();
+    query.push_str(more);
+    let (hits, matched) = index.query_within(&query, within);
+    search
+        .narrowing
+        .push((query.clone(), matched, hits.clone()));
+    search.query = query;
+    search.hits = hits;
+    search.selected = 0;
 }
