@@ -3,15 +3,37 @@
 
 use std::borrow::Cow;
 
-/// Characters that move the cursor, start escape sequences, reorder text or hide themselves.
+/// Characters that must never reach a terminal or an exported file, by rule rather than by
+/// a list of known tricks:
+/// - controls (general category Cc: C0, DEL, C1 — 0x9B is an 8-bit CSI), which move the
+///   cursor and start escape sequences, and which XML 1.0 forbids;
+/// - Unicode's Default_Ignorable_Code_Point property: characters that are invisible by
+///   definition (zero-width spaces and joiners, bidi controls, variation selectors, tag
+///   characters, Hangul fillers, the soft hyphen…), which reorder or hide text;
+/// - noncharacters (U+FDD0–FDEF and every U+xxFFFE/U+xxFFFF), which XML forbids and which
+///   made Word refuse a whole file;
+/// - the line and paragraph separators, which some terminals treat as line breaks.
 pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || is_default_ignorable(c)
+        || is_noncharacter(c)
+        || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Unicode's Default_Ignorable_Code_Point, as DerivedCoreProperties.txt (Unicode 15.1)
+/// lists it.
+fn is_default_ignorable(c: char) -> bool {
     matches!(c,
-        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}'      // C0, DEL, C1 (0x9B is an 8-bit CSI)
-        | '\u{61c}' | '\u{200b}'..='\u{200f}'          // arabic letter mark, zero-width, LRM/RLM
-        | '\u{2028}' | '\u{2029}'                      // line and paragraph separators
-        | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' // bidi embeddings/isolates, word joiners
-        | '\u{fe00}'..='\u{fe0f}'                     // variation selectors: width terminals disagree on
-        | '\u{feff}')
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}'..='\u{1160}' | '\u{17B4}'..='\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}'
+        | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// The 66 code points Unicode reserves never to be characters.
+fn is_noncharacter(c: char) -> bool {
+    matches!(c, '\u{FDD0}'..='\u{FDEF}') || (c as u32 & 0xFFFE) == 0xFFFE
 }
 
 /// One line of display text: tabs and line breaks become spaces, everything unsafe goes.
@@ -93,6 +115,47 @@ mod tests {
         assert_eq!(cleaned.len(), HOSTILE.len());
         assert_eq!(cleaned.chars().count(), HOSTILE.chars().count());
         assert!(!cleaned.chars().any(|c| c != '\n' && is_unsafe(c)));
+    }
+
+    #[test]
+    fn the_rule_covers_what_hides_reorders_or_breaks_files() {
+        for c in [
+            '\u{E0041}', // a tag character
+            '\u{E007F}',
+            '\u{00AD}', // soft hyphen
+            '\u{034F}', // combining grapheme joiner
+            '\u{115F}', // Hangul choseong filler
+            '\u{180E}', // Mongolian vowel separator
+            '\u{3164}', // Hangul filler
+            '\u{200D}', // zero-width joiner
+            '\u{FFFE}',
+            '\u{FFFF}',
+            '\u{1FFFF}',
+            '\u{10FFFE}',
+            '\u{FDD0}',
+            '\u{0085}', // next line, a C1 control
+        ] {
+            assert!(is_unsafe(c), "U+{:04X}", c as u32);
+        }
+        for c in ['a', 'ŵ', 'ï', '€', '—', '’', '😀', '\u{00A0}', '한'] {
+            assert!(!is_unsafe(c), "U+{:04X} is ordinary text", c as u32);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_string_keeps_an_unsafe_character(text in "\\PC*", raw in proptest::collection::vec(proptest::char::any(), 0..64)) {
+            let raw: String = raw.into_iter().collect();
+            for input in [text.as_str(), raw.as_str()] {
+                proptest::prop_assert!(!line(input).chars().any(is_unsafe));
+                proptest::prop_assert!(!keeps_unsafe(input));
+            }
+        }
+    }
+
+    /// Whether `text` still holds an unsafe character after `text()` (line breaks allowed).
+    fn keeps_unsafe(input: &str) -> bool {
+        text(input).chars().any(|c| c != '\n' && is_unsafe(c))
     }
 
     #[test]

@@ -729,3 +729,87 @@ fn the_word_file_is_accessible_title_language_header_rows_and_headings_in_order(
     assert!(outline.contains("<w:outlineLvl w:val=\"0\" />"));
     assert!(outline.contains("<w:outlineLvl w:val=\"1\" />"));
 }
+
+/// Minutes with `note` as a challenge on R5; an error says which part of which file breaks.
+fn well_formed_with(note: &str) -> Result<(), String> {
+    let mut record = RecordSnapshot::default();
+    record
+        .attendance
+        .insert("chair".into(), Attendance::Present);
+    record.notes.push(boardpack::model::Note {
+        id: 1,
+        item: item(ItemKind::Risk, "R5"),
+        author: "former-director".into(),
+        kind: NoteKind::Challenge,
+        text: note.to_string(),
+        created: "2017-11-23T10:05:00+00:00".into(),
+        updated: "2017-11-23T10:05:00+00:00".into(),
+        version: 1,
+    });
+    record.index();
+    let document = export::minutes(&common::powys(), Some(&record), false);
+    let allowed = |c: char| {
+        matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+    };
+    for part in ["word/document.xml", "docProps/core.xml", "word/styles.xml"] {
+        let xml = docx_part(&document, part);
+        let mut reader = quick_xml::Reader::from_str(&xml);
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(quick_xml::events::Event::Text(t)) => {
+                    let decoded = t.decode().map_err(|e| format!("{part}: {e}"))?;
+                    if !decoded.chars().all(allowed) {
+                        return Err(format!("{part} holds a character XML 1.0 forbids"));
+                    }
+                }
+                Ok(_) => {}
+                Err(err) => return Err(format!("{part} is not well-formed: {err}")),
+            }
+        }
+    }
+    let html = text(&document, Format::Html);
+    if html.contains("<script>") || html.chars().any(|c| c.is_control() && c != '\n') {
+        return Err("the HTML carries markup or controls from the note".into());
+    }
+    if html.chars().any(|c| !allowed(c)) {
+        return Err("the HTML holds a character XML 1.0 forbids".into());
+    }
+    Ok(())
+}
+
+#[test]
+fn every_class_of_invisible_or_forbidden_character_leaves_the_files_well_formed() {
+    for c in [
+        '\u{FFFF}',
+        '\u{FFFE}',
+        '\u{1FFFF}',
+        '\u{FDD0}',
+        '\u{E0041}',
+        '\u{00AD}',
+        '\u{034F}',
+        '\u{115F}',
+        '\u{180E}',
+        '\u{3164}',
+        '\u{200D}',
+        '\u{1B}',
+        '\u{0}',
+        '\u{85}',
+    ] {
+        let note = format!("before{c}after");
+        assert_eq!(well_formed_with(&note), Ok(()), "U+{:04X}", c as u32);
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+    /// Any text at all in a note — controls, noncharacters, invisible characters, markup —
+    /// leaves every format well-formed.
+    #[test]
+    fn any_note_text_leaves_the_files_well_formed(
+        chars in proptest::collection::vec(proptest::char::any(), 1..80)
+    ) {
+        let note: String = chars.into_iter().collect();
+        proptest::prop_assert_eq!(well_formed_with(&note), Ok(()));
+    }
+}
