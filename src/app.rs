@@ -247,6 +247,12 @@ impl App {
                     // A sequence broke off: read the key afresh.
                     return self.translate(key);
                 }
+                // An invisible or control character typed (a zero-width joiner from an
+                // emoji keyboard, say) never reaches a text field, as it never reaches the
+                // screen from the pack.
+                if key.typed_char().is_some_and(crate::sanitize::is_unsafe) {
+                    return None;
+                }
                 match contexts.first().and_then(|c| c.text_input()) {
                     Some(TextInput::Characters) => key.typed_char().map(Action::Type),
                     Some(TextInput::AllKeys) => Some(Action::EditKey(key.event())),

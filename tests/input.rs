@@ -333,3 +333,15 @@ fn find_folds_accents_and_case_on_both_sides() {
     let highlighted: String = search.hits[0].positions.iter().map(|&p| line[p]).collect();
     assert_eq!(highlighted.to_lowercase(), "sir gâr");
 }
+
+#[test]
+fn invisible_characters_typed_never_reach_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = common::app_on(&dir.path().join("record.db"), "former-director");
+    // A zero-width joiner, a soft hyphen and a tag character typed between letters.
+    drive(&mut app, "r n a \u{200d} b \u{ad} c \u{e0041} d");
+    let Some(Overlay::Editor(editor)) = app.state.overlays.last() else {
+        panic!("the editor is open")
+    };
+    assert_eq!(editor.text(), "abcd");
+}

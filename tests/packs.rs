@@ -625,3 +625,61 @@ fn a_pack_on_one_long_line_gets_a_window_of_the_line_not_a_panic() {
         report.len()
     );
 }
+
+mod any_input {
+    use boardpack::pack::{self, LoadError, ReportStyle, Source};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Whatever bytes a file holds, loading it gives a pack or located problems, and
+        /// the problems render: never a panic.
+        #[test]
+        fn any_bytes_load_or_fail_cleanly(bytes in proptest::collection::vec(any::<u8>(), 0..3000)) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("any.ron");
+            std::fs::write(&path, &bytes).unwrap();
+            if let Err(LoadError::Invalid { source, problems }) = pack::load(&path) {
+                let report = pack::render_problems(&source, &problems, ReportStyle::Plain);
+                prop_assert!(!report.is_empty());
+            }
+        }
+
+        /// The same for any text, and for any text spliced into a real pack.
+        #[test]
+        fn any_text_checks_or_fails_cleanly(text in "\\PC{0,400}", at in 0usize..4000) {
+            let minimal = include_str!("../packs/minimal.ron");
+            let mut at = at.min(minimal.len());
+            while !minimal.is_char_boundary(at) {
+                at -= 1;
+            }
+            for candidate in [text.clone(), format!("{}{text}{}", &minimal[..at], &minimal[at..])] {
+                if let Err(LoadError::Invalid { source, problems }) =
+                    pack::parse(Source::new("any.ron", candidate.as_str()))
+                {
+                    let report = pack::render_problems(&source, &problems, ReportStyle::Plain);
+                    prop_assert!(report.len() < 200_000);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_400_kb_line_of_brackets_gives_a_short_error() {
+        let minimal = include_str!("../packs/minimal.ron");
+        let nested = format!("areas: {}{}", "[".repeat(200_000), "]".repeat(200_000));
+        let text = minimal.replacen("areas: [", &format!("{nested}, areas: ["), 1);
+        let Err(LoadError::Invalid { source, problems }) =
+            pack::parse(Source::new("nested.ron", text.as_str()))
+        else {
+            panic!("not a pack")
+        };
+        let report = pack::render_problems(&source, &problems, ReportStyle::Plain);
+        assert!(report.contains("nested.ron:22:"), "{report}");
+        assert!(
+            report.len() < 2_000,
+            "a window of the line: {} bytes",
+            report.len()
+        );
+    }
+}
