@@ -42,7 +42,7 @@ fn check_shows_the_location_the_line_and_the_underlined_token() {
         .assert()
         .code(1)
         .stderr(contains(format!(
-            "{name}:10:5: Unexpected field named `vneue` in `Meeting`"
+            "{name}:10:5: `vneue` is not a field of a meeting"
         )))
         .stderr(contains(format!("[{name}:10:5]")))
         .stderr(contains("vneue: \"Room 2, Civic Centre\","))

@@ -61,13 +61,13 @@ fn broken_keymaps_get_precise_messages() {
             vec![(
                 2,
                 3,
-                "Unexpected field named `globel` in `keymap`, expected one of `global`, `list`, `risks`, `heat_map`, `detail`, `search`, `help`, `attendance`, `editor`, `rag_picker`, `form`, or `minutes` instead".to_string(),
+                "`globel` is not a field of a keymap".to_string(),
                 Some("did you mean `global`?".to_string()),
             )],
         ),
         (
             "(\n  global: [\n    (key: \"x\", run: \"quit\"),\n  ],\n)",
-            vec![(3, 6, "Unexpected field named `key` in `binding`, expected either `on` or `run` instead".to_string(), None)],
+            vec![(3, 6, "`key` is not a field of a binding".to_string(), Some("the fields are on or run".to_string()))],
         ),
         (
             "(\n  global: [\n    (on: \"x\" run: \"quit\"),\n  ],\n)",

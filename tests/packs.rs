@@ -106,21 +106,21 @@ fn syntax_and_type_errors_name_the_line_column_and_token() {
             broken(MINIMAL, "venue:", "vneue:"),
             10,
             5,
-            "Unexpected field named `vneue` in `Meeting`, expected one of `board`, `organisation`, `number`, `date`, `start`, `venue`, `members`, `quorum`, `agenda`, `previous_meeting`, `next_meeting`, or `rag_key` instead",
+            "`vneue` is not a field of a meeting",
             "vneue",
         ),
         (
             broken(MINIMAL, "    venue: \"Room 2, Civic Centre\",\n", ""),
             20,
             3,
-            "`Meeting` is missing its `venue` field",
+            "meeting has no `venue`",
             ")",
         ),
         (
             broken(MINIMAL, "InProgress", "Done"),
             38,
             23,
-            "Unexpected variant named `Done` in enum `Status`, expected one of `NotStarted`, `InProgress`, `Complete`, or `Deferred` instead",
+            "`Done` is not a status",
             "Done",
         ),
         (
@@ -577,13 +577,10 @@ fn membership_is_checked_ids_roles_and_one_chair() {
         "(id: \"chair\", name: \"Independent Chair\", role: President, organisation: \"Independent\", voting: true),",
     );
     let found = problems(&unknown_role);
-    assert!(
-        found[0].message.contains("`President`")
-            && found[0]
-                .message
-                .contains("`Chair`, `ViceChair`, `Member`, `Adviser`, `Clerk`, or `Observer`"),
-        "{}",
-        found[0].message
+    assert_eq!(found[0].message, "`President` is not a role");
+    assert_eq!(
+        found[0].help.as_deref(),
+        Some("write one of Chair, ViceChair, Member, Adviser, Clerk or Observer")
     );
 }
 
@@ -681,5 +678,96 @@ mod any_input {
             "a window of the line: {} bytes",
             report.len()
         );
+    }
+}
+
+#[test]
+fn the_common_slips_are_named_in_plain_words() {
+    let template = pack::TEMPLATE;
+    let cases: [(String, &str, &str); 11] = [
+        (
+            broken(
+                template,
+                "proposed_rag: Amber,",
+                "proposed_rag: Amber/Green,",
+            ),
+            "only one value can go here, not two joined by /",
+            "a rating is Red, Amber, Green or Blue",
+        ),
+        (
+            broken(template, "proposed_rag: Amber,", "proposed_rag: \"Amber\","),
+            "remove the quotes: named values are written without them",
+            "write one of Red, Amber, Green or Blue without quotes",
+        ),
+        (
+            broken(template, "status: InProgress", "status: \"InProgress\""),
+            "remove the quotes: named values are written without them",
+            "NotStarted, InProgress, Complete or Deferred",
+        ),
+        (
+            broken(template, "  areas: [", "  # the plan's areas\n  areas: ["),
+            "comments start with //, not #",
+            "//",
+        ),
+        (
+            broken(template, "target: 90,", "target: 90%,"),
+            "write the number without the % sign",
+            "84, not 84%",
+        ),
+        (
+            broken(template, "board: \"Children's", "board: “Children's"),
+            "curly quotes: a pack's text goes in straight double quotes",
+            "replace “ and ”",
+        ),
+        (
+            broken(
+                template,
+                "venue: \"Committee Room 1, County Hall\"",
+                "venue: 'Committee Room 1'",
+            ),
+            "text goes in double quotes, not single ones",
+            "\"Chief Executive\"",
+        ),
+        (
+            broken(template, "status: InProgress", "status: Done"),
+            "`Done` is not a status",
+            "write one of NotStarted, InProgress, Complete or Deferred",
+        ),
+        (
+            broken(template, "proposed_rag: Amber,", "proposed_rag: amber,"),
+            "`amber` is not a rating",
+            "did you mean `Amber`? Capitals matter",
+        ),
+        (
+            broken(template, "polarity: HigherIsBetter,", ""),
+            "KPI K1 has no `polarity`",
+            "one of HigherIsBetter or LowerIsBetter",
+        ),
+        (
+            template[..template.find("Meetings started").unwrap() + 8].to_string(),
+            "the file ends inside a quoted text that starts at line",
+            "close the quote",
+        ),
+    ];
+    for (text, message, help) in cases {
+        let found = problems(&text);
+        let first = &found[0];
+        assert!(
+            first.message.starts_with(message),
+            "{} (wanted {message})",
+            first.message
+        );
+        let said = first.help.as_deref().unwrap_or("");
+        assert!(said.contains(help), "{said} (wanted {help})");
+        for rust_name in [
+            "`Kpi`",
+            "`Action`",
+            "`Rag`",
+            "`Status`",
+            "`Meeting`",
+            "enum",
+        ] {
+            assert!(!first.message.contains(rust_name), "{}", first.message);
+        }
     }
 }

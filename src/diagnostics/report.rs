@@ -53,7 +53,8 @@ impl Problem {
             (span.end.line, span.end.col),
         );
         let range = token_span(&source.text, range, &err.code);
-        let (message, help) = describe(&err.code);
+        let (message, help) = slip(&source.text, range.clone(), &err.code)
+            .unwrap_or_else(|| describe(&source.text, range.clone(), &err.code));
         Problem::new(source, Severity::Error, message, help, range)
     }
 
@@ -63,8 +64,164 @@ impl Problem {
     }
 }
 
+/// What a reader calls each of the pack's types, never the program's name for it.
+fn word_for(type_name: &str) -> &str {
+    match type_name {
+        "Kpi" => "KPI",
+        "Action" => "action",
+        "Risk" => "risk",
+        "Recommendation" => "recommendation",
+        "Area" => "priority area",
+        "Meeting" => "meeting",
+        "Member" => "member",
+        "Pack" => "pack",
+        "Status" => "status",
+        "Rag" => "rating",
+        "Term" => "term",
+        "Polarity" => "polarity",
+        "Trend" => "trend",
+        "Role" => "role",
+        "KpiState" => "KPI state",
+        "Score" => "score",
+        "RagKey" => "RAG key",
+        "RiskDescription" => "risk description",
+        "RiskBands" => "set of risk bands",
+        "Benchmark" => "benchmark",
+        "AgendaItem" => "agenda item",
+        other => other,
+    }
+}
+
+/// "A, B, C or D".
+fn one_of(choices: &[&str]) -> String {
+    match choices {
+        [] => String::new(),
+        [only] => only.to_string(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// The values a field takes, for fields whose values are names.
+fn choices_for(field: &str) -> Option<&'static [&'static str]> {
+    Some(match field {
+        "status" => &["NotStarted", "InProgress", "Complete", "Deferred"],
+        "previous_rag" | "proposed_rag" => &["Red", "Amber", "Green", "Blue"],
+        "term" => &["Immediate", "Medium", "Long"],
+        "polarity" => &["HigherIsBetter", "LowerIsBetter"],
+        "trend" => &["Improving", "Stable", "Worsening"],
+        "role" => &[
+            "Chair",
+            "ViceChair",
+            "Member",
+            "Adviser",
+            "Clerk",
+            "Observer",
+        ],
+        _ => return None,
+    })
+}
+
+/// The `id: "…"` of the item the text before `at` belongs to, so a message can name it.
+fn item_id_before(text: &str, at: usize) -> Option<&str> {
+    let before = &text[..at.min(text.len())];
+    let start = before.rfind("id: \"")? + "id: \"".len();
+    let len = before[start..].find('"')?;
+    Some(&before[start..start + len])
+}
+
+/// Where a quoted text opened and never closed starts: its 1-based line.
+fn unclosed_quote_line(text: &str) -> Option<usize> {
+    let mut open: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        match (open, c) {
+            (None, '/') if chars.peek().is_some_and(|(_, next)| *next == '/') => {
+                // A comment runs to the end of its line; quotes in it do not count.
+                for (_, c) in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            (None, '"') => open = Some(at),
+            (Some(_), '\\') => {
+                chars.next();
+            }
+            (Some(_), '"') => open = None,
+            _ => {}
+        }
+    }
+    open.map(|at| text[..at].matches('\n').count() + 1)
+}
+
+/// The slips people make when they write a pack by hand or paste from a document, each
+/// said in words that point at the fix.
+fn slip(text: &str, range: Range<usize>, code: &ron::Error) -> Option<(String, Option<String>)> {
+    use ron::Error as E;
+    let token = &text[range.start.min(text.len())..];
+    let first = token.chars().next();
+    let before = text[..range.start.min(text.len())].trim_end();
+    let said = |message: &str, help: &str| Some((message.to_string(), Some(help.to_string())));
+    if matches!(first, Some('“' | '”' | '‘' | '’')) {
+        return said(
+            "curly quotes: a pack's text goes in straight double quotes",
+            "replace “ and ” with \" (a word processor turns \" into curly quotes)",
+        );
+    }
+    if first == Some('\'') {
+        return said(
+            "text goes in double quotes, not single ones",
+            "write \"Chief Executive\", not 'Chief Executive'",
+        );
+    }
+    if first == Some('#') && !token.starts_with("#![") {
+        return said(
+            "comments start with //, not #",
+            "write // at the start of a comment",
+        );
+    }
+    if first == Some('%') {
+        return said(
+            "write the number without the % sign",
+            "84, not 84% — the KPI's unit says it is a percentage",
+        );
+    }
+    if (first == Some('/') || before.ends_with('/'))
+        && matches!(code, E::UnexpectedChar(_) | E::ExpectedComma)
+    {
+        return said(
+            "only one value can go here, not two joined by /",
+            "choose one (a rating is Red, Amber, Green or Blue) and say the rest in the progress text",
+        );
+    }
+    match code {
+        E::ExpectedIdentifier if first == Some('"') => {
+            let field = before
+                .trim_end_matches(':')
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or("");
+            let hint = match choices_for(field) {
+                Some(choices) => format!("write one of {} without quotes", one_of(choices)),
+                None => "write the name without quotes".to_string(),
+            };
+            Some((
+                "remove the quotes: named values are written without them".into(),
+                Some(hint),
+            ))
+        }
+        E::Eof | E::ExpectedStringEnd => unclosed_quote_line(text).map(|line| {
+            (
+                format!("the file ends inside a quoted text that starts at line {line}"),
+                Some("close the quote with \" where the text ends".to_string()),
+            )
+        }),
+        _ => None,
+    }
+}
+
 /// ron's wording, made plainer where it is terse, with a hint where one helps.
-fn describe(code: &ron::Error) -> (String, Option<String>) {
+fn describe(text: &str, range: Range<usize>, code: &ron::Error) -> (String, Option<String>) {
     use ron::Error as E;
     let plain = |message: &str, help: &str| (message.to_string(), Some(help.to_string()));
     match code {
@@ -100,23 +257,53 @@ fn describe(code: &ron::Error) -> (String, Option<String>) {
             "expected a list in [ ]",
             "write a list like [\"one\", \"two\"]",
         ),
-        E::MissingStructField { field, outer } => (
-            match outer {
-                Some(outer) => format!("`{outer}` is missing its `{field}` field"),
-                None => format!("missing field `{field}`"),
-            },
-            Some(format!("add `{field}: ...` before the closing bracket")),
-        ),
+        E::MissingStructField { field, outer } => {
+            let what = outer.as_deref().map_or("this", word_for);
+            let which = item_id_before(text, range.start)
+                .filter(|_| outer.as_deref() != Some("Meeting"))
+                .map_or(String::new(), |id| format!(" {id}"));
+            let help = match choices_for(field) {
+                Some(choices) => format!(
+                    "add `{field}: {}` (one of {}) before the closing bracket",
+                    choices[0],
+                    one_of(choices)
+                ),
+                None => format!("add `{field}: ...` before the closing bracket"),
+            };
+            (format!("{what}{which} has no `{field}`"), Some(help))
+        }
         E::NoSuchStructField {
-            expected, found, ..
+            expected,
+            found,
+            outer,
         } => {
             let suggestion = expected
                 .iter()
                 .map(|candidate| (strsim::damerau_levenshtein(found, candidate), candidate))
                 .filter(|(distance, _)| *distance <= 2)
                 .min_by_key(|(distance, _)| *distance)
-                .map(|(_, candidate)| format!("did you mean `{candidate}`?"));
-            (code.to_string(), suggestion)
+                .map(|(_, candidate)| format!("did you mean `{candidate}`?"))
+                .unwrap_or_else(|| format!("the fields are {}", one_of(expected)));
+            let what = outer.as_deref().map_or("this", word_for);
+            (
+                format!("`{found}` is not a field of a {what}"),
+                Some(suggestion),
+            )
+        }
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            let what = outer.as_deref().map_or("value", word_for);
+            let same_but_case = expected
+                .iter()
+                .find(|candidate| candidate.eq_ignore_ascii_case(found));
+            let help = match same_but_case {
+                Some(candidate) => format!("did you mean `{candidate}`? Capitals matter"),
+                None => format!("write one of {}", one_of(expected)),
+            };
+            (format!("`{found}` is not a {what}"), Some(help))
         }
         code => (code.to_string(), None),
     }
