@@ -523,3 +523,29 @@ fn a_closed_pipe_ends_the_command_quietly() {
         );
     }
 }
+
+#[test]
+fn the_plain_summary_withholds_exempt_items_as_the_public_minutes_do() {
+    // Output that is not a terminal gets the plain summary; R9 and K6 are exempt (Part II).
+    let out = boardpack()
+        .args(["run", POWYS])
+        .arg("--record")
+        .arg(tempfile::tempdir().unwrap().path().join("r.db"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let pack = boardpack::pack::load(POWYS.as_ref()).unwrap().pack;
+    for risk in pack.risks.iter().filter(|r| r.exempt) {
+        assert!(!text.contains(&risk.title), "{} shown:\n{text}", risk.id);
+    }
+    for kpi in pack.kpis.iter().filter(|k| k.exempt) {
+        assert!(!text.contains(&kpi.title), "{} shown:\n{text}", kpi.id);
+    }
+    assert!(
+        text.contains("[confidential: exempt item, not shown]"),
+        "{text}"
+    );
+}

@@ -171,3 +171,44 @@ fn recorded_times_masked(text: &str) -> String {
     }
     out
 }
+
+/// Another board's pack: ids like RR-01 and PI-10, a unit of "per 1,000 children", and an
+/// exempt recommendation.
+fn another_board() -> boardpack::model::Pack {
+    let mut pack = common::powys();
+    for (n, risk) in pack.risks.iter_mut().enumerate() {
+        risk.id = format!("RR-{:02}", n + 1);
+    }
+    for (n, kpi) in pack.kpis.iter_mut().enumerate() {
+        kpi.id = format!("PI-{:02}", n + 10);
+    }
+    pack.kpis[0].unit = "per 1,000 children".into();
+    pack.areas[1].recommendations[0].exempt = true;
+    pack
+}
+
+#[test]
+fn screens_fit_another_boards_ids_units_and_exempt_items() {
+    let mut app = common::app_with(another_board(), &[]);
+    drive(&mut app, "r");
+    let risks = common::screen(&mut app, 80, 24);
+    for id in ["RR-01 ", "RR-05 ", "RR-09 "] {
+        assert!(risks.contains(&format!("\"{id}")), "{id} whole:\n{risks}");
+    }
+    drive(&mut app, "p");
+    let kpis = common::screen(&mut app, 160, 48);
+    assert!(kpis.contains("\"PI-10 "), "{kpis}");
+    assert!(
+        kpis.contains("per 1,000 children"),
+        "the unit whole:\n{kpis}"
+    );
+    // Every row under the exempt recommendation is marked, badge first.
+    drive(&mut app, "2");
+    let area = common::screen(&mut app, 80, 24);
+    let marked = area
+        .lines()
+        .filter(|line| line.contains("[confidential]"))
+        .count();
+    let under = app.state.pack.areas[1].recommendations[0].actions.len() + 1;
+    assert_eq!(marked, under.min(area.lines().count()), "{area}");
+}

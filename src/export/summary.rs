@@ -5,6 +5,9 @@ use crate::model::{Pack, Rag, Travel};
 use crate::sanitize::line;
 use std::fmt::Write;
 
+/// What stands for an exempt (Part II) item, as in the public minutes.
+const CONFIDENTIAL: &str = "[confidential: exempt item, not shown]";
+
 pub fn render(pack: &Pack) -> String {
     let m = &pack.meeting;
     let mut out = String::new();
@@ -54,13 +57,18 @@ pub fn render(pack: &Pack) -> String {
         let _ = writeln!(out, "\nHighest residual risks");
         for risk in risks.iter().take(5) {
             let rag = pack.risk_bands.rag(risk.residual);
+            // As the public minutes: an exempt item is withheld, its place kept.
+            let title = if risk.exempt {
+                CONFIDENTIAL.to_string()
+            } else {
+                line(&risk.title).into_owned()
+            };
             let _ = writeln!(
                 out,
-                "  {:<6} {:>2} {} {}",
+                "  {:<6} {:>2} {} {title}",
                 line(&risk.id),
                 risk.residual.value(),
                 rag.letter(),
-                line(&risk.title)
             );
         }
     }
@@ -80,6 +88,10 @@ pub fn render(pack: &Pack) -> String {
                 continue;
             };
             let rag = kpi.rag().map_or('-', Rag::letter);
+            if kpi.exempt {
+                let _ = writeln!(out, "  {:<6} {rag} {CONFIDENTIAL}", line(&kpi.id));
+                continue;
+            }
             let target = kpi
                 .target
                 .map_or_else(|| "-".to_string(), |t| t.to_string());

@@ -1,7 +1,7 @@
 //! A priority area: its recommendations with their actions, and the selected item in full.
 
 use super::cells::{due_cell, rag_change, record_cell};
-use super::{Theme, clean, detail, list_and_detail, window};
+use super::{Theme, clean, detail, fitted, list_and_detail, window};
 use crate::model::Action;
 use crate::model::Target;
 use crate::state::{Row as AreaRow, State};
@@ -63,14 +63,17 @@ pub fn render(
         let row = match rows[n] {
             AreaRow::Recommendation(r) => {
                 let rec = &area.recommendations[r];
-                let exempt = if rec.exempt { " [confidential]" } else { "" };
+                // The badge leads, where a narrow column cannot cut it off.
+                let mut text = vec![
+                    Span::styled(format!("{} · ", rec.term.label()), theme.dim),
+                    Span::styled(clean(&rec.text), theme.title),
+                ];
+                if rec.exempt {
+                    text.insert(0, Span::styled("[confidential] ", theme.badge));
+                }
                 Row::new(vec![
                     Cell::from(Span::styled(clean(&rec.id), theme.title)),
-                    Cell::from(Line::from(vec![
-                        Span::styled(format!("{} · ", rec.term.label()), theme.dim),
-                        Span::styled(clean(&rec.text), theme.title),
-                        Span::styled(exempt, theme.badge),
-                    ])),
+                    Cell::from(Line::from(text)),
                     Cell::from(""),
                     Cell::from(""),
                     Cell::from(""),
@@ -81,7 +84,8 @@ pub fn render(
             AreaRow::Action(r, i) => {
                 let action = &area.recommendations[r].actions[i];
                 let mut text = vec![Span::raw(clean(&action.text))];
-                if action.exempt {
+                // Everything under an exempt recommendation is exempt, as in the minutes.
+                if action.exempt || area.recommendations[r].exempt {
                     text.insert(0, Span::styled("[confidential] ", theme.badge));
                 }
                 Row::new(vec![
@@ -101,8 +105,16 @@ pub fn render(
         };
         theme.row(row, n == cursor)
     });
+    let id_width = fitted(
+        area.recommendations
+            .iter()
+            .flat_map(|r| std::iter::once(&r.id).chain(r.actions.iter().map(|a| &a.id)))
+            .map(String::as_str),
+        4,
+        14,
+    ) + 2;
     let widths = [
-        Constraint::Length(8),
+        Constraint::Length(id_width),
         Constraint::Min(20),
         Constraint::Length(if wide { 22 } else { 0 }),
         Constraint::Length(12),

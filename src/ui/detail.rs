@@ -90,7 +90,7 @@ pub fn content(state: &State, target: Target, theme: &Theme) -> (String, Text<'s
         Target::Action(a, r, i) => {
             let rec = &pack.areas[a].recommendations[r];
             let action = &rec.actions[i];
-            if action.exempt {
+            if action.exempt || rec.exempt {
                 lines.push(confidential(theme));
             }
             lines.extend(paragraph(&action.text));

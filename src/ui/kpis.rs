@@ -2,7 +2,7 @@
 //! of travel judged by polarity, and a chart of the selected KPI.
 
 use super::cells::record_cell;
-use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, window};
+use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, fitted, window};
 use crate::model::Target;
 use crate::model::{Kpi, Travel, with_unit};
 use crate::state::State;
@@ -85,13 +85,33 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
         ]);
         theme.row(row, n == state.kpi_cursor)
     });
+    // Values carry their unit ("12 per 1,000 children"): as wide as the widest shown.
+    let value_width = fitted(
+        pack.kpis
+            .iter()
+            .flat_map(|k| {
+                [
+                    k.latest().map(|(_, v)| v),
+                    k.target,
+                    k.benchmark.as_ref().map(|b| b.value),
+                ]
+                .into_iter()
+                .flatten()
+                .map(move |v| with_unit(v, &k.unit))
+            })
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str),
+        6,
+        if wide { 22 } else { 12 },
+    );
     let widths = [
-        Constraint::Length(4),
+        Constraint::Length(fitted(pack.kpis.iter().map(|k| k.id.as_str()), 2, 12)),
         Constraint::Min(16),
-        Constraint::Length(10),
-        Constraint::Length(10),
-        Constraint::Length(if wide { 8 } else { 0 }),
-        Constraint::Length(10),
+        Constraint::Length(value_width),
+        Constraint::Length(value_width),
+        Constraint::Length(if wide { value_width } else { 0 }),
+        Constraint::Length(value_width),
         Constraint::Length(8),
         Constraint::Length(3),
         Constraint::Length(4),

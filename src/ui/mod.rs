@@ -166,6 +166,17 @@ fn scroll_limit(text: &Paragraph, block: &Block, area: Rect) -> usize {
         .saturating_sub(inner.height as usize)
 }
 
+/// A column as wide as its widest entry (in characters), within `min..=max`: ids like
+/// "RR-01" or "PI-10" and units like "per 1,000 children" are shown whole on any board.
+fn fitted<'a>(entries: impl IntoIterator<Item = &'a str>, min: usize, max: usize) -> u16 {
+    let widest = entries
+        .into_iter()
+        .map(|e| clean(e).chars().count())
+        .max()
+        .unwrap_or(0);
+    widest.clamp(min, max) as u16
+}
+
 /// The rows of a `len`-row list that fit in `height`, scrolled so `cursor` is visible.
 /// Only these rows are built each frame, whatever the size of the pack.
 fn window(cursor: usize, len: usize, height: usize) -> Range<usize> {

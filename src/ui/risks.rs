@@ -2,7 +2,7 @@
 //! cells filter the table, and the selected risk in full.
 
 use super::cells::record_cell;
-use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, window};
+use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, fitted, window};
 use crate::model::Target;
 use crate::model::{Proposals, Score, Trend};
 use crate::state::{Overlay, RiskSort, State};
@@ -61,8 +61,9 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
     // spacing. Narrow, the members' and the Board's scores share one column (the Board's
     // shown where agreed); wide, each has its own and the owner gives up a little room.
     let mut header = vec![Cell::from("Id"), Cell::from("Risk")];
+    let id_width = fitted(pack.risks.iter().map(|r| r.id.as_str()), 2, 12);
     let mut widths = vec![
-        Constraint::Length(4),
+        Constraint::Length(id_width),
         Constraint::Min(if scoring && !wide { 12 } else { 16 }),
     ];
     if wide {
