@@ -363,6 +363,18 @@ fn minutes(
     } else {
         None
     };
+    if let Some(record) = &snapshot {
+        let gone = record
+            .items()
+            .into_iter()
+            .filter(|item| !loaded.pack.has(item))
+            .count();
+        if gone > 0 {
+            eprintln!(
+                "warning: {gone} items in the record are not in this issue of the pack; their entries are minuted under \"Items no longer in the pack\""
+            );
+        }
+    }
     let document = crate::export::minutes(&loaded.pack, snapshot.as_ref(), confidential);
     let bytes = crate::export::render(&document, format);
     match crate::export::write_file(output, &bytes, force) {

@@ -542,19 +542,12 @@ impl State {
 
     /// Takes in a newer record, noting entries about items this pack does not have.
     pub fn set_record(&mut self, record: RecordSnapshot) {
-        let mut orphans: Vec<ItemRef> = record
-            .notes
-            .iter()
-            .map(|n| &n.item)
-            .chain(record.ratings.keys())
-            .chain(record.actions_arising.iter().map(|a| &a.item))
-            .chain(record.declarations.iter().map(|d| &d.item))
-            .filter(|item| item.kind != ItemKind::Meeting && self.target_of(item).is_none())
+        self.orphans = record
+            .items()
+            .into_iter()
+            .filter(|item| self.target_of(item).is_none())
             .cloned()
             .collect();
-        orphans.sort();
-        orphans.dedup();
-        self.orphans = orphans;
         self.record = record;
         // What the Board agrees can make a risk an exception.
         if self.exceptions_only {

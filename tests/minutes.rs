@@ -813,3 +813,56 @@ proptest::proptest! {
         proptest::prop_assert_eq!(well_formed_with(&note), Ok(()));
     }
 }
+
+#[test]
+fn entries_on_items_gone_from_the_pack_are_minuted_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("meeting.db");
+    scripted_record(&record);
+    // The pack is re-issued without action B.6.5, on which the record holds a declaration,
+    // and without risk R5, which has notes and a rating.
+    let text = std::fs::read_to_string("packs/powys-children-2017.ron")
+        .unwrap()
+        .replace("id: \"R5\"", "id: \"R5-retired\"");
+    let pack = dir.path().join("reissued.ron");
+    std::fs::write(&pack, text).unwrap();
+    let out = dir.path().join("minutes.md");
+    Command::cargo_bin("boardpack")
+        .unwrap()
+        .arg("minutes")
+        .arg(&pack)
+        .arg("--record")
+        .arg(&record)
+        .args(["--confidential", "-o", out.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(contains(
+            "items in the record are not in this issue of the pack",
+        ));
+    let md = std::fs::read_to_string(&out).unwrap();
+    let section = md
+        .split("Items no longer in the pack")
+        .nth(1)
+        .expect("a section of their own");
+    assert!(section.contains("risk R5"), "{section}");
+    assert!(
+        section.contains("Trend still worsening"),
+        "the words, in the confidential minutes"
+    );
+    // The public minutes name the item and count, but do not give words that might have
+    // been exempt.
+    let public = dir.path().join("public.md");
+    Command::cargo_bin("boardpack")
+        .unwrap()
+        .arg("minutes")
+        .arg(&pack)
+        .arg("--record")
+        .arg(&record)
+        .args(["-o", public.to_str().unwrap()])
+        .assert()
+        .success();
+    let md = std::fs::read_to_string(&public).unwrap();
+    let section = md.split("Items no longer in the pack").nth(1).unwrap();
+    assert!(section.contains("risk R5") && section.contains("see the confidential minutes"));
+    assert!(!section.contains("Trend still worsening"), "{section}");
+}

@@ -450,3 +450,20 @@ fn a_row_that_does_not_map_is_an_error_not_a_default() {
         .unwrap();
     assert_eq!(notes, 2, "nothing lost");
 }
+
+#[test]
+fn an_empty_file_is_never_taken_for_a_new_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("record.db");
+    std::fs::write(&path, b"").unwrap();
+    match SqliteStore::open(&path, &pack_identity()) {
+        Err(StoreError::Damaged(why)) => assert!(
+            why.contains("the file is empty (0 bytes)")
+                && why.contains("will not start a new meeting"),
+            "{why}"
+        ),
+        Err(other) => panic!("expected damaged, got {other}"),
+        Ok(_) => panic!("an empty file was opened as a new meeting"),
+    }
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), 0, "left as it was");
+}

@@ -71,6 +71,7 @@ pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, confidential: bool)
     builder.risks(record.is_some());
     builder.performance();
     if record.is_some() {
+        builder.items_gone();
         builder.other_business();
         builder.actions_log();
     }
@@ -625,6 +626,42 @@ impl Builder<'_> {
             }
         }
         self.section("Performance".into(), blocks);
+    }
+
+    /// Entries about items this issue of the pack no longer has: kept, and minuted in a
+    /// section of their own rather than dropped. Whether such an item was exempt cannot be
+    /// known any more, so the public minutes name it and count what was said, and only the
+    /// confidential minutes give the words.
+    fn items_gone(&mut self) {
+        let gone: Vec<ItemRef> = self
+            .record
+            .items()
+            .into_iter()
+            .filter(|item| !self.minute_of.contains_key(item))
+            .cloned()
+            .collect();
+        if gone.is_empty() {
+            return;
+        }
+        let number = self.sections.len() + 1;
+        let mut blocks = vec![Block::Paragraph(vec![text(
+            "These entries were recorded against items that this issue of the pack no longer has; they are kept as recorded.",
+        )])];
+        for item in &gone {
+            self.minute_of.insert(item.clone(), number);
+            blocks.push(Block::Item(clean(&item.to_string())));
+            if self.confidential {
+                blocks.extend(self.item_blocks(item, None, None));
+            } else {
+                let notes = self.notes_on(item).len();
+                let arising = self.arising_on(item).len();
+                let rated = usize::from(self.record.ratings.contains_key(item));
+                blocks.push(Block::Paragraph(vec![text(format!(
+                    "{notes} notes, {rated} agreed ratings and {arising} actions arising: see the confidential minutes."
+                ))]));
+            }
+        }
+        self.section("Items no longer in the pack".into(), blocks);
     }
 
     fn other_business(&mut self) {

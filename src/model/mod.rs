@@ -216,6 +216,23 @@ impl Pack {
         })
     }
 
+    /// Whether this issue of the pack has the item a record entry is about.
+    pub fn has(&self, item: &ItemRef) -> bool {
+        let id = item.id.as_str();
+        match item.kind {
+            ItemKind::Meeting => true,
+            ItemKind::Area => self.areas.iter().any(|a| a.id == id),
+            ItemKind::Recommendation => self
+                .areas
+                .iter()
+                .flat_map(|a| &a.recommendations)
+                .any(|r| r.id == id),
+            ItemKind::Action => self.actions().any(|(_, _, a)| a.id == id),
+            ItemKind::Risk => self.risks.iter().any(|r| r.id == id),
+            ItemKind::Kpi => self.kpis.iter().any(|k| k.id == id),
+        }
+    }
+
     pub fn area(&self, id: &str) -> Option<&Area> {
         self.areas.iter().find(|a| a.id == id)
     }

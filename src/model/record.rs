@@ -439,6 +439,25 @@ impl RecordSnapshot {
             || self.proposals.iter().any(|p| p.item == *item)
     }
 
+    /// Every pack item the record says something about (the meeting as a whole aside), in
+    /// order, once each.
+    pub fn items(&self) -> Vec<&ItemRef> {
+        let mut items: Vec<&ItemRef> = self
+            .notes
+            .iter()
+            .map(|n| &n.item)
+            .chain(self.ratings.keys())
+            .chain(self.actions_arising.iter().map(|a| &a.item))
+            .chain(self.declarations.iter().map(|d| &d.item))
+            .chain(self.proposals.iter().map(|p| &p.item))
+            .chain(self.scores.keys())
+            .filter(|item| item.kind != ItemKind::Meeting)
+            .collect();
+        items.sort();
+        items.dedup();
+        items
+    }
+
     /// Whether the meeting has been held: the chair has recorded attendance, or agreed a
     /// rating or a score. Opening the screen, or members' notes before the meeting, do not
     /// turn the pre-meeting summary into minutes.

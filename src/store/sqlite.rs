@@ -91,6 +91,13 @@ impl SqliteStore {
     /// Opens the record at `path`, creating it (readable by its owner only) if need be.
     pub fn open(path: &Path, pack: &PackIdentity) -> Result<(SqliteStore, Opened)> {
         super::access::check(path)?;
+        // An empty file is a record that lost everything (truncated, or copied half-way),
+        // never a new meeting to start in silence.
+        if std::fs::metadata(path).is_ok_and(|meta| meta.is_file() && meta.len() == 0) {
+            return Err(StoreError::Damaged(
+                "the file is empty (0 bytes): it may have been truncated. boardpack will not start a new meeting in it; move it aside, or restore it from a backup".into(),
+            ));
+        }
         create_private(path)?;
         let connection = Connection::open(path).map_err(error)?;
         connection.busy_timeout(BUSY_WAIT).map_err(error)?;
