@@ -429,3 +429,115 @@ fn members_challenge_a_risk_score_and_the_chair_agrees_the_boards() {
         "{markdown}"
     );
 }
+
+/// A record that fails on demand, as a full disk does, and is otherwise the memory record:
+/// fault injection around a real store, for the paths a healthy disk never takes.
+#[derive(Clone)]
+struct FillingDisk {
+    store: boardpack::store::MemoryStore,
+    full: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl FillingDisk {
+    fn check(&self) -> Result<(), boardpack::store::StoreError> {
+        if self.full.load(std::sync::atomic::Ordering::SeqCst) {
+            Err(boardpack::store::StoreError::DiskFull)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Every write checks the disk first; reads never fail.
+macro_rules! writes_check_the_disk {
+    ($($name:ident($($arg:ident: $ty:ty),*) -> $out:ty;)*) => {
+        $(fn $name(&mut self, $($arg: $ty),*) -> boardpack::store::Result<$out> {
+            self.check()?;
+            self.store.$name($($arg),*)
+        })*
+    };
+}
+
+impl RecordStore for FillingDisk {
+    fn join(&mut self, actor: &boardpack::model::Actor) -> boardpack::store::Result<()> {
+        self.store.join(actor)
+    }
+    fn changed(&mut self) -> boardpack::store::Result<bool> {
+        self.store.changed()
+    }
+    fn snapshot(
+        &mut self,
+        viewer: &str,
+    ) -> boardpack::store::Result<boardpack::model::RecordSnapshot> {
+        self.store.snapshot(viewer)
+    }
+    fn note_history(
+        &mut self,
+        id: i64,
+    ) -> boardpack::store::Result<Vec<boardpack::model::NoteVersion>> {
+        self.store.note_history(id)
+    }
+    fn proposal_history(
+        &mut self,
+        item: &ItemRef,
+        author: &str,
+    ) -> boardpack::store::Result<Vec<(boardpack::model::Score, String)>> {
+        self.store.proposal_history(item, author)
+    }
+    writes_check_the_disk! {
+        add_note(actor: &boardpack::model::Actor, item: &ItemRef, kind: NoteKind, text: &str) -> i64;
+        edit_note(actor: &boardpack::model::Actor, id: i64, version: i64, kind: NoteKind, text: &str) -> ();
+        withdraw_note(actor: &boardpack::model::Actor, id: i64) -> ();
+        agree_rag(actor: &boardpack::model::Actor, item: &ItemRef, rag: Rag, reason: Option<&str>, seen: i64) -> ();
+        add_action_arising(actor: &boardpack::model::Actor, item: &ItemRef, text: &str, owner: &str, due_text: &str, due: Option<chrono::NaiveDate>) -> String;
+        set_attendance(actor: &boardpack::model::Actor, member: &str, status: Attendance) -> ();
+        add_guest(actor: &boardpack::model::Actor, guest: &boardpack::model::Guest) -> ();
+        declare_interest(actor: &boardpack::model::Actor, declaration: &boardpack::model::Declaration) -> ();
+        propose_score(actor: &boardpack::model::Actor, item: &ItemRef, residual: boardpack::model::Score, target: Option<boardpack::model::Score>, reason: &str) -> ();
+        agree_score(actor: &boardpack::model::Actor, item: &ItemRef, residual: boardpack::model::Score, reason: Option<&str>, seen: i64) -> ();
+        save_draft(actor: &boardpack::model::Actor, item: &ItemRef, text: &str) -> ();
+        clear_draft(actor: &boardpack::model::Actor, item: &ItemRef) -> ();
+    }
+}
+
+#[test]
+fn on_a_full_disk_esc_keeps_the_typed_note_on_screen_and_saving_says_so() {
+    let disk = FillingDisk {
+        store: boardpack::store::MemoryStore::new(),
+        full: Default::default(),
+    };
+    let mut member = App::with_record(
+        common::powys(),
+        Keymap::load(&[]).unwrap(),
+        ThemeName::Standard,
+        common::actor(MEMBER, Role::Member),
+        Box::new(disk.clone()),
+    )
+    .unwrap();
+    drive(&mut member, "r n \"Why is the trend still worsening?\"");
+    disk.full.store(true, std::sync::atomic::Ordering::SeqCst);
+    drive(&mut member, "<esc>");
+    let Some(Overlay::Editor(editor)) = member.state.overlays.last() else {
+        panic!("Esc on a full disk must not close the editor and lose the note")
+    };
+    assert_eq!(editor.text(), "Why is the trend still worsening?");
+    assert_eq!(editor.error.as_deref(), Some("the disk is full; not saved"));
+    drive(&mut member, "<c-s>");
+    let Some(Overlay::Editor(editor)) = member.state.overlays.last() else {
+        panic!("nor may saving")
+    };
+    assert_eq!(editor.error.as_deref(), Some("the disk is full; not saved"));
+    // Room again: the same Esc keeps it as a draft, and it comes back.
+    disk.full.store(false, std::sync::atomic::Ordering::SeqCst);
+    drive(&mut member, "<esc>");
+    assert!(member.state.overlays.is_empty());
+    assert_eq!(
+        status(&member),
+        "kept as a draft: n on the same item brings it back"
+    );
+    drive(&mut member, "n");
+    let Some(Overlay::Editor(editor)) = member.state.overlays.last() else {
+        panic!("the editor is open")
+    };
+    assert_eq!(editor.text(), "Why is the trend still worsening?");
+}

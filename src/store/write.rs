@@ -21,7 +21,13 @@ pub enum Write {
     WithdrawNote {
         id: i64,
     },
+    /// The editor's text kept while it is open, every quarter second: quiet.
     SaveDraft {
+        item: ItemRef,
+        text: String,
+    },
+    /// The editor closed on unsaved text (Esc): kept as a draft, and said so.
+    KeepDraft {
         item: ItemRef,
         text: String,
     },
@@ -90,7 +96,9 @@ impl Write {
                 text,
             } => store.edit_note(actor, *id, *version, *kind, text).map(done),
             Write::WithdrawNote { id } => store.withdraw_note(actor, *id).map(done),
-            Write::SaveDraft { item, text } => store.save_draft(actor, item, text).map(done),
+            Write::SaveDraft { item, text } | Write::KeepDraft { item, text } => {
+                store.save_draft(actor, item, text).map(done)
+            }
             Write::ClearDraft { item } => store.clear_draft(actor, item).map(done),
             Write::AgreeRag {
                 item,

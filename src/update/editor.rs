@@ -67,16 +67,18 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
         }
         Action::Close => {
-            let (item, text, editing) = (editor.item.clone(), editor.text(), editor.editing);
-            state.overlays.pop();
-            if editing.is_some() {
+            let (item, text) = (editor.item.clone(), editor.text());
+            if editor.editing.is_some() {
+                state.overlays.pop();
                 return Vec::new();
             }
             if text.trim().is_empty() {
+                state.overlays.pop();
                 return vec![send(state, Write::ClearDraft { item }).1];
             }
-            state.status = Some("kept as a draft: n on the same item brings it back".into());
-            return vec![send(state, Write::SaveDraft { item, text }).1];
+            // The editor stays until the draft is stored: if it cannot be (a full disk),
+            // the text is still on screen, with why.
+            return wait_for(state, Write::KeepDraft { item, text });
         }
         _ => {}
     }

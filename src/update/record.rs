@@ -61,6 +61,7 @@ fn saved(write: &Write, stored: &Stored) -> String {
         (Write::AddNote { item, kind, .. }, _) => format!("{} note on {item} saved", kind.name()),
         (Write::EditNote { .. }, _) => "note updated".into(),
         (Write::WithdrawNote { .. }, _) => "note withdrawn; its history is kept".into(),
+        (Write::KeepDraft { .. }, _) => "kept as a draft: n on the same item brings it back".into(),
         (Write::SaveDraft { .. } | Write::ClearDraft { .. }, _) => String::new(),
         (Write::AgreeRag { item, rag, .. }, _) => format!("{item} agreed {}", rag.word()),
         (Write::AddActionArising { .. }, Stored::Reference(reference)) => {
