@@ -541,3 +541,73 @@ fn on_a_full_disk_esc_keeps_the_typed_note_on_screen_and_saving_says_so() {
     };
     assert_eq!(editor.text(), "Why is the trend still worsening?");
 }
+
+/// What becomes of a save after `fault` is done to the record file while the meeting runs.
+fn save_after(fault: impl Fn(&Path), expected: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record.db");
+    let mut member = app_on(&record, MEMBER);
+    drive(&mut member, "r n \"Why is the trend still worsening?\"");
+    fault(&record);
+    drive(&mut member, "<c-s>");
+    let Some(Overlay::Editor(editor)) = member.state.overlays.last() else {
+        panic!("a note the record cannot keep is never acknowledged as saved")
+    };
+    let error = editor.error.as_deref().unwrap_or("");
+    assert!(error.contains(expected), "{error}");
+    assert!(error.contains("record.db.drafts.txt"), "{error}");
+    // Typing goes on into the draft file beside the record.
+    drive(&mut member, "<esc>");
+    assert_eq!(
+        status(&member),
+        "kept as a draft: n on the same item brings it back"
+    );
+    let drafts = std::fs::read_to_string(dir.path().join("record.db.drafts.txt")).unwrap();
+    assert!(
+        drafts.contains("draft by former-director on risk R5")
+            && drafts.contains("Why is the trend still worsening?"),
+        "{drafts}"
+    );
+}
+
+#[test]
+fn a_record_deleted_while_running_stops_saving_and_keeps_the_typing() {
+    save_after(
+        |record| {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", record.display()));
+            }
+        },
+        "the record file was deleted while the meeting was running",
+    );
+}
+
+#[test]
+fn a_record_emptied_while_running_stops_saving_and_keeps_the_typing() {
+    save_after(
+        |record| {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(record)
+                .unwrap()
+                .set_len(0)
+                .unwrap()
+        },
+        "the record file was emptied while the meeting was running",
+    );
+}
+
+#[test]
+fn a_record_damaged_while_running_stops_saving_and_keeps_the_typing() {
+    save_after(
+        |record| {
+            use std::io::Write;
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(record)
+                .unwrap();
+            file.write_all(b"this is not a database any more").unwrap();
+        },
+        "it is no longer a database",
+    );
+}

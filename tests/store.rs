@@ -456,6 +456,14 @@ fn an_empty_file_is_never_taken_for_a_new_meeting() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("record.db");
     std::fs::write(&path, b"").unwrap();
+    // Made a while ago: not another boardpack creating it this moment.
+    let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(long_ago)
+        .unwrap();
     match SqliteStore::open(&path, &pack_identity()) {
         Err(StoreError::Damaged(why)) => assert!(
             why.contains("the file is empty (0 bytes)")
@@ -466,4 +474,30 @@ fn an_empty_file_is_never_taken_for_a_new_meeting() {
         Ok(_) => panic!("an empty file was opened as a new meeting"),
     }
     assert_eq!(std::fs::metadata(&path).unwrap().len(), 0, "left as it was");
+}
+
+#[test]
+fn two_people_opening_a_new_record_at_once_both_join() {
+    for _ in 0..5 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("record.db");
+        let threads: Vec<_> = ["chair", "former-director"]
+            .into_iter()
+            .map(|id| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    let mut store = open(&path);
+                    let role = if id == "chair" {
+                        Role::Chair
+                    } else {
+                        Role::Member
+                    };
+                    store.join(&actor(id, role))
+                })
+            })
+            .collect();
+        for thread in threads {
+            assert_eq!(thread.join().unwrap(), Ok(()));
+        }
+    }
 }

@@ -82,6 +82,8 @@ pub enum StoreError {
     NoAccess(String),
     /// The record is on a network filesystem, where SQLite cannot keep it safe.
     NetworkFilesystem(String),
+    /// The record file was deleted, replaced or damaged while open: nothing more is saved.
+    Gone(String),
     Other(String),
 }
 
@@ -121,7 +123,9 @@ impl fmt::Display for StoreError {
                 f,
                 "the record was written by a newer boardpack (record format {found}; this one reads up to {known}): update boardpack to open it"
             ),
-            StoreError::NoAccess(why) | StoreError::NetworkFilesystem(why) => f.write_str(why),
+            StoreError::NoAccess(why)
+            | StoreError::NetworkFilesystem(why)
+            | StoreError::Gone(why) => f.write_str(why),
             StoreError::NoRecord => {
                 f.write_str("no meeting record is open: nothing can be recorded")
             }

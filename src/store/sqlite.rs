@@ -38,7 +38,14 @@ const BUSY_WAIT: Duration = Duration::from_secs(5);
 pub struct SqliteStore {
     connection: Connection,
     seen_version: i64,
+    /// The file opened, and which file it was (device, inode): SQLite goes on writing to a
+    /// file deleted or replaced underneath it, where nobody will ever read the writes.
+    path: std::path::PathBuf,
+    file: (u64, u64),
 }
+
+/// The first bytes of every SQLite database.
+const SQLITE_HEADER: &[u8] = b"SQLite format 3\0";
 
 fn error(err: rusqlite::Error) -> StoreError {
     match &err {
@@ -92,8 +99,9 @@ impl SqliteStore {
     pub fn open(path: &Path, pack: &PackIdentity) -> Result<(SqliteStore, Opened)> {
         super::access::check(path)?;
         // An empty file is a record that lost everything (truncated, or copied half-way),
-        // never a new meeting to start in silence.
-        if std::fs::metadata(path).is_ok_and(|meta| meta.is_file() && meta.len() == 0) {
+        // never a new meeting to start in silence — unless another boardpack created it a
+        // moment ago and is writing its first page now (two people joining a new meeting).
+        if empty_for_good(path) {
             return Err(StoreError::Damaged(
                 "the file is empty (0 bytes): it may have been truncated. boardpack will not start a new meeting in it; move it aside, or restore it from a backup".into(),
             ));
@@ -102,15 +110,28 @@ impl SqliteStore {
         let connection = Connection::open(path).map_err(error)?;
         connection.busy_timeout(BUSY_WAIT).map_err(error)?;
         // WAL lets readers and one writer work at once; FULL syncs each commit to disk.
-        connection
-            .pragma_update(None, "journal_mode", "WAL")
-            .map_err(error)?;
+        // Switching a new file to WAL answers "busy" at once, without the busy wait, while
+        // another boardpack is doing the same: try again for as long as a lock is waited for.
+        let started = std::time::Instant::now();
+        loop {
+            match connection
+                .pragma_update(None, "journal_mode", "WAL")
+                .map_err(error)
+            {
+                Err(StoreError::Locked) if started.elapsed() < BUSY_WAIT => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                other => break other?,
+            }
+        }
         connection
             .pragma_update(None, "synchronous", "FULL")
             .map_err(error)?;
         let mut store = SqliteStore {
             connection,
             seen_version: 0,
+            path: path.to_path_buf(),
+            file: file_identity(path)?,
         };
         let opened = store.initialise(pack)?;
         store.seen_version = store.data_version()?;
@@ -221,7 +242,44 @@ impl SqliteStore {
     }
 
     /// Runs `write` in an immediate transaction: it commits, durably, or changes nothing.
+    /// Whether the file at the path is still the record opened: not deleted, replaced,
+    /// emptied or overwritten since. Checked before every write and at every poll, so a
+    /// change underneath stops saving, says so, and is never acknowledged.
+    fn still_there(&self) -> Result<()> {
+        use std::io::Read;
+        let gone = |why: &str| {
+            Err(StoreError::Gone(format!(
+                "{why}; nothing more is saved to it, and drafts go to {}",
+                self.draft_file().display()
+            )))
+        };
+        let Ok(identity) = file_identity(&self.path) else {
+            return gone("the record file was deleted while the meeting was running");
+        };
+        if identity != self.file {
+            return gone("the record file was replaced by another while the meeting was running");
+        }
+        let mut header = [0u8; 16];
+        let read = std::fs::File::open(&self.path).and_then(|mut file| file.read(&mut header));
+        match read {
+            Ok(0) => gone("the record file was emptied while the meeting was running"),
+            Ok(n) if n < SQLITE_HEADER.len() || header != SQLITE_HEADER => gone(
+                "the record file was overwritten while the meeting was running: it is no longer a database",
+            ),
+            Ok(_) => Ok(()),
+            Err(err) => gone(&format!("the record file cannot be read ({err})")),
+        }
+    }
+
+    /// Where drafts go once the record cannot take them: a text file beside it.
+    fn draft_file(&self) -> std::path::PathBuf {
+        let mut name = self.path.file_name().unwrap_or_default().to_os_string();
+        name.push(".drafts.txt");
+        self.path.with_file_name(name)
+    }
+
     fn write<T>(&mut self, write: impl FnOnce(&rusqlite::Transaction) -> Result<T>) -> Result<T> {
+        self.still_there()?;
         let tx = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -267,6 +325,39 @@ fn add_checks(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
         tx.execute_batch(&format!("DROP TABLE {table}_format_1"))?;
     }
     Ok(())
+}
+
+/// Whether `path` is an empty file that nobody is about to fill: empty and older than a few
+/// seconds, or still empty after waiting that long for the boardpack that made it.
+fn empty_for_good(path: &Path) -> bool {
+    const BEING_CREATED: Duration = Duration::from_secs(3);
+    let empty_age = || {
+        std::fs::metadata(path)
+            .ok()
+            .filter(|meta| meta.is_file() && meta.len() == 0)
+            .map(|meta| {
+                meta.modified()
+                    .ok()
+                    .and_then(|m| m.elapsed().ok())
+                    .unwrap_or_default()
+            })
+    };
+    let started = std::time::Instant::now();
+    while let Some(age) = empty_age() {
+        if age > BEING_CREATED || started.elapsed() > BEING_CREATED {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    false
+}
+
+/// Which file is at `path`: its device and inode.
+fn file_identity(path: &Path) -> Result<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path)
+        .map(|meta| (meta.dev(), meta.ino()))
+        .map_err(|err| StoreError::Other(format!("cannot look at {}: {err}", path.display())))
 }
 
 /// Creates the file with owner-only permissions before SQLite opens it; SQLite gives its
@@ -334,6 +425,7 @@ impl RecordStore for SqliteStore {
     }
 
     fn changed(&mut self) -> Result<bool> {
+        self.still_there()?;
         let version = self.data_version()?;
         let changed = version != self.seen_version;
         self.seen_version = version;
@@ -787,6 +879,23 @@ impl RecordStore for SqliteStore {
     }
 
     fn save_draft(&mut self, actor: &Actor, item: &ItemRef, text: &str) -> Result<()> {
+        if let Err(gone @ StoreError::Gone(_)) = self.still_there() {
+            // Typing goes on: each draft is appended to a file beside the lost record, owner
+            // only, so nothing typed is lost while the record is put right.
+            let entry = format!("--- draft by {} on {item} at {}\n{text}\n", actor.id, now());
+            let mut options = std::fs::OpenOptions::new();
+            options.create(true).append(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            use std::io::Write as _;
+            options
+                .open(self.draft_file())
+                .and_then(|mut file| file.write_all(entry.as_bytes()))
+                .map_err(|err| {
+                    StoreError::Other(format!("{gone}; and the draft file failed: {err}"))
+                })?;
+            return Ok(());
+        }
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO drafts VALUES (?1, ?2, ?3, ?4, ?5) \
