@@ -274,7 +274,13 @@ pub fn run(mut app: App) -> std::io::Result<()> {
     ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = ratatui::try_init_with_options(ratatui::TerminalOptions {
+        viewport: ratatui::Viewport::Fixed(screen_area()?),
+    })?;
+    ratatui::crossterm::execute!(
+        std::io::stdout(),
+        ratatui::crossterm::terminal::EnterAlternateScreen
+    )?;
     // Pasted text as one event, not as thousands of keys.
     ratatui::crossterm::execute!(
         std::io::stdout(),
@@ -299,6 +305,22 @@ pub fn run(mut app: App) -> std::io::Result<()> {
         std::mem::forget(terminal);
     }
     result
+}
+
+/// The largest frame drawn. A terminal can report any size (65535 × 65535 from a broken or
+/// hostile one), and a frame of that many cells would exhaust memory before a thing was
+/// drawn; no screen or projector shows more than this.
+const LARGEST_FRAME: (u16, u16) = (1000, 400);
+
+/// The area to draw in: the terminal's size, capped at `LARGEST_FRAME`.
+fn screen_area() -> std::io::Result<ratatui::layout::Rect> {
+    let (columns, rows) = ratatui::crossterm::terminal::size()?;
+    Ok(ratatui::layout::Rect::new(
+        0,
+        0,
+        columns.min(LARGEST_FRAME.0),
+        rows.min(LARGEST_FRAME.1),
+    ))
 }
 
 /// How often the event loop and the watchdog look for a stop request.
@@ -376,6 +398,11 @@ fn serve(
     let mut measured: Option<Measured> = None;
     let mut last_tick = Instant::now();
     loop {
+        // The frame follows the terminal's size, within bounds (see `screen_area`).
+        let area = screen_area()?;
+        if terminal.get_frame().area() != area {
+            terminal.resize(area)?;
+        }
         let mut frame_measured = Measured::default();
         terminal.draw(|frame| frame_measured = ui::render(&app.state, frame))?;
         if measured != Some(frame_measured) {

@@ -385,3 +385,64 @@ fn a_20_kb_paste_arrives_whole_and_saves_at_once() {
         "every character, line breaks kept"
     );
 }
+
+#[test]
+fn a_terminal_reporting_an_absurd_size_gets_a_capped_frame_not_an_abort() {
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 65535,
+            cols: 65535,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("a pseudo-terminal");
+    let record = tempfile::tempdir().unwrap();
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_boardpack"));
+    command.args(["run", "packs/minimal.ron", "--record"]);
+    command.arg(record.path().join("r.db"));
+    command.cwd(env!("CARGO_MANIFEST_DIR"));
+    command.env("TERM", "xterm-256color");
+    let mut child = pair.slave.spawn_command(command).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let drawn = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = std::sync::Arc::clone(&drawn);
+    std::thread::spawn(move || {
+        let mut buffer = [0u8; 65536];
+        while let Ok(n) = std::io::Read::read(&mut reader, &mut buffer) {
+            if n == 0 {
+                break;
+            }
+            counter.fetch_add(n, std::sync::atomic::Ordering::SeqCst);
+        }
+    });
+    let deadline = Instant::now() + PATIENCE;
+    while drawn.load(std::sync::atomic::Ordering::SeqCst) < 2_000 {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "boardpack ended: it could not draw"
+        );
+        assert!(Instant::now() < deadline, "nothing drawn");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Alive, drawing, and small: a 65535 × 65535 frame would be 4 billion cells.
+    let pid = child.process_id().expect("a process id");
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let rss_kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse().ok())
+        .unwrap_or(0);
+    assert!(rss_kb < 300_000, "{rss_kb} kB resident");
+    let mut writer = pair.master.take_writer().unwrap();
+    std::io::Write::write_all(&mut writer, b"q").unwrap();
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success());
+            break;
+        }
+        assert!(Instant::now() < deadline, "did not quit");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
