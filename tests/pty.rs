@@ -446,3 +446,42 @@ fn a_terminal_reporting_an_absurd_size_gets_a_capped_frame_not_an_abort() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn sigterm_straight_after_typing_keeps_the_typing_as_a_draft() {
+    for signal in ["-TERM", "-HUP", "-INT"] {
+        let dir = tempfile::tempdir().unwrap();
+        let record = dir.path().join("meeting.record.db");
+        let mut member = Session::start(&[
+            "run",
+            "packs/powys-children-2017.ron",
+            "--record",
+            record.to_str().unwrap(),
+            "--member",
+            "former-director",
+        ]);
+        member.wait_for_text("4 voting members");
+        member.send("r");
+        member.wait_for_text("of 13 risks");
+        member.send("n");
+        member.wait_for_text("Note on risk R5");
+        member.send("Typed just before the signal");
+        member.wait_for_text("Typed just before the signal");
+        // No pause for the quarter-second draft: the signal comes at once.
+        let pid = member.child.process_id().expect("a process id");
+        let sent = std::process::Command::new("kill")
+            .args([signal, &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        member.finish();
+        let identity = boardpack::store::PackIdentity::of("powys.ron", "");
+        let mut store = boardpack::store::SqliteStore::open(&record, &identity)
+            .unwrap()
+            .0;
+        use boardpack::store::RecordStore;
+        let drafts = store.snapshot("former-director").unwrap().drafts;
+        assert_eq!(drafts.len(), 1, "{signal}");
+        assert_eq!(drafts[0].text, "Typed just before the signal", "{signal}");
+    }
+}
