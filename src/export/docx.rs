@@ -246,40 +246,44 @@ fn accessible(package: Vec<u8>, title: &str, language: &str) -> Vec<u8> {
     for n in 0..archive.len() {
         let mut part = archive.by_index(n).expect("a part of the zip just written");
         let name = part.name().to_string();
-        let mut content = String::new();
-        let mut bytes = Vec::new();
-        let is_text = name.ends_with(".xml") || name.ends_with(".rels");
-        if is_text {
-            part.read_to_string(&mut content)
-                .expect("docx-rs writes UTF-8 XML");
-        } else {
-            part.read_to_end(&mut bytes).expect("reading from memory");
-        }
-        let content = match name.as_str() {
-            "docProps/core.xml" => content.replace(
-                "</cp:coreProperties>",
-                &format!(
-                    "<dc:title>{}</dc:title><dc:language>{language}</dc:language></cp:coreProperties>",
-                    xml(title)
-                ),
-            ),
-            "word/styles.xml" => content.replacen(
-                "</w:rPr></w:rPrDefault>",
-                &format!("<w:lang w:val=\"{language}\" /></w:rPr></w:rPrDefault>"),
-                1,
-            ),
-            "word/document.xml" => content.replace(
-                "</w:tblGrid><w:tr><w:trPr />",
-                "</w:tblGrid><w:tr><w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>",
-            ),
-            _ => content,
+        let rewrite: Option<Box<dyn Fn(String) -> String>> = match name.as_str() {
+            "docProps/core.xml" => Some(Box::new(|xml_text: String| {
+                xml_text.replace(
+                    "</cp:coreProperties>",
+                    &format!(
+                        "<dc:title>{}</dc:title><dc:language>{language}</dc:language></cp:coreProperties>",
+                        xml(title)
+                    ),
+                )
+            })),
+            "word/styles.xml" => Some(Box::new(|xml_text: String| {
+                xml_text.replacen(
+                    "</w:rPr></w:rPrDefault>",
+                    &format!("<w:lang w:val=\"{language}\" /></w:rPr></w:rPrDefault>"),
+                    1,
+                )
+            })),
+            "word/document.xml" => Some(Box::new(|xml_text: String| {
+                xml_text.replace(
+                    "</w:tblGrid><w:tr><w:trPr />",
+                    "</w:tblGrid><w:tr><w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>",
+                )
+            })),
+            _ => None,
         };
-        out.start_file(name, options)
-            .and_then(|()| {
-                out.write_all(if is_text { content.as_bytes() } else { &bytes })
-                    .map_err(Into::into)
-            })
-            .expect("writing into memory cannot fail");
+        let copied = match rewrite {
+            // Parts left as they are are copied compressed, without a second deflate.
+            None => out.raw_copy_file(part),
+            Some(rewrite) => {
+                let mut content = String::new();
+                part.read_to_string(&mut content)
+                    .expect("docx-rs writes UTF-8 XML");
+                let content = rewrite(content);
+                out.start_file(name, options)
+                    .and_then(|()| out.write_all(content.as_bytes()).map_err(Into::into))
+            }
+        };
+        copied.expect("writing into memory cannot fail");
     }
     out.finish()
         .expect("writing into memory cannot fail")
