@@ -15,7 +15,6 @@ mod search;
 
 use crate::action::{Action, Measured};
 use crate::export::Document;
-use crate::model::Right;
 use crate::state::{Overlay, PAGE, Scroll, State};
 use crate::store::{RequestId, Write};
 use screen::jump;
@@ -107,14 +106,4 @@ fn send(state: &mut State, write: Write) -> (RequestId, Effect) {
     let id = state.next_request;
     state.next_request += 1;
     (id, Effect::Record { id, write })
-}
-
-/// Whether the person at this keyboard may do this; if not, they are told why (the record
-/// would refuse them too).
-fn permitted(state: &mut State, right: Right) -> bool {
-    let may = state.may(right);
-    if !may {
-        state.status = Some(right.refusal().to_string());
-    }
-    may
 }

@@ -2,13 +2,19 @@
 //! overlays that record notes, ratings, actions and attendance.
 
 use super::heat_map::clear_risk_cell;
-use super::{Effect, minutes, moved, permitted, scrolled, send};
+use super::{Effect, minutes, moved, scrolled, send};
 use crate::action::Action;
 use crate::model::{Attendance, ItemRef, NoteKind, Right, Score, Target};
 use crate::state::{Form, FormPurpose, NoteEditor, Overlay, Row, Screen, Scroll, Search, State};
 use crate::store::Write;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    // One gate for every action that writes to the record: the hint bar hides the same ones.
+    if let Some(right) = action.needs()
+        && !permitted(state, right)
+    {
+        return Vec::new();
+    }
     let areas = state.pack.areas.len();
     match action {
         Action::Attendance => go(state, Screen::Attendance),
@@ -25,9 +31,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         {
             return mark_attendance(state, action);
         }
-        Action::AddGuest
-            if state.screen == Screen::Attendance && permitted(state, Right::RecordAttendance) =>
-        {
+        Action::AddGuest if state.screen == Screen::Attendance => {
             let labels = ["Name or role", "Organisation"];
             state.overlays.push(Overlay::Form(Box::new(Form::new(
                 FormPurpose::Guest,
@@ -127,6 +131,16 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
+/// Whether the person at this keyboard may do this; if not, they are told why (the record
+/// would refuse them too).
+fn permitted(state: &mut State, right: Right) -> bool {
+    let may = state.may(right);
+    if !may {
+        state.status = Some(right.refusal().to_string());
+    }
+    may
+}
+
 /// The item the next note, rating or action arising is about: the selected item, or the
 /// meeting as a whole where nothing is selected.
 fn record_item(state: &State) -> ItemRef {
@@ -136,9 +150,6 @@ fn record_item(state: &State) -> ItemRef {
 }
 
 fn record_action(state: &mut State, action: Action) -> Vec<Effect> {
-    if !permitted(state, Right::Note) {
-        return Vec::new();
-    }
     let item = record_item(state);
     match action {
         Action::Note => {
@@ -175,14 +186,14 @@ fn record_action(state: &mut State, action: Action) -> Vec<Effect> {
         Action::AgreeRag if item.kind == crate::model::ItemKind::Meeting => {
             state.status = Some("select an item to rate".into());
         }
-        Action::AgreeRag if permitted(state, Right::Rate) => {
+        Action::AgreeRag => {
             let seen_revision = state.record.ratings.get(&item).map_or(0, |r| r.revision);
             state.overlays.push(Overlay::RagPicker {
                 item,
                 seen_revision,
             });
         }
-        Action::ActionArising if permitted(state, Right::RecordActions) => {
+        Action::ActionArising => {
             let labels = [
                 "Action",
                 "Owner",
@@ -193,7 +204,7 @@ fn record_action(state: &mut State, action: Action) -> Vec<Effect> {
                 &labels,
             ))));
         }
-        Action::DeclareInterest if permitted(state, Right::RecordActions) => {
+        Action::DeclareInterest => {
             let labels = ["Member", "Interest declared"];
             state.overlays.push(Overlay::Form(Box::new(Form::new(
                 FormPurpose::Declaration(item),
@@ -206,9 +217,6 @@ fn record_action(state: &mut State, action: Action) -> Vec<Effect> {
 }
 
 fn mark_attendance(state: &mut State, action: Action) -> Vec<Effect> {
-    if !permitted(state, Right::RecordAttendance) {
-        return Vec::new();
-    }
     let Some(member) = state.pack.meeting.members.get(state.attendance_cursor) else {
         return Vec::new();
     };
@@ -303,10 +311,6 @@ fn score(state: &mut State, action: &Action) -> Vec<Effect> {
         state.status = Some("select a risk on the risk register to score it".into());
         return Vec::new();
     };
-    let right = action.needs().unwrap_or(Right::Rate);
-    if !permitted(state, right) {
-        return Vec::new();
-    }
     let item = state.item_ref(Target::Risk(i));
     let officers = state.pack.risks[i].residual;
     let as_typed = |score: Score| format!("{}x{}", score.likelihood, score.impact);
