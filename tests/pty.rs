@@ -340,19 +340,7 @@ fn two_members_challenge_a_risk_score_and_the_chair_sees_both_then_agrees_the_bo
 fn a_20_kb_paste_arrives_whole_and_saves_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("meeting.record.db");
-    let mut member = Session::start(&[
-        "run",
-        "packs/powys-children-2017.ron",
-        "--record",
-        record.to_str().unwrap(),
-        "--member",
-        "former-director",
-    ]);
-    member.wait_for_text("4 voting members");
-    member.send("r");
-    member.wait_for_text("of 13 risks");
-    member.send("n");
-    member.wait_for_text("Note on risk R5");
+    let mut member = editing_a_note_on_r5(&record);
     // A report's paragraphs, pasted as a terminal sends a paste: in brackets, all at once.
     let paragraph = "Foster carers on the register fell from 103 in 2015-16 to 57 at the end of \
                      2016-17, and the recruitment campaign has not yet reported. ";
@@ -372,12 +360,7 @@ fn a_20_kb_paste_arrives_whole_and_saves_at_once() {
     );
     member.send("q");
     assert!(member.finish().success());
-    let identity = boardpack::store::PackIdentity::of("powys.ron", "");
-    let mut store = boardpack::store::SqliteStore::open(&record, &identity)
-        .unwrap()
-        .0;
-    use boardpack::store::RecordStore;
-    let notes = store.snapshot("former-director").unwrap().notes;
+    let notes = former_directors_view_of(&record).notes;
     assert_eq!(notes.len(), 1);
     assert_eq!(
         notes[0].text,
@@ -452,19 +435,7 @@ fn sigterm_straight_after_typing_keeps_the_typing_as_a_draft() {
     for signal in ["-TERM", "-HUP", "-INT"] {
         let dir = tempfile::tempdir().unwrap();
         let record = dir.path().join("meeting.record.db");
-        let mut member = Session::start(&[
-            "run",
-            "packs/powys-children-2017.ron",
-            "--record",
-            record.to_str().unwrap(),
-            "--member",
-            "former-director",
-        ]);
-        member.wait_for_text("4 voting members");
-        member.send("r");
-        member.wait_for_text("of 13 risks");
-        member.send("n");
-        member.wait_for_text("Note on risk R5");
+        let mut member = editing_a_note_on_r5(&record);
         member.send("Typed just before the signal");
         member.wait_for_text("Typed just before the signal");
         // No pause for the quarter-second draft: the signal comes at once.
@@ -475,13 +446,36 @@ fn sigterm_straight_after_typing_keeps_the_typing_as_a_draft() {
             .unwrap();
         assert!(sent.success());
         member.finish();
-        let identity = boardpack::store::PackIdentity::of("powys.ron", "");
-        let mut store = boardpack::store::SqliteStore::open(&record, &identity)
-            .unwrap()
-            .0;
-        use boardpack::store::RecordStore;
-        let drafts = store.snapshot("former-director").unwrap().drafts;
+        let drafts = former_directors_view_of(&record).drafts;
         assert_eq!(drafts.len(), 1, "{signal}");
         assert_eq!(drafts[0].text, "Typed just before the signal", "{signal}");
     }
+}
+
+/// A Powys board member's session on `record`, on the risk register, writing a note on R5.
+fn editing_a_note_on_r5(record: &std::path::Path) -> Session {
+    let mut member = Session::start(&[
+        "run",
+        "packs/powys-children-2017.ron",
+        "--record",
+        record.to_str().unwrap(),
+        "--member",
+        "former-director",
+    ]);
+    member.wait_for_text("4 voting members");
+    member.send("r");
+    member.wait_for_text("of 13 risks");
+    member.send("n");
+    member.wait_for_text("Note on risk R5");
+    member
+}
+
+/// What the record holds, as that member sees it.
+fn former_directors_view_of(record: &std::path::Path) -> boardpack::model::RecordSnapshot {
+    use boardpack::store::RecordStore;
+    let identity = boardpack::store::PackIdentity::of("powys.ron", "");
+    let mut store = boardpack::store::SqliteStore::open(record, &identity)
+        .unwrap()
+        .0;
+    store.snapshot("former-director").unwrap()
 }
