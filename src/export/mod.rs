@@ -168,28 +168,24 @@ pub fn write_beside(pack: &Path, document: &Document, force: bool) -> Result<Str
         )
     })
     .collect();
-    let names = |paths: &mut dyn Iterator<Item = &std::path::PathBuf>| {
-        paths
-            .map(|p| p.display().to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     let existing: Vec<_> = targets
         .iter()
         .map(|(_, p)| p)
         .filter(|p| p.exists())
         .collect();
     if !force && !existing.is_empty() {
-        return Err(NotWritten::Exists(names(&mut existing.into_iter())));
+        return Err(NotWritten::Exists(listed(existing)));
     }
     for (format, path) in &targets {
         write_file(path, &render(document, *format), true)
             .map_err(|err| NotWritten::Failed(format!("{}: {err}", path.display())))?;
     }
-    Ok(format!(
-        "wrote {}",
-        names(&mut targets.iter().map(|(_, p)| p))
-    ))
+    Ok(format!("wrote {}", listed(targets.iter().map(|(_, p)| p))))
+}
+
+fn listed<'a>(paths: impl IntoIterator<Item = &'a std::path::PathBuf>) -> String {
+    let names: Vec<_> = paths.into_iter().map(|p| p.display().to_string()).collect();
+    names.join(", ")
 }
 
 /// Writes beside the target, syncs, then renames: an interrupted export never leaves a
