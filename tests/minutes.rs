@@ -3,12 +3,12 @@
 
 mod common;
 
+use common::actor;
+
 use assert_cmd::Command;
 use boardpack::export::{self, Format};
 use boardpack::model::RecordSnapshot;
-use boardpack::model::{
-    Actor, Attendance, Declaration, Guest, ItemKind, ItemRef, NoteKind, Rag, Role,
-};
+use boardpack::model::{Attendance, Declaration, Guest, ItemKind, ItemRef, NoteKind, Rag, Role};
 use boardpack::store::{PackIdentity, RecordStore, SqliteStore};
 use predicates::str::contains;
 use std::io::Read;
@@ -19,6 +19,12 @@ const HOSTILE: &str =
 const PRIVATE: &str = "ask about the carer named in the press";
 const EXEMPT: &str = "16+ team";
 
+fn powys_record(path: &Path) -> SqliteStore {
+    SqliteStore::open(path, &PackIdentity::of("powys.ron", "pack"))
+        .unwrap()
+        .0
+}
+
 fn item(kind: ItemKind, id: &str) -> ItemRef {
     ItemRef::new(kind, id)
 }
@@ -26,17 +32,9 @@ fn item(kind: ItemKind, id: &str) -> ItemRef {
 /// A meeting: attendance, declarations, notes of every kind, ratings, actions arising,
 /// a private note, an exempt item and a hostile note.
 fn scripted_record(path: &Path) -> RecordSnapshot {
-    let mut store = SqliteStore::open(path, &PackIdentity::of("powys.ron", "pack"))
-        .unwrap()
-        .0;
-    let chair = Actor {
-        id: "chair".into(),
-        role: Role::Chair,
-    };
-    let member = Actor {
-        id: "former-director".into(),
-        role: Role::Member,
-    };
+    let mut store = powys_record(path);
+    let chair = actor("chair", Role::Chair);
+    let member = actor("former-director", Role::Member);
     store.join(&chair).unwrap();
     store.join(&member).unwrap();
     let members = boardpack::pack::load("packs/powys-children-2017.ron".as_ref())
@@ -367,13 +365,8 @@ fn a_record_only_opened_is_not_yet_a_meeting_held() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("meeting.db");
     {
-        let mut store = SqliteStore::open(&record, &PackIdentity::of("powys.ron", "pack"))
-            .unwrap()
-            .0;
-        let member = Actor {
-            id: "former-director".into(),
-            role: Role::Member,
-        };
+        let mut store = powys_record(&record);
+        let member = actor("former-director", Role::Member);
         store.join(&member).unwrap();
         store
             .add_note(
@@ -400,13 +393,8 @@ fn a_record_only_opened_is_not_yet_a_meeting_held() {
     assert!(!md.contains("not quorate"), "{md}");
     // Once the chair records attendance, it is the meeting's minutes.
     {
-        let mut store = SqliteStore::open(&record, &PackIdentity::of("powys.ron", "pack"))
-            .unwrap()
-            .0;
-        let chair = Actor {
-            id: "chair".into(),
-            role: Role::Chair,
-        };
+        let mut store = powys_record(&record);
+        let chair = actor("chair", Role::Chair);
         store.join(&chair).unwrap();
         store
             .set_attendance(&chair, "chair", Attendance::Present)
