@@ -3,12 +3,16 @@
 
 mod access;
 mod memory;
+mod postgresql;
 mod sqlite;
 mod worker;
 mod write;
 
 pub use access::{current_user, owner};
 pub use memory::MemoryStore;
+pub use postgresql::{
+    Enrolled, InitReport, PostgresStore, RecordName, Target, init, is_url, redact,
+};
 pub use sqlite::SqliteStore;
 pub use worker::{RecordWorker, Reply, RequestId};
 pub use write::{Stored, Write};
@@ -82,6 +86,9 @@ pub enum StoreError {
     NoAccess(String),
     /// The record is on a network filesystem, where SQLite cannot keep it safe.
     NetworkFilesystem(String),
+    /// The database server cannot be reached or refused the login; the message names the
+    /// server, database and role (never the password).
+    Unreachable(String),
     /// The record file was deleted, replaced or damaged while open: nothing more is saved.
     Gone(String),
     Other(String),
@@ -125,7 +132,8 @@ impl fmt::Display for StoreError {
             ),
             StoreError::NoAccess(why)
             | StoreError::NetworkFilesystem(why)
-            | StoreError::Gone(why) => f.write_str(why),
+            | StoreError::Gone(why)
+            | StoreError::Unreachable(why) => f.write_str(why),
             StoreError::NoRecord => {
                 f.write_str("no meeting record is open: nothing can be recorded")
             }

@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test file uses its own subset
 
 pub mod drive;
+pub mod pg;
 pub mod terminal;
 
 #[allow(unused_imports)] // each test file uses its own subset
