@@ -89,7 +89,7 @@ impl App {
         app.state.actor = actor.clone();
         app.state.set_record(snapshot);
         let outbox = app.outbox.clone();
-        app.worker = Some(RecordWorker::spawn(store, actor, TICK, move |reply| {
+        app.worker = Some(RecordWorker::spawn(store, actor, WATCH, move |reply| {
             let _ = outbox.send(Incoming::Action(Action::Record(Box::new(reply))));
         }));
         Ok(app)
@@ -322,6 +322,11 @@ fn screen_area() -> std::io::Result<ratatui::layout::Rect> {
         rows.min(LARGEST_FRAME.1),
     ))
 }
+
+/// How often the record's worker looks for other people's changes: a cheap look (SQLite's
+/// data version, PostgreSQL's waiting notifications), so a note shows on other screens
+/// well within a fifth of a second.
+const WATCH: Duration = Duration::from_millis(100);
 
 /// How often the event loop and the watchdog look for a stop request.
 const TICK: Duration = Duration::from_millis(250);

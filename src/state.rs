@@ -295,6 +295,9 @@ pub struct State {
     pub search_index: SearchIndex,
     /// A one-line message for the status bar, cleared by the next key.
     pub status: Option<String>,
+    /// Why the record cannot be read just now (a lost connection, a server restarting):
+    /// shown until it can be read again, whatever keys are pressed.
+    pub record_trouble: Option<String>,
     /// Who is at this keyboard.
     pub actor: Actor,
     /// The meeting record as this viewer may see it.
@@ -335,6 +338,7 @@ impl State {
             detail_scroll: Scroll::default(),
             search_index,
             status: None,
+            record_trouble: None,
             actor,
             record: RecordSnapshot::default(),
             orphans: Vec::new(),

@@ -1,7 +1,8 @@
 //! The meeting record: durable, shared between the processes of everyone at the meeting.
-//! Screens talk to `RecordStore`, so a networked database can stand behind it later.
+//! Screens talk to `RecordStore`; SQLite (a file) and PostgreSQL (a server) stand behind it.
 
 mod access;
+mod location;
 mod memory;
 mod postgresql;
 mod sqlite;
@@ -9,6 +10,7 @@ mod worker;
 mod write;
 
 pub use access::{current_user, owner};
+pub use location::{Location, OpenRecord, state_dir};
 pub use memory::MemoryStore;
 pub use postgresql::{
     Enrolled, InitReport, PostgresStore, RecordName, Target, init, is_url, redact,

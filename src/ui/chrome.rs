@@ -151,7 +151,8 @@ fn featured(state: &State) -> &'static [Action] {
 /// One line: a status message if there is one, else key reminders from the keymap.
 pub fn hint_bar(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
-    if let Some(status) = &state.status {
+    // Trouble with the record stays in sight until it is over; other news goes with a key.
+    for status in state.record_trouble.iter().chain(&state.status) {
         spans.push(Span::styled(format!(" {} ", clean(status)), theme.badge));
         spans.push(Span::raw(" "));
     }

@@ -11,8 +11,16 @@ pub fn reply(state: &mut State, reply: Reply) -> Vec<Effect> {
         Reply::Read(Ok(snapshot)) => {
             state.set_record(snapshot);
             minutes::refresh(state);
+            if state.record_trouble.take().is_some() {
+                state.status = Some("the record can be read again: up to date".into());
+            }
         }
-        Reply::Read(Err(err)) => state.status = Some(format!("cannot read the record: {err}")),
+        Reply::Read(Err(err @ StoreError::Unreachable(_))) => {
+            state.record_trouble = Some(err.to_string());
+        }
+        Reply::Read(Err(err)) => {
+            state.record_trouble = Some(format!("cannot read the record: {err}"));
+        }
         Reply::Refreshed => {}
     }
     Vec::new()

@@ -49,6 +49,20 @@ pub fn skip(why: &str) {
 impl Server {
     /// A new server of its own, or `None` (having said why) when PostgreSQL is missing.
     pub fn start() -> Option<Server> {
+        Server::configured(false)
+    }
+
+    /// A server that accepts TCP logins over TLS only, with a self-signed certificate for
+    /// 127.0.0.1; the certificate's file is `certificate()`.
+    pub fn start_with_tls() -> Option<Server> {
+        Server::configured(true)
+    }
+
+    pub fn certificate(&self) -> PathBuf {
+        self.dir.join("server.crt")
+    }
+
+    fn configured(tls: bool) -> Option<Server> {
         let bin = match binaries() {
             Ok(bin) => bin,
             Err(why) => {
@@ -99,6 +113,35 @@ impl Server {
                 "--no-sync",
             ],
         );
+        if tls {
+            let made = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_string()])
+                .expect("a certificate");
+            let data = server.dir.join("data");
+            std::fs::write(server.certificate(), made.cert.pem()).unwrap();
+            std::fs::write(data.join("server.crt"), made.cert.pem()).unwrap();
+            std::fs::write(data.join("server.key"), made.key_pair.serialize_pem()).unwrap();
+            std::fs::write(
+                data.join("pg_hba.conf"),
+                "local all all scram-sha-256\nhostssl all all 127.0.0.1/32 scram-sha-256\n",
+            )
+            .unwrap();
+            let mut conf = std::fs::read_to_string(data.join("postgresql.conf")).unwrap();
+            conf.push_str(
+                "\nssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n",
+            );
+            std::fs::write(data.join("postgresql.conf"), conf).unwrap();
+            for file in ["server.crt", "server.key", "pg_hba.conf", "postgresql.conf"] {
+                let path = data.join(file);
+                std::fs::set_permissions(
+                    &path,
+                    std::os::unix::fs::PermissionsExt::from_mode(0o600),
+                )
+                .unwrap();
+                if let Some((uid, gid)) = server.run_as {
+                    nix::unistd::chown(&path, Some(uid.into()), Some(gid.into())).unwrap();
+                }
+            }
+        }
         server.start_again();
         Some(server)
     }

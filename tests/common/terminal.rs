@@ -39,8 +39,23 @@ impl Session {
         Session::program(env!("CARGO_BIN_EXE_boardpack"), &args, record_dir)
     }
 
+    /// Runs `boardpack ARGS` with `env` set, as someone on a machine of their own would.
+    pub fn start_with(args: &[&str], env: &[(&str, &str)]) -> Session {
+        let keep = tempfile::tempdir().unwrap();
+        Session::launch(env!("CARGO_BIN_EXE_boardpack"), args, env, keep)
+    }
+
     /// Runs `program ARGS` on a terminal of its own; `keep` lives as long as the session.
     pub fn program(program: &str, args: &[&str], keep: tempfile::TempDir) -> Session {
+        Session::launch(program, args, &[], keep)
+    }
+
+    fn launch(
+        program: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+        keep: tempfile::TempDir,
+    ) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -58,6 +73,9 @@ impl Session {
         command.cwd(env!("CARGO_MANIFEST_DIR"));
         command.env("TERM", "xterm-256color");
         command.env_remove("NO_COLOR");
+        for (key, value) in env {
+            command.env(key, value);
+        }
         let child = pair.slave.spawn_command(command).expect("boardpack starts");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();

@@ -135,6 +135,10 @@ impl Target {
         )
     }
 
+    pub fn database(&self) -> &str {
+        self.config.get_dbname().unwrap_or("?")
+    }
+
     pub fn user(&self) -> &str {
         self.config.get_user().unwrap_or("?")
     }

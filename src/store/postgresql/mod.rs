@@ -230,8 +230,8 @@ impl PostgresStore {
 
     fn offline(&self) -> StoreError {
         StoreError::Unreachable(format!(
-            "{} cannot be reached; reconnecting. Nothing is lost: what you type is kept on this machine as a draft",
-            self.target.describe()
+            "the record's server {} cannot be reached; reconnecting (what you type is kept here as a draft)",
+            self.target.address()
         ))
     }
 
@@ -249,7 +249,22 @@ impl PostgresStore {
         {
             StoreError::NotAllowed(db.message().to_string())
         } else if *code == SqlState::UNDEFINED_TABLE || *code == SqlState::INVALID_SCHEMA_NAME {
-            StoreError::Damaged(format!("{}: {}", self.name.schema, db.message()))
+            // A member whose rights were withdrawn no longer sees the tables at all.
+            let usable = self.client.as_mut().map(|client| {
+                client
+                    .query_one(
+                        "SELECT has_schema_privilege($1, 'USAGE')",
+                        &[&self.name.schema],
+                    )
+                    .map(|row| row.get::<_, bool>(0))
+            });
+            match usable {
+                Some(Ok(false)) => StoreError::NotAllowed(format!(
+                    "{} has no rights on this meeting's record (no longer a member of the board?)",
+                    self.target.user()
+                )),
+                _ => StoreError::Damaged(format!("{}: {}", self.name.schema, db.message())),
+            }
         } else if *code == SqlState::ADMIN_SHUTDOWN
             || *code == SqlState::CRASH_SHUTDOWN
             || *code == SqlState::CANNOT_CONNECT_NOW

@@ -183,16 +183,18 @@ CREATE OR REPLACE FUNCTION {schema}.history_is_kept() RETURNS trigger LANGUAGE p
 CREATE OR REPLACE FUNCTION {schema}.notes_are_withdrawn() RETURNS trigger LANGUAGE plpgsql
     AS $$ BEGIN RAISE EXCEPTION 'notes are withdrawn, never deleted'
          USING ERRCODE = 'insufficient_privilege'; END $$;
-CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE ON {schema}.note_history
-    FOR EACH ROW EXECUTE FUNCTION {schema}.history_is_kept();
-CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE ON {schema}.rating_history
-    FOR EACH ROW EXECUTE FUNCTION {schema}.history_is_kept();
-CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE ON {schema}.score_proposals
-    FOR EACH ROW EXECUTE FUNCTION {schema}.history_is_kept();
-CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE ON {schema}.agreed_score_history
-    FOR EACH ROW EXECUTE FUNCTION {schema}.history_is_kept();
-CREATE OR REPLACE TRIGGER kept BEFORE DELETE ON {schema}.notes
-    FOR EACH ROW EXECUTE FUNCTION {schema}.notes_are_withdrawn();
+-- Statement triggers: they refuse even a statement that would touch no row, and TRUNCATE,
+-- which row-level security does not cover.
+CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.note_history
+    FOR EACH STATEMENT EXECUTE FUNCTION {schema}.history_is_kept();
+CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.rating_history
+    FOR EACH STATEMENT EXECUTE FUNCTION {schema}.history_is_kept();
+CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.score_proposals
+    FOR EACH STATEMENT EXECUTE FUNCTION {schema}.history_is_kept();
+CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.agreed_score_history
+    FOR EACH STATEMENT EXECUTE FUNCTION {schema}.history_is_kept();
+CREATE OR REPLACE TRIGGER kept BEFORE DELETE OR TRUNCATE ON {schema}.notes
+    FOR EACH STATEMENT EXECUTE FUNCTION {schema}.notes_are_withdrawn();
 
 -- Live updates: after every write, the name of the table written and nothing else. NOTIFY
 -- reaches every role that listens, so no text goes in it; clients re-read under their own

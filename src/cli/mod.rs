@@ -1,4 +1,6 @@
-//! Command line: `check`, `new`, `run`, `minutes`, `authorized-keys`, `gen`.
+//! Command line: `check`, `new`, `run`, `minutes`, `authorized-keys`, `db init`, `gen`.
+
+mod db;
 
 use crate::app::{self, App};
 use crate::export::Format;
@@ -6,7 +8,7 @@ use crate::keymap::{Keymap, KeymapError};
 use crate::model::Actor;
 use crate::pack::{self, GenerateOptions, LoadError, ReportStyle, Severity};
 use crate::state::ThemeName;
-use crate::store::{Opened, PackIdentity, RecordStore, SqliteStore};
+use crate::store::{Location, OpenRecord, Opened, PackIdentity};
 use clap::{Parser, Subcommand};
 use std::{
     fs,
@@ -43,11 +45,14 @@ pub enum Command {
         /// environment selects no-colour unless this is given.
         #[arg(long, value_enum)]
         theme: Option<ThemeArg>,
-        /// The meeting record; by default PACK's name with `.record.db`, beside the pack.
-        #[arg(long, value_name = "PATH")]
-        record: Option<PathBuf>,
+        /// The meeting record: a file (by default PACK's name with `.record.db`, beside the
+        /// pack), or a PostgreSQL server, postgres://ROLE@HOST:PORT/DATABASE (password from
+        /// ~/.pgpass; ?sslmode=require for TLS; ?service=NAME reads pg_service.conf).
+        #[arg(long, value_name = "PATH|URL")]
+        record: Option<String>,
         /// Join as this member of the pack's membership (their role is the pack's). Without
-        /// it, the record's owner joins as the pack's chair.
+        /// it, the record's owner joins as the pack's chair. On a PostgreSQL record you are
+        /// the member you logged in as.
         #[arg(long, value_name = "ID")]
         member: Option<String>,
         /// Replaced by --member: names and roles come from the pack.
@@ -80,9 +85,10 @@ pub enum Command {
     /// Export the minutes (or, with no record yet, a pre-meeting summary of the pack).
     Minutes {
         pack: PathBuf,
-        /// The meeting record; by default PACK's name with `.record.db`, beside the pack.
-        #[arg(long, value_name = "PATH")]
-        record: Option<PathBuf>,
+        /// The meeting record: a file (by default PACK's name with `.record.db`), or a
+        /// PostgreSQL server, postgres://ROLE@HOST:PORT/DATABASE.
+        #[arg(long, value_name = "PATH|URL")]
+        record: Option<String>,
         /// md, html or docx; by default taken from the output file's extension.
         #[arg(long, value_enum)]
         format: Option<FormatArg>,
@@ -94,6 +100,11 @@ pub enum Command {
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
+    },
+    /// The meeting record in PostgreSQL, for members on their own machines.
+    Db {
+        #[command(subcommand)]
+        command: DbCommand,
     },
     /// Write a large, deterministic pack for tests and benchmarks.
     Gen {
@@ -112,6 +123,23 @@ pub enum Command {
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DbCommand {
+    /// Run once per meeting by the board's database owner (a role that may create roles):
+    /// creates the meeting's schema, a group role per board role with its rights, and a
+    /// login per member of the pack. Run again after the membership changes: newcomers are
+    /// enrolled, leavers lose their rights, no entry is touched.
+    Init {
+        pack: PathBuf,
+        /// The board's database: postgres://OWNER@HOST:PORT/DATABASE.
+        #[arg(long, value_name = "URL")]
+        record: String,
+        /// Write new members' passwords to this file (owner-only) instead of the screen.
+        #[arg(long, value_name = "FILE")]
+        passwords: Option<PathBuf>,
     },
 }
 
@@ -165,8 +193,14 @@ pub fn main() -> ExitCode {
                 );
                 return ExitCode::from(2);
             };
-            let record = record.unwrap_or_else(|| default_record_path(&pack));
-            minutes(&pack, &record, format, confidential, &output, force)
+            minutes(
+                &pack,
+                record.as_deref(),
+                format,
+                confidential,
+                &output,
+                force,
+            )
         }
         Command::New { path } => new(&path),
         Command::Run {
@@ -178,13 +212,12 @@ pub fn main() -> ExitCode {
             old_name,
             old_role,
         } => {
-            let record = record.unwrap_or_else(|| default_record_path(&pack));
             let who = if old_name.is_some() || old_role.is_some() {
                 Who::Retired
             } else {
                 Who::Member(member)
             };
-            run(&pack, &keymaps, theme, &record, who)
+            run(&pack, &keymaps, theme, record.as_deref(), who)
         }
         Command::AuthorizedKeys {
             pack,
@@ -197,6 +230,14 @@ pub fn main() -> ExitCode {
             let record = record.unwrap_or_else(|| default_record_path(&pack));
             authorized_keys(&pack, &keys, &record, boardpack, output.as_deref(), force)
         }
+        Command::Db {
+            command:
+                DbCommand::Init {
+                    pack,
+                    record,
+                    passwords,
+                },
+        } => db::init(&pack, &record, passwords.as_deref()),
         Command::Gen {
             actions,
             risks,
@@ -325,7 +366,7 @@ fn new(path: &Path) -> ExitCode {
 
 fn minutes(
     pack: &Path,
-    record: &Path,
+    record: Option<&str>,
     format: Format,
     confidential: bool,
     output: &Path,
@@ -338,25 +379,37 @@ fn minutes(
             return ExitCode::from(INVALID);
         }
     };
+    let location = match Location::parse(record, pack) {
+        Ok(location) => location,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::from(INVALID);
+        }
+    };
     // Without a record there has been no meeting yet: a summary of what officers propose.
-    let snapshot = if record.exists() {
+    let snapshot = if location.may_hold_a_meeting() {
         let identity = PackIdentity::of(&loaded.source.name, &loaded.source.text);
-        let opened = SqliteStore::open(record, &identity).and_then(|(mut store, opened)| {
-            // The minutes hold no one's private notes: read as nobody in particular.
-            store.snapshot("").map(|snapshot| (snapshot, opened))
-        });
+        let opened = location
+            .open(&loaded.pack.meeting, &identity)
+            .and_then(|mut record| {
+                // The minutes hold no one's private notes: read as nobody in particular.
+                record
+                    .store
+                    .snapshot("")
+                    .map(|snapshot| (snapshot, record.opened))
+            });
         match opened {
             Ok((snapshot, opened)) => {
                 if let Opened::PackReissued { previous } = opened {
                     eprintln!(
                         "warning: {} was started with another issue of the pack ({previous})",
-                        record.display()
+                        location.describe()
                     );
                 }
                 Some(snapshot)
             }
             Err(err) => {
-                eprintln!("error: {}: {err}", record.display());
+                eprintln!("error: {}", location.explain(&err));
                 return ExitCode::from(INVALID);
             }
         }
@@ -412,6 +465,7 @@ pub fn default_record_path(pack: &Path) -> PathBuf {
 
 /// Who asked to join: a member by id, the record's owner (no id), or someone using the
 /// flags that let anyone claim any name and role.
+#[derive(Clone)]
 enum Who {
     Member(Option<String>),
     Retired,
@@ -478,7 +532,7 @@ fn run(
     path: &Path,
     keymaps: &[String],
     theme: Option<ThemeArg>,
-    record: &Path,
+    record: Option<&str>,
     who: Who,
 ) -> ExitCode {
     let keymap = match Keymap::load(keymaps) {
@@ -501,12 +555,24 @@ fn run(
             return ExitCode::from(INVALID);
         }
     };
-    let actor = match actor_for(&loaded.pack, path, record, who) {
-        Ok(actor) => actor,
-        Err(message) => {
-            eprintln!("error: {message}");
+    let location = match Location::parse(record, path) {
+        Ok(location) => location,
+        Err(err) => {
+            eprintln!("error: {err}");
             return ExitCode::from(INVALID);
         }
+    };
+    // On a file, who you are comes from the pack and the file's owner; checked before the
+    // summary below, so a wrong --member is said even when output is not a terminal.
+    let file_actor = match &location {
+        Location::File(file) => match actor_for(&loaded.pack, path, file, who.clone()) {
+            Ok(actor) => Some(actor),
+            Err(message) => {
+                eprintln!("error: {message}");
+                return ExitCode::from(INVALID);
+            }
+        },
+        Location::Server(_) => None,
     };
     if !std::io::stdout().is_terminal() {
         print!("{}", crate::export::summary::render(&loaded.pack));
@@ -520,17 +586,32 @@ fn run(
         None => ThemeName::Standard,
     };
     let identity = PackIdentity::of(&loaded.source.name, &loaded.source.text);
-    let (store, opened) = match SqliteStore::open(record, &identity) {
-        Ok(opened) => opened,
+    let OpenRecord {
+        store,
+        opened,
+        login,
+    } = match location.open(&loaded.pack.meeting, &identity) {
+        Ok(record) => record,
         Err(err) => {
-            eprintln!("error: {}: {err}", record.display());
+            eprintln!("error: {}", location.explain(&err));
             return ExitCode::from(INVALID);
         }
     };
-    let mut app = match App::with_record(loaded.pack, keymap, theme, actor, Box::new(store)) {
+    // On a server, who you are is who you logged in as.
+    let actor = match file_actor {
+        Some(actor) => actor,
+        None => match db::actor_for(&loaded.pack, &location, login, who) {
+            Ok(actor) => actor,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return ExitCode::from(INVALID);
+            }
+        },
+    };
+    let mut app = match App::with_record(loaded.pack, keymap, theme, actor, store) {
         Ok(app) => app,
         Err(err) => {
-            eprintln!("error: {}: {err}", record.display());
+            eprintln!("error: {}", location.explain(&err));
             return ExitCode::from(INVALID);
         }
     };
