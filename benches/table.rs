@@ -5,7 +5,10 @@
 //! the same item lines where fzf is installed (the peer for search), and a bare SQLite
 //! insert and commit with the same durability settings (the floor for saving).
 
+mod support;
+
 use boardpack::app::App;
+use support::{Row, median_of, ms, percentile, time};
 
 #[path = "../tests/common/drive.rs"]
 #[allow(dead_code)] // the benches press keys; the tests use the rest
@@ -19,35 +22,6 @@ use boardpack::store::{PackIdentity, RecordStore, SqliteStore};
 use driver::press as drive;
 use ratatui::{Terminal, backend::TestBackend};
 use std::time::{Duration, Instant};
-
-struct Row {
-    measure: String,
-    result: String,
-    baseline: String,
-    target: String,
-    met: Option<bool>,
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
-
-fn percentile(samples: &mut [Duration], p: f64) -> Duration {
-    samples.sort();
-    let index = ((samples.len() as f64 - 1.0) * p).round() as usize;
-    samples[index]
-}
-
-fn time<T>(mut f: impl FnMut() -> T) -> Duration {
-    let start = Instant::now();
-    std::hint::black_box(f());
-    start.elapsed()
-}
-
-fn median_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    let mut samples: Vec<Duration> = (0..runs).map(|_| time(&mut f)).collect();
-    percentile(&mut samples, 0.5)
-}
 
 fn generated(actions: usize, risks: usize, kpis: usize, periods: usize) -> String {
     pack::to_ron(&pack::generate(&GenerateOptions {
@@ -317,18 +291,7 @@ fn main() {
         met: Some(run_rss <= 100.0),
     });
 
-    println!("\n| Measure | Result | Baseline / peer | Target | Met |\n|---|---|---|---|---|");
-    for row in rows {
-        let met = match row.met {
-            Some(true) => "yes",
-            Some(false) => "NO",
-            None => "–",
-        };
-        println!(
-            "| {} | {} | {} | {} | {} |",
-            row.measure, row.result, row.baseline, row.target, met
-        );
-    }
+    support::print(&rows);
 }
 
 /// `fzf --filter` on the same lines, per query of the word's prefixes (process start

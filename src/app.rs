@@ -326,7 +326,7 @@ fn screen_area() -> std::io::Result<ratatui::layout::Rect> {
 /// How often the record's worker looks for other people's changes: a cheap look (SQLite's
 /// data version, PostgreSQL's waiting notifications), so a note shows on other screens
 /// well within a fifth of a second.
-const WATCH: Duration = Duration::from_millis(100);
+pub const WATCH: Duration = Duration::from_millis(100);
 
 /// How often the event loop and the watchdog look for a stop request.
 const TICK: Duration = Duration::from_millis(250);
