@@ -49,21 +49,7 @@ fn main() {
     let path = dir.path().join("record.db");
     let sqlite =
         || -> Box<dyn RecordStore> { Box::new(SqliteStore::open(&path, &identity).unwrap().0) };
-    let bare = rusqlite::Connection::open(dir.path().join("bare.db")).unwrap();
-    bare.pragma_update(None, "journal_mode", "WAL").unwrap();
-    bare.pragma_update(None, "synchronous", "FULL").unwrap();
-    bare.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT)")
-        .unwrap();
-    let floor = (0..COMMITS)
-        .map(|n| {
-            time(|| {
-                bare.execute_batch("BEGIN IMMEDIATE").unwrap();
-                bare.execute("INSERT INTO t (text) VALUES (?1)", [format!("note {n}")])
-                    .unwrap();
-                bare.execute_batch("COMMIT").unwrap();
-            })
-        })
-        .collect();
+    let floor = support::sqlite_commit_floor(dir.path(), COMMITS);
     measure(
         &mut rows,
         "SQLite",
@@ -155,14 +141,11 @@ fn measure(
             })
         })
         .collect();
-    let (commit, floor_p99) = (percentile(&mut commits, 0.99), percentile(&mut floor, 0.99));
+    let (result, commit) = support::spread(&mut commits);
+    let floor_p99 = percentile(&mut floor, 0.99);
     rows.push(Row {
         measure: format!("{backend}: durable note commit"),
-        result: format!(
-            "median {}, p99 {}",
-            ms(percentile(&mut commits, 0.5)),
-            ms(commit)
-        ),
+        result,
         baseline: format!("bare insert + commit p99 {}", ms(floor_p99)),
         target: "p99 ≤ 10 ms".into(),
         met: Some(commit <= Duration::from_millis(10)),
@@ -203,14 +186,10 @@ fn measure(
         std::thread::sleep(Duration::from_millis(fastrand::u64(0..100)));
     }
     drop(worker);
-    let p99 = percentile(&mut latencies, 0.99);
+    let (result, p99) = support::spread(&mut latencies);
     rows.push(Row {
         measure: format!("{backend}: note → other member's record ({NOTES_SEEN} notes)"),
-        result: format!(
-            "median {}, p99 {}",
-            ms(percentile(&mut latencies, 0.5)),
-            ms(p99)
-        ),
+        result,
         baseline: format!("poll every {}", ms(boardpack::app::WATCH)),
         target: "p99 ≤ 200 ms".into(),
         met: Some(p99 <= Duration::from_millis(200)),

@@ -194,30 +194,12 @@ fn main() {
             })
         })
         .collect();
-    let bare = rusqlite::Connection::open(dir.path().join("bare.db")).unwrap();
-    bare.pragma_update(None, "journal_mode", "WAL").unwrap();
-    bare.pragma_update(None, "synchronous", "FULL").unwrap();
-    bare.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT)")
-        .unwrap();
-    let mut floor: Vec<Duration> = (0..400)
-        .map(|n| {
-            time(|| {
-                bare.execute_batch("BEGIN IMMEDIATE").unwrap();
-                bare.execute("INSERT INTO t (text) VALUES (?1)", [format!("note {n}")])
-                    .unwrap();
-                bare.execute_batch("COMMIT").unwrap();
-            })
-        })
-        .collect();
-    let commit_p99 = percentile(&mut commits, 0.99);
+    let mut floor = support::sqlite_commit_floor(dir.path(), 400);
+    let (result, commit_p99) = support::spread(&mut commits);
     let floor_p99 = percentile(&mut floor, 0.99);
     rows.push(Row {
         measure: "durable note commit (WAL, synchronous=FULL)".into(),
-        result: format!(
-            "median {}, p99 {}",
-            ms(percentile(&mut commits, 0.5)),
-            ms(commit_p99)
-        ),
+        result,
         baseline: format!("bare insert + commit p99 {}", ms(floor_p99)),
         target: "p99 ≤ 10 ms and ≤ 2 × floor".into(),
         met: Some(

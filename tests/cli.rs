@@ -549,3 +549,31 @@ fn the_plain_summary_withholds_exempt_items_as_the_public_minutes_do() {
         "{text}"
     );
 }
+
+#[test]
+fn db_init_wants_a_server_and_says_which_one_it_could_not_reach() {
+    boardpack()
+        .args(["db", "init", POWYS, "--record", "packs/powys.record.db"])
+        .assert()
+        .code(2)
+        .stderr(contains("is not a PostgreSQL address"));
+    // A port nothing listens on: named, with the role and database, never the password.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    let url = format!("postgres://board_owner:s3cret@127.0.0.1:{port}/boards");
+    for args in [
+        vec!["db", "init", POWYS, "--record", url.as_str()],
+        vec!["minutes", POWYS, "--record", url.as_str(), "-o", "never.md"],
+    ] {
+        boardpack()
+            .args(&args)
+            .assert()
+            .code(1)
+            .stderr(contains(format!(
+                "PostgreSQL at 127.0.0.1:{port}, database boards, as board_owner: nothing is listening there"
+            )))
+            .stderr(contains("s3cret").not());
+    }
+    assert!(!std::path::Path::new("never.md").exists());
+}

@@ -9,7 +9,6 @@ use common::pg::Server;
 use common::terminal::Session;
 use std::collections::HashMap;
 use std::process::Command;
-use std::time::{Duration, Instant};
 
 const PACK: &str = "packs/powys-children-2017.ron";
 
@@ -103,32 +102,15 @@ fn three_terminals_on_one_postgresql_record_through_a_server_restart() {
     chair.send("r");
     chair.wait_for_text("of 13 risks");
 
-    director.send("n");
-    director.wait_for_text("Note on risk R5");
-    director.send("Is the campaign funded?");
-    director.wait_for_text("Is the campaign funded?");
-    director.send("\x13"); // Ctrl+S
-    director.wait_for_text("challenge note on risk R5 saved");
-    let saved = Instant::now();
-    chair.wait_for("the member's note marked on the chair's screen", |s| {
-        s.lines()
-            .any(|line| line.starts_with("R5 ") && line.contains("✎1"))
-    });
-    assert!(
-        saved.elapsed() < Duration::from_secs(1),
-        "took {:?}",
-        saved.elapsed()
-    );
+    director.save_note_on_r5("Is the campaign funded?");
+    chair.sees_notes_on_r5_within_a_second(1);
 
     // The server goes down mid-meeting: every screen says so, and typing goes on.
     server.stop();
     for session in [&mut chair, &mut director, &mut portfolio] {
         session.wait_for_text("cannot be reached; reconnecting");
     }
-    portfolio.send("n");
-    portfolio.wait_for_text("Note on risk R5");
-    portfolio.send("Written while the server was down.");
-    portfolio.wait_for_text("Written while the server was down.");
+    portfolio.type_note_on_r5("Written while the server was down.");
     portfolio.send("\x13");
     portfolio.wait_for_text("NOT SAVED");
 

@@ -81,23 +81,8 @@ fn a_note_saved_in_one_terminal_appears_in_the_other_within_a_second() {
         session.send("r");
         session.wait_for_text("of 13 risks");
     }
-    member.send("n");
-    member.wait_for_text("Note on risk R5");
-    member.send("Is the campaign funded?");
-    member.wait_for_text("Is the campaign funded?");
-    member.send("\x13"); // Ctrl+S
-    member.wait_for_text("challenge note on risk R5 saved");
-    let saved = Instant::now();
-    // The note marker on R5's row; the note itself is in the detail pane below the fold.
-    chair.wait_for("the member's note marked on the chair's screen", |s| {
-        s.lines()
-            .any(|line| line.starts_with("R5 ") && line.contains("✎1"))
-    });
-    assert!(
-        saved.elapsed() < Duration::from_secs(1),
-        "took {:?}",
-        saved.elapsed()
-    );
+    member.save_note_on_r5("Is the campaign funded?");
+    chair.sees_notes_on_r5_within_a_second(1);
     chair.send("\r");
     chair.wait_for_text("Risk R5");
     chair.send("\x1b[6~"); // Page Down to the end of the opened risk

@@ -215,12 +215,7 @@ fn members_come_in_over_ssh_as_themselves_with_only_their_roles_rights() {
     session.wait_for_text("Former Director of Social Services (member)");
     session.send("r");
     session.wait_for_text("of 13 risks");
-    session.send("n");
-    session.wait_for_text("Note on risk R5");
-    session.send("Three serious case reviews this year");
-    session.wait_for_text("Three serious case reviews this year");
-    session.send("\x13"); // Ctrl+S
-    session.wait_for_text("challenge note on risk R5 saved");
+    session.save_note_on_r5("Three serious case reviews this year");
     // Her role does not agree ratings, and the screen says so.
     session.send("a");
     session.wait_for_text("only the chair agrees ratings");
@@ -252,10 +247,7 @@ fn members_come_in_over_ssh_as_themselves_with_only_their_roles_rights() {
     session.wait_for_text("Representative of the Children's");
     session.send("r");
     session.wait_for_text("of 13 risks");
-    session.send("n");
-    session.wait_for_text("Note on risk R5");
-    session.send("Half a thought about foster carers");
-    session.wait_for_text("Half a thought about foster carers");
+    session.type_note_on_r5("Half a thought about foster carers");
     session.child.kill().unwrap();
     drop(session);
 

@@ -31,6 +31,31 @@ pub fn median_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
     let mut samples: Vec<Duration> = (0..runs).map(|_| time(&mut f)).collect();
     percentile(&mut samples, 0.5)
 }
+/// "median …, p99 …" of `samples`, and the p99.
+pub fn spread(samples: &mut [Duration]) -> (String, Duration) {
+    let (median, p99) = (percentile(samples, 0.5), percentile(samples, 0.99));
+    (format!("median {}, p99 {}", ms(median), ms(p99)), p99)
+}
+
+/// `count` bare SQLite inserts, each committed with the record's durability (WAL, FULL
+/// sync): the floor a note commit is measured against.
+pub fn sqlite_commit_floor(dir: &std::path::Path, count: usize) -> Vec<Duration> {
+    let bare = rusqlite::Connection::open(dir.join("bare.db")).unwrap();
+    bare.pragma_update(None, "journal_mode", "WAL").unwrap();
+    bare.pragma_update(None, "synchronous", "FULL").unwrap();
+    bare.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT)")
+        .unwrap();
+    (0..count)
+        .map(|n| {
+            time(|| {
+                bare.execute_batch("BEGIN IMMEDIATE").unwrap();
+                bare.execute("INSERT INTO t (text) VALUES (?1)", [format!("note {n}")])
+                    .unwrap();
+                bare.execute_batch("COMMIT").unwrap();
+            })
+        })
+        .collect()
+}
 
 /// The rows as docs/PERFORMANCE.md shows them.
 pub fn print(rows: &[Row]) {

@@ -1,7 +1,7 @@
 //! `boardpack db init`, and who a member is on a PostgreSQL record: the database role they
 //! logged in as, never a flag.
 
-use super::{INVALID, Who, member_list, report_load_error};
+use super::{INVALID, Who, report_load_error};
 use crate::model::{Actor, Pack, Role};
 use crate::pack;
 use crate::store::{Location, PackIdentity, RecordName, Target, is_url, redact};
@@ -119,10 +119,17 @@ pub fn actor_for(
     who: Who,
 ) -> Result<Actor, String> {
     let Some((id, role)) = login else {
+        let name = RecordName::of(&pack.meeting);
+        let logins: Vec<String> = pack
+            .meeting
+            .members
+            .iter()
+            .map(|m| format!("  {:<24} {}", m.id, name.login_role(&m.id)))
+            .collect();
         return Err(format!(
-            "{}: this login is not a member of the board. Members log in as their own database role (the board's database owner enrols them with `boardpack db init`); the members are:\n{}",
+            "{}: this login is not a member of the board. Each member logs in as their own database role, which the board's database owner makes with `boardpack db init`:\n{}",
             location.describe(),
-            member_list(pack)
+            logins.join("\n")
         ));
     };
     match who {

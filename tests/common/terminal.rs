@@ -124,6 +124,38 @@ impl Session {
         self.wait_for(text, |screen| screen.contains(text));
     }
 
+    /// On the risk register: opens a note on R5 and types `text` (not yet saved).
+    pub fn type_note_on_r5(&mut self, text: &str) {
+        self.send("n");
+        self.wait_for_text("Note on risk R5");
+        self.send(text);
+        self.wait_for_text(text);
+    }
+
+    /// On the risk register: writes `text` as a challenge note on R5 and saves it.
+    pub fn save_note_on_r5(&mut self, text: &str) {
+        self.type_note_on_r5(text);
+        self.send("\x13"); // Ctrl+S
+        self.wait_for_text("challenge note on risk R5 saved");
+    }
+
+    /// Waits until R5's row in the risk register shows `notes` notes, within a second of
+    /// now: how soon someone else's note reaches this screen.
+    pub fn sees_notes_on_r5_within_a_second(&mut self, notes: usize) {
+        let asked = Instant::now();
+        let marker = format!("✎{notes}");
+        // The note marker on R5's row; the note itself is in the detail pane below the fold.
+        self.wait_for("the note marked on R5's row", |s| {
+            s.lines()
+                .any(|line| line.starts_with("R5 ") && line.contains(&marker))
+        });
+        assert!(
+            asked.elapsed() < Duration::from_secs(1),
+            "took {:?}",
+            asked.elapsed()
+        );
+    }
+
     /// Each call is one write: Esc on its own, or it would read as Alt plus the next key.
     pub fn send(&mut self, bytes: &str) {
         self.writer.write_all(bytes.as_bytes()).unwrap();
