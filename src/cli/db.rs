@@ -1,21 +1,16 @@
 //! `boardpack db init`, and who a member is on a PostgreSQL record: the database role they
 //! logged in as, never a flag.
 
-use super::{INVALID, Who, report_load_error};
+use super::{INVALID, Who, load_reporting};
 use crate::model::{Actor, Pack, Role};
-use crate::pack;
 use crate::store::{Location, PackIdentity, RecordName, Target, is_url, redact};
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
 pub fn init(pack_path: &Path, record: &str, passwords: Option<&Path>) -> ExitCode {
-    let loaded = match pack::load(pack_path) {
-        Ok(loaded) => loaded,
-        Err(err) => {
-            report_load_error(&err);
-            return ExitCode::from(INVALID);
-        }
+    let Some(loaded) = load_reporting(pack_path) else {
+        return ExitCode::from(INVALID);
     };
     if !is_url(record) {
         eprintln!(

@@ -276,6 +276,11 @@ fn plural(n: usize, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
+/// The pack at `path`, or `None` once what is wrong with it has been printed.
+fn load_reporting(path: &Path) -> Option<pack::Loaded> {
+    pack::load(path).map_err(|err| report_load_error(&err)).ok()
+}
+
 /// Prints what is wrong with a pack to stderr.
 fn report_load_error(err: &LoadError) {
     match err {
@@ -372,19 +377,12 @@ fn minutes(
     output: &Path,
     force: bool,
 ) -> ExitCode {
-    let loaded = match pack::load(pack) {
-        Ok(loaded) => loaded,
-        Err(err) => {
-            report_load_error(&err);
-            return ExitCode::from(INVALID);
-        }
+    let Some(loaded) = load_reporting(pack) else {
+        return ExitCode::from(INVALID);
     };
-    let location = match Location::parse(record, pack) {
-        Ok(location) => location,
-        Err(err) => {
-            eprintln!("error: {err}");
-            return ExitCode::from(INVALID);
-        }
+    let Ok(location) = Location::parse(record, pack).map_err(|err| eprintln!("error: {err}"))
+    else {
+        return ExitCode::from(INVALID);
     };
     // Without a record there has been no meeting yet: a summary of what officers propose.
     let snapshot = if location.may_hold_a_meeting() {
@@ -548,19 +546,12 @@ fn run(
             return ExitCode::from(INVALID);
         }
     };
-    let loaded = match pack::load(path) {
-        Ok(loaded) => loaded,
-        Err(err) => {
-            report_load_error(&err);
-            return ExitCode::from(INVALID);
-        }
+    let Some(loaded) = load_reporting(path) else {
+        return ExitCode::from(INVALID);
     };
-    let location = match Location::parse(record, path) {
-        Ok(location) => location,
-        Err(err) => {
-            eprintln!("error: {err}");
-            return ExitCode::from(INVALID);
-        }
+    let Ok(location) = Location::parse(record, path).map_err(|err| eprintln!("error: {err}"))
+    else {
+        return ExitCode::from(INVALID);
     };
     // On a file, who you are comes from the pack and the file's owner; checked before the
     // summary below, so a wrong --member is said even when output is not a terminal.
@@ -654,12 +645,8 @@ fn authorized_keys(
     output: Option<&Path>,
     force: bool,
 ) -> ExitCode {
-    let loaded = match pack::load(pack_path) {
-        Ok(loaded) => loaded,
-        Err(err) => {
-            report_load_error(&err);
-            return ExitCode::from(INVALID);
-        }
+    let Some(loaded) = load_reporting(pack_path) else {
+        return ExitCode::from(INVALID);
     };
     let text = match fs::read_to_string(keys_path) {
         Ok(text) => text,
