@@ -5,7 +5,7 @@
 mod common;
 
 use boardpack::model::{
-    Actor, Attendance, Declaration, Guest, ItemKind, ItemRef, NoteKind, Proposals, Rag, Right,
+    Actor, Attendance, ClockEvent, Declaration, Guest, ItemKind, ItemRef, NoteKind, Proposals, Rag, Right,
     Role, Score,
 };
 use boardpack::store::{
@@ -169,6 +169,7 @@ every_backend!(
     another_connections_change_is_noticed,
     every_role_has_exactly_its_rights,
     risk_scores_are_proposed_revised_and_agreed,
+    the_agenda_clock_is_the_chairs_and_every_step_is_kept,
 );
 
 fn not_allowed(result: Result<impl std::fmt::Debug, StoreError>) -> String {
@@ -546,6 +547,9 @@ fn attempt(
                 };
                 store.declare_interest(actor, &declaration)
             }),
+        Right::KeepTime => store
+            .keep_time(actor, ClockEvent::Start)
+            .and_then(|_| store.keep_time(actor, ClockEvent::MoveTo(1))),
         Right::RecordAttendance => store
             .set_attendance(actor, "member", Attendance::Present)
             .and_then(|_| {
@@ -595,7 +599,7 @@ fn every_role_has_exactly_its_rights(backend: &dyn Backend) {
     use boardpack::model::Right::*;
     assert_eq!(
         may(Role::Chair),
-        [Note, Decide, Rate, RecordActions, RecordAttendance]
+        [Note, Decide, Rate, RecordActions, RecordAttendance, KeepTime]
     );
     assert_eq!(may(Role::ViceChair), [Note]);
     assert_eq!(may(Role::Member), [Note]);
@@ -706,5 +710,38 @@ fn risk_scores_are_proposed_revised_and_agreed(backend: &dyn Backend) {
             agreed.revision
         ),
         (Score::new(4, 4), Some("revised"), "chair", 2)
+    );
+}
+
+fn the_agenda_clock_is_the_chairs_and_every_step_is_kept(backend: &dyn Backend) {
+    let chair = actor("chair", Role::Chair);
+    let member = actor("member", Role::Member);
+    let mut as_chair = joined(backend, &chair);
+    let mut as_member = joined(backend, &member);
+    assert_eq!(
+        not_allowed(as_member.keep_time(&member, ClockEvent::MoveTo(2))),
+        "only the chair runs the agenda and its clock"
+    );
+    let steps = [
+        ClockEvent::Start,
+        ClockEvent::MoveTo(1),
+        ClockEvent::Extend {
+            item: 1,
+            minutes: 5,
+        },
+        ClockEvent::Pause,
+        ClockEvent::Resume,
+        ClockEvent::Close,
+    ];
+    for step in steps {
+        as_chair.keep_time(&chair, step).unwrap();
+    }
+    let clock = as_member.snapshot(&member.id).unwrap().clock;
+    let events: Vec<ClockEvent> = clock.iter().map(|entry| entry.event).collect();
+    assert_eq!(events, steps, "every step, in order, seen by everyone");
+    assert!(clock.iter().all(|entry| entry.by == "chair"));
+    assert!(
+        clock.windows(2).all(|pair| pair[0].at <= pair[1].at),
+        "stamped by the record, in order"
     );
 }

@@ -1,5 +1,6 @@
 //! The meeting pack as the programme manager writes it: serde types only, no UI.
 
+mod agenda;
 mod due;
 mod exceptions;
 mod kpi;
@@ -10,6 +11,9 @@ mod risk;
 mod target;
 mod time;
 
+pub use agenda::{
+    AgendaItem, Clock, ClockEntry, ClockEvent, Covers, ItemTime, clock_face, standing,
+};
 pub use due::{Due, DuePrecision, parse_arising_due};
 pub use exceptions::{Change, change};
 pub use kpi::{Benchmark, Kpi, KpiState, Polarity, Travel, with_unit};
@@ -100,13 +104,6 @@ impl Meeting {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AgendaItem {
-    pub item: String,
-    /// Time allocated, in minutes.
-    pub minutes: u32,
-}
 
 /// A Priority Improvement Area (A–D in the Powys plan; ids and count come from the pack).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -44,6 +44,9 @@ pub enum Right {
     RecordActions,
     /// Record attendance and who else is in attendance.
     RecordAttendance,
+    /// Run the agenda: start, pause and close the meeting, move between items, give an
+    /// item more time.
+    KeepTime,
 }
 
 impl Right {
@@ -57,15 +60,17 @@ impl Right {
                 "only the chair or the clerk records actions arising and declarations of interest"
             }
             Right::RecordAttendance => "only the chair or the clerk records attendance",
+            Right::KeepTime => "only the chair runs the agenda and its clock",
         }
     }
 
-    pub const ALL: [Right; 5] = [
+    pub const ALL: [Right; 6] = [
         Right::Note,
         Right::Decide,
         Right::Rate,
         Right::RecordActions,
         Right::RecordAttendance,
+        Right::KeepTime,
     ];
 }
 
@@ -110,7 +115,7 @@ impl Role {
     pub fn may(self, right: Right) -> bool {
         match right {
             Right::Note => self != Role::Observer,
-            Right::Decide | Right::Rate => self == Role::Chair,
+            Right::Decide | Right::Rate | Right::KeepTime => self == Role::Chair,
             Right::RecordActions | Right::RecordAttendance => {
                 matches!(self, Role::Chair | Role::Clerk)
             }
@@ -386,6 +391,8 @@ pub struct RecordSnapshot {
     pub proposals: Vec<ScoreProposal>,
     /// The board's agreed residual scores.
     pub scores: HashMap<ItemRef, AgreedScore>,
+    /// What the chair did with the agenda and its clock, in order.
+    pub clock: Vec<super::ClockEntry>,
     /// Positions in `notes` and `actions_arising` by item, so screens and minutes look an
     /// item up instead of scanning thousands of notes for each of thousands of items.
     notes_by_item: HashMap<ItemRef, Vec<usize>>,

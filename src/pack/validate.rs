@@ -66,6 +66,7 @@ pub fn validate(pack: &Pack) -> Vec<Finding> {
 
 fn meeting(pack: &Pack, found: &mut Findings) {
     let m = &pack.meeting;
+    let areas = &pack.areas;
     let field = |name| at(&[Field("meeting"), Field(name)]);
     for (name, what, text) in [
         ("board", "board name", &m.board),
@@ -159,6 +160,19 @@ fn meeting(pack: &Pack, found: &mut Findings) {
                 path("minutes"),
                 format!("agenda item {:?} has no time allocated", item.item),
             );
+        }
+        if let Some(crate::model::Covers::Area(id)) = &item.covers {
+            if !areas.iter().any(|area| area.id == *id) {
+                let ids: Vec<&str> = areas.iter().map(|area| area.id.as_str()).collect();
+                found.error(
+                    path("covers"),
+                    format!(
+                        "agenda item {:?} covers area {id:?}, which the pack does not have (its areas are {})",
+                        item.item,
+                        ids.join(", ")
+                    ),
+                );
+            }
         }
     }
     if let Some(previous) = m.previous_meeting.filter(|d| *d >= m.date) {

@@ -4,8 +4,8 @@
 
 use super::{RecordSnapshot, RecordStore, Result, StoreError, now};
 use crate::model::{
-    ActionArising, Actor, AgreedRag, AgreedScore, Attendance, Declaration, Draft, Guest, ItemRef,
-    Note, NoteKind, NoteVersion, Rag, Right, Role, Score, ScoreProposal,
+    ActionArising, Actor, AgreedRag, AgreedScore, Attendance, ClockEntry, ClockEvent, Declaration,
+    Draft, Guest, ItemRef, Note, NoteKind, NoteVersion, Rag, Right, Role, Score, ScoreProposal,
 };
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -27,6 +27,7 @@ struct Record {
     /// Every version of every proposal, oldest first; the latest per author is current.
     proposals: Vec<ScoreProposal>,
     scores: HashMap<ItemRef, AgreedScore>,
+    clock: Vec<ClockEntry>,
 }
 
 #[derive(Debug, Clone)]
@@ -163,6 +164,7 @@ impl RecordStore for MemoryStore {
         snapshot.attendance = record.attendance.clone();
         snapshot.guests = record.guests.clone();
         snapshot.declarations = record.declarations.clone();
+        snapshot.clock = record.clock.clone();
         // The latest version of each member's proposal on each risk, in the order first made.
         let mut current: Vec<ScoreProposal> = Vec::new();
         for proposal in &record.proposals {
@@ -427,6 +429,18 @@ impl RecordStore for MemoryStore {
                     revision: seen_revision + 1,
                 },
             );
+            Ok(())
+        })
+    }
+
+    fn keep_time(&mut self, actor: &Actor, event: ClockEvent) -> Result<()> {
+        self.change(|record| {
+            record.check(actor, Right::KeepTime)?;
+            record.clock.push(ClockEntry {
+                event,
+                at: chrono::Local::now().naive_local(),
+                by: actor.id.clone(),
+            });
             Ok(())
         })
     }

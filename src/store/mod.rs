@@ -20,8 +20,8 @@ pub use worker::{RecordWorker, Reply, RequestId};
 pub use write::{Stored, Write};
 
 use crate::model::{
-    Actor, AgreedRag, AgreedScore, Attendance, Declaration, Guest, ItemRef, NoteKind, NoteVersion,
-    Rag, RecordSnapshot, Score,
+    Actor, AgreedRag, AgreedScore, Attendance, ClockEvent, Declaration, Guest, ItemRef, NoteKind,
+    NoteVersion, Rag, RecordSnapshot, Score,
 };
 use chrono::NaiveDate;
 use std::fmt;
@@ -237,6 +237,9 @@ pub trait RecordStore: Send {
         reason: Option<&str>,
         seen_revision: i64,
     ) -> Result<()>;
+
+    /// Records what the chair did with the agenda, stamped with the record's time.
+    fn keep_time(&mut self, actor: &Actor, event: ClockEvent) -> Result<()>;
 
     fn save_draft(&mut self, actor: &Actor, item: &ItemRef, text: &str) -> Result<()>;
     fn clear_draft(&mut self, actor: &Actor, item: &ItemRef) -> Result<()>;

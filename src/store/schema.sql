@@ -320,3 +320,30 @@ CREATE TRIGGER IF NOT EXISTS agreed_score_history_is_kept_delete BEFORE DELETE O
 BEGIN
     SELECT RAISE(ABORT, 'every change of score is kept');
 END;
+
+-- What the chair did with the agenda and its clock, in order; the meeting's place on the
+-- agenda and each item's time are worked out from these (model::Clock).
+CREATE TABLE IF NOT EXISTS agenda_clock (
+    id      INTEGER PRIMARY KEY,
+    event   TEXT NOT NULL CHECK (event IN ('start', 'pause', 'resume', 'move', 'extend', 'close')),
+    item    INTEGER CHECK (item >= 0),
+    minutes INTEGER CHECK (minutes BETWEEN 1 AND 600),
+    at      TEXT NOT NULL,
+    set_by  TEXT NOT NULL
+);
+
+CREATE TRIGGER IF NOT EXISTS agenda_clock_by_the_chair BEFORE INSERT ON agenda_clock
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair runs the agenda and its clock')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.set_by), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS agenda_clock_is_kept_update BEFORE UPDATE ON agenda_clock
+BEGIN
+    SELECT RAISE(ABORT, 'every step of the agenda is kept');
+END;
+
+CREATE TRIGGER IF NOT EXISTS agenda_clock_is_kept_delete BEFORE DELETE ON agenda_clock
+BEGIN
+    SELECT RAISE(ABORT, 'every step of the agenda is kept');
+END;

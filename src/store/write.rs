@@ -1,7 +1,9 @@
 //! The changes a screen can ask of the record, and what the record gives back for each.
 
 use super::{RecordStore, Result};
-use crate::model::{Actor, Attendance, Declaration, Guest, ItemRef, NoteKind, Rag, Score};
+use crate::model::{
+    Actor, Attendance, ClockEvent, Declaration, Guest, ItemRef, NoteKind, Rag, Score,
+};
 use chrono::NaiveDate;
 
 /// A change to the meeting record, made as the person at this keyboard.
@@ -65,6 +67,8 @@ pub enum Write {
         reason: Option<String>,
         seen_revision: i64,
     },
+    /// The chair runs the agenda: start, pause, move on, more time, close.
+    KeepTime(ClockEvent),
 }
 
 /// What the record made of a write that it stored.
@@ -138,6 +142,7 @@ impl Write {
             } => store
                 .agree_score(actor, item, *residual, reason.as_deref(), *seen_revision)
                 .map(done),
+            Write::KeepTime(event) => store.keep_time(actor, *event).map(done),
         }
     }
 }

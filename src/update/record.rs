@@ -3,6 +3,7 @@
 
 use super::{Effect, minutes};
 use crate::state::State;
+use crate::model::ClockEvent;
 use crate::store::{Reply, RequestId, StoreError, Stored, Write};
 
 pub fn reply(state: &mut State, reply: Reply) -> Vec<Effect> {
@@ -87,6 +88,16 @@ fn saved(write: &Write, stored: &Stored) -> String {
         (Write::AgreeScore { item, residual, .. }, _) => {
             format!("the Board's score for {item} agreed: {residual}")
         }
+        (Write::KeepTime(event), _) => match event {
+            ClockEvent::Start => "the meeting has started: the clock is running".into(),
+            ClockEvent::Pause => "the clock is paused".into(),
+            ClockEvent::Resume => "the clock is running again".into(),
+            ClockEvent::MoveTo(item) => format!("the meeting moves to agenda item {}", item + 1),
+            ClockEvent::Extend { item, minutes } => {
+                format!("agenda item {} has {minutes} more min", item + 1)
+            }
+            ClockEvent::Close => "the meeting is closed".into(),
+        },
     }
 }
 

@@ -11,7 +11,7 @@ use crate::store::{PackIdentity, Result, StoreError};
 const SCHEMA: &str = include_str!("schema.sql");
 const POLICIES: &str = include_str!("policies.sql");
 /// Tables whose writes are announced to everyone listening.
-const ANNOUNCED: [&str; 12] = [
+const ANNOUNCED: [&str; 13] = [
     "participants",
     "notes",
     "ratings",
@@ -21,6 +21,7 @@ const ANNOUNCED: [&str; 12] = [
     "declarations",
     "score_proposals",
     "agreed_scores",
+    "agenda_clock",
     "members",
     "pack_issues",
     "meta",
@@ -242,7 +243,7 @@ fn grants(schema: &str, group: &str, role: Role) -> String {
          GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {group};
          GRANT INSERT ON {schema}.participants, {schema}.pack_issues TO {group};"
     );
-    let table_rights: [(Right, &str); 4] = [
+    let table_rights: [(Right, &str); 5] = [
         (
             Right::Note,
             "GRANT INSERT ON {s}.notes, {s}.note_history, {s}.score_proposals TO {g};
@@ -261,6 +262,7 @@ fn grants(schema: &str, group: &str, role: Role) -> String {
             Right::RecordAttendance,
             "GRANT INSERT, UPDATE ON {s}.attendance TO {g}; GRANT INSERT ON {s}.guests TO {g};",
         ),
+        (Right::KeepTime, "GRANT INSERT ON {s}.agenda_clock TO {g};"),
     ];
     for (right, grant) in table_rights {
         if role.may(right) {

@@ -4,7 +4,8 @@
 
 use super::{Failure, PostgresStore};
 use crate::model::{
-    ActionArising, Actor, AgreedRag, AgreedScore, Attendance, Declaration, Guest, ItemKind,
+    ActionArising, Actor, AgreedRag, AgreedScore, Attendance, ClockEntry, ClockEvent, Declaration,
+    Guest, ItemKind,
     ItemRef, Note, NoteKind, NoteVersion, Rag, RecordSnapshot, Right, Score, ScoreProposal,
 };
 use crate::store::{RecordStore, Result, StoreError, check_score};
@@ -196,6 +197,19 @@ fn read_all(
     for row in tx.query(SCORE, &[])? {
         let score = agreed_score(&row)?;
         snapshot.scores.insert(score.item.clone(), score);
+    }
+    for row in tx.query(
+        "SELECT event, item, minutes, at, set_by FROM agenda_clock ORDER BY id",
+        &[],
+    )? {
+        let (item, minutes) = (row.get(1), row.get(2));
+        let event = word(&row, 0, |word| ClockEvent::parse(word, item, minutes))?;
+        let at: DateTime<Utc> = row.get(3);
+        snapshot.clock.push(ClockEntry {
+            event,
+            at: at.with_timezone(&chrono::Local).naive_local(),
+            by: row.get(4),
+        });
     }
     Ok(())
 }
@@ -584,6 +598,17 @@ impl RecordStore for PostgresStore {
                 "INSERT INTO agreed_score_history (item_kind, item_id, revision, likelihood, impact, reason, agreed_by) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 &[&item.kind.name(), &item.id, &revision, &likelihood, &impact, &reason, &actor.id],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn keep_time(&mut self, actor: &Actor, event: ClockEvent) -> Result<()> {
+        let (word, item, minutes) = event.stored();
+        self.write(actor, Right::KeepTime, |tx| {
+            tx.execute(
+                "INSERT INTO agenda_clock (event, item, minutes, set_by) VALUES ($1, $2, $3, $4)",
+                &[&word, &item, &minutes, &actor.id],
             )?;
             Ok(())
         })

@@ -175,6 +175,16 @@ CREATE TABLE IF NOT EXISTS {schema}.agreed_score_history (
     PRIMARY KEY (item_kind, item_id, revision)
 );
 
+-- What the chair did with the agenda and its clock, in order (model::Clock reads it).
+CREATE TABLE IF NOT EXISTS {schema}.agenda_clock (
+    id      BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    event   TEXT NOT NULL CHECK (event IN ('start', 'pause', 'resume', 'move', 'extend', 'close')),
+    item    BIGINT CHECK (item >= 0),
+    minutes BIGINT CHECK (minutes BETWEEN 1 AND 600),
+    at      TIMESTAMPTZ NOT NULL DEFAULT now(),
+    set_by  TEXT NOT NULL
+);
+
 -- History is kept whole, whoever asks: no version of a note, a rating, a score or a proposal
 -- is changed or removed.
 CREATE OR REPLACE FUNCTION {schema}.history_is_kept() RETURNS trigger LANGUAGE plpgsql
@@ -192,6 +202,8 @@ CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.r
 CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.score_proposals
     FOR EACH STATEMENT EXECUTE FUNCTION {schema}.history_is_kept();
 CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.agreed_score_history
+    FOR EACH STATEMENT EXECUTE FUNCTION {schema}.history_is_kept();
+CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.agenda_clock
     FOR EACH STATEMENT EXECUTE FUNCTION {schema}.history_is_kept();
 CREATE OR REPLACE TRIGGER kept BEFORE DELETE OR TRUNCATE ON {schema}.notes
     FOR EACH STATEMENT EXECUTE FUNCTION {schema}.notes_are_withdrawn();

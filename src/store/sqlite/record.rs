@@ -3,8 +3,8 @@
 
 use super::{SqliteStore, error, item_of, parsed};
 use crate::model::{
-    ActionArising, Actor, AgreedRag, AgreedScore, Attendance, Declaration, Draft, Guest, ItemRef,
-    Note, NoteKind, NoteVersion, Rag, RecordSnapshot, Score, ScoreProposal,
+    ActionArising, Actor, AgreedRag, AgreedScore, Attendance, ClockEntry, ClockEvent, Declaration,
+    Draft, Guest, ItemRef, Note, NoteKind, NoteVersion, Rag, RecordSnapshot, Score, ScoreProposal,
 };
 use crate::store::{RecordStore, Result, StoreError, check_score, now};
 use chrono::NaiveDate;
@@ -208,6 +208,25 @@ impl RecordStore for SqliteStore {
             .and_then(Iterator::collect)
             .map_err(error)?;
         snapshot.scores = scores.into_iter().map(|s| (s.item.clone(), s)).collect();
+        let mut clock = c
+            .prepare("SELECT event, item, minutes, at, set_by FROM agenda_clock ORDER BY id")
+            .map_err(error)?;
+        snapshot.clock = clock
+            .query_map([], |r| {
+                let event: String = r.get(0)?;
+                let (item, minutes) = (r.get(1)?, r.get(2)?);
+                Ok(ClockEntry {
+                    event: parsed(0, event, |word| ClockEvent::parse(word, item, minutes))?,
+                    at: parsed(3, r.get(3)?, |at| {
+                        chrono::DateTime::parse_from_rfc3339(at)
+                            .ok()
+                            .map(|at| at.naive_local())
+                    })?,
+                    by: r.get(4)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(error)?;
         snapshot.index();
         Ok(snapshot)
     }
@@ -501,6 +520,18 @@ impl RecordStore for SqliteStore {
             tx.execute(
                 "INSERT INTO agreed_score_history VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 params![item.kind.name(), item.id, revision, residual.likelihood, residual.impact, reason, actor.id, at],
+            )
+            .map_err(error)?;
+            Ok(())
+        })
+    }
+
+    fn keep_time(&mut self, actor: &Actor, event: ClockEvent) -> Result<()> {
+        let (word, item, minutes) = event.stored();
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO agenda_clock (event, item, minutes, at, set_by) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![word, item, minutes, now(), actor.id],
             )
             .map_err(error)?;
             Ok(())
