@@ -78,6 +78,24 @@ pub enum Action {
     Minutes,
     ExportMinutes,
     ToggleConfidential,
+    /// The agenda screen: items with their time allotted, taken and left.
+    Agenda,
+    /// The meeting moves to the next agenda item (chair).
+    NextItem,
+    /// The meeting moves back to the previous agenda item (chair).
+    PrevItem,
+    /// Start the meeting's clock, pause it, or resume it (chair).
+    StartPause,
+    /// One more minute for the current agenda item (chair).
+    OneMoreMinute,
+    /// Five more minutes for the current agenda item (chair).
+    FiveMoreMinutes,
+    /// Close the meeting: its clock stops (chair).
+    CloseMeeting,
+    /// Follow the chair from item to item, or browse freely.
+    Follow,
+    /// The time, as the event loop read it; never bound.
+    Clock(chrono::NaiveDateTime),
     /// A key for the text editor or a form field; produced by the input layer, never bound.
     EditKey(KeyEvent),
     /// A quarter-second tick: drafts are saved, other people's changes read.
@@ -96,7 +114,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, in the order the help screen lists them.
-    pub const BINDABLE: [Action; 64] = [
+    pub const BINDABLE: [Action; 72] = [
         Action::Help,
         Action::Search,
         Action::Exceptions,
@@ -159,6 +177,14 @@ impl Action {
         Action::Minutes,
         Action::ExportMinutes,
         Action::ToggleConfidential,
+        Action::Agenda,
+        Action::NextItem,
+        Action::PrevItem,
+        Action::StartPause,
+        Action::OneMoreMinute,
+        Action::FiveMoreMinutes,
+        Action::CloseMeeting,
+        Action::Follow,
         Action::Theme,
         Action::Quit,
     ];
@@ -174,6 +200,12 @@ impl Action {
             Action::MarkPresent | Action::MarkApologies | Action::MarkAbsent | Action::AddGuest => {
                 Some(Right::RecordAttendance)
             }
+            Action::NextItem
+            | Action::PrevItem
+            | Action::StartPause
+            | Action::OneMoreMinute
+            | Action::FiveMoreMinutes
+            | Action::CloseMeeting => Some(Right::KeepTime),
             _ => None,
         }
     }
@@ -249,6 +281,15 @@ impl Action {
             Action::Minutes => "minutes",
             Action::ExportMinutes => "export_minutes",
             Action::ToggleConfidential => "toggle_confidential",
+            Action::Agenda => "agenda",
+            Action::NextItem => "next_item",
+            Action::PrevItem => "prev_item",
+            Action::StartPause => "start_pause",
+            Action::OneMoreMinute => "one_more_minute",
+            Action::FiveMoreMinutes => "five_more_minutes",
+            Action::CloseMeeting => "close_meeting",
+            Action::Follow => "follow",
+            Action::Clock(_) => "clock",
             Action::EditKey(_) => "edit_key",
             Action::Tick => "tick",
             Action::Type(_) => "type",
@@ -298,6 +339,14 @@ impl Action {
             Action::MarkAbsent => "absent",
             Action::AddGuest => "guest",
             Action::Minutes => "minutes",
+            Action::Agenda => "agenda",
+            Action::NextItem => "next item",
+            Action::PrevItem => "prev item",
+            Action::StartPause => "start/pause",
+            Action::OneMoreMinute => "+1 min",
+            Action::FiveMoreMinutes => "+5 min",
+            Action::CloseMeeting => "close meeting",
+            Action::Follow => "follow/browse",
             Action::ExportMinutes => "write files",
             Action::ToggleConfidential => "public/confidential",
             Action::Attendance => "attendance",
@@ -373,6 +422,15 @@ impl Action {
             Action::Minutes => "preview the minutes",
             Action::ExportMinutes => "write the minutes as .md, .html and .docx beside the pack",
             Action::ToggleConfidential => "switch the minutes between public and confidential",
+            Action::Agenda => "the agenda: time allotted, taken and left, and the forecast close",
+            Action::NextItem => "move the meeting to the next agenda item (chair)",
+            Action::PrevItem => "move the meeting back to the previous agenda item (chair)",
+            Action::StartPause => "start, pause or resume the meeting's clock (chair)",
+            Action::OneMoreMinute => "one more minute for the current item (chair)",
+            Action::FiveMoreMinutes => "five more minutes for the current item (chair)",
+            Action::CloseMeeting => "close the meeting and stop its clock (chair)",
+            Action::Follow => "follow the chair from item to item, or browse freely",
+            Action::Clock(_) => "read the time",
             Action::EditKey(_) => "edit text",
             Action::Tick => "tick",
             Action::Type(_) => "type a character",

@@ -402,6 +402,7 @@ fn serve(
 ) -> std::io::Result<()> {
     let mut measured: Option<Measured> = None;
     let mut last_tick = Instant::now();
+    app.handle(Action::Clock(chrono::Local::now().naive_local()));
     loop {
         // The frame follows the terminal's size, within bounds (see `screen_area`).
         let area = screen_area()?;
@@ -430,8 +431,9 @@ fn serve(
         if stop.load(Ordering::Relaxed) {
             return Ok(());
         }
-        // Typing never starves the draft.
+        // Typing never starves the draft; the agenda's clock is read here, and only here.
         if last_tick.elapsed() >= TICK {
+            app.handle(Action::Clock(chrono::Local::now().naive_local()));
             app.handle(Action::Tick);
             last_tick = Instant::now();
         }

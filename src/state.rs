@@ -4,10 +4,12 @@
 use crate::export::Document;
 use crate::keymap::{Context, Keymap};
 use crate::model::{
-    Actor, ItemKind, ItemRef, NoteKind, Pack, Rag, RecordSnapshot, Right, Score, Target, Trend,
+    Actor, AgendaItem, Clock, Covers, ItemKind, ItemRef, NoteKind, Pack, Rag, RecordSnapshot,
+    Right, Score, Target, Trend,
 };
 use crate::pack::search::{Hit, SearchIndex};
 use crate::store::RequestId;
+use chrono::NaiveDateTime;
 use ratatui_textarea::{TextArea, WrapMode};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +19,7 @@ pub enum Screen {
     Risks,
     Kpis,
     Attendance,
+    Agenda,
 }
 
 /// A line of an area page: a recommendation heading or one of its actions.
@@ -305,6 +308,15 @@ pub struct State {
     /// Items the record mentions that this issue of the pack no longer has.
     pub orphans: Vec<ItemRef>,
     pub attendance_cursor: usize,
+    /// The agenda the meeting runs by (`Pack::running_order`).
+    pub order: Vec<AgendaItem>,
+    pub agenda_cursor: usize,
+    /// The time, as the event loop last read it (`Action::Clock`); `None` until then.
+    pub now: Option<NaiveDateTime>,
+    /// Whether this screen goes where the chair takes the meeting.
+    pub following: bool,
+    /// The agenda item the meeting was at when the record was last read.
+    pub meeting_at: Option<usize>,
     /// The id the next write to the record is sent with.
     pub next_request: RequestId,
     /// Pack items by their record name.
@@ -317,6 +329,7 @@ pub const PAGE: usize = 10;
 impl State {
     pub fn new(pack: Pack, keymap: Keymap, theme: ThemeName, actor: Actor) -> State {
         let search_index = SearchIndex::new(&pack);
+        let pack_order = pack.running_order();
         let areas = pack.areas.len();
         let mut state = State {
             pack,
@@ -343,6 +356,11 @@ impl State {
             record: RecordSnapshot::default(),
             orphans: Vec::new(),
             attendance_cursor: 0,
+            order: pack_order,
+            agenda_cursor: 0,
+            now: None,
+            following: true,
+            meeting_at: None,
             next_request: 1,
             targets: std::collections::HashMap::new(),
         };
@@ -361,6 +379,9 @@ impl State {
             }
             None if self.screen == Screen::Attendance => {
                 &[Context::Attendance, Context::List, Context::Global]
+            }
+            None if self.screen == Screen::Agenda => {
+                &[Context::Agenda, Context::List, Context::Global]
             }
             None => &[Context::List, Context::Global],
         }
@@ -484,7 +505,7 @@ impl State {
                 .get(self.risk_cursor)
                 .map(|&i| Target::Risk(i)),
             Screen::Kpis => self.kpi_rows.get(self.kpi_cursor).map(|&i| Target::Kpi(i)),
-            Screen::Attendance => None,
+            Screen::Attendance | Screen::Agenda => None,
         }
     }
 
@@ -582,7 +603,37 @@ impl State {
     pub fn screens(&self) -> Vec<Screen> {
         let mut screens = vec![Screen::Overview];
         screens.extend((0..self.pack.areas.len()).map(Screen::Area));
-        screens.extend([Screen::Risks, Screen::Kpis, Screen::Attendance]);
+        screens.extend([
+            Screen::Risks,
+            Screen::Kpis,
+            Screen::Attendance,
+            Screen::Agenda,
+        ]);
         screens
+    }
+
+    /// Where the meeting is and how each item stands, by the record, at the last clock
+    /// reading (before the first, at the meeting's set start).
+    pub fn clock(&self) -> Clock {
+        let now = self
+            .now
+            .unwrap_or_else(|| self.pack.meeting.date.and_time(self.pack.meeting.start));
+        Clock::of(&self.order, &self.record.clock, now)
+    }
+
+    /// The screen that shows agenda item `n`, if one does.
+    pub fn screen_for(&self, n: usize) -> Screen {
+        match self.order.get(n).and_then(|item| item.covers.as_ref()) {
+            Some(Covers::Area(id)) => self
+                .pack
+                .areas
+                .iter()
+                .position(|area| area.id == *id)
+                .map_or(Screen::Agenda, Screen::Area),
+            Some(Covers::Risks) => Screen::Risks,
+            Some(Covers::Kpis) => Screen::Kpis,
+            Some(Covers::Attendance) => Screen::Attendance,
+            _ => Screen::Agenda,
+        }
     }
 }

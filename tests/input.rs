@@ -64,7 +64,7 @@ fn typing_in_search_does_not_trigger_screen_keys() {
 fn tab_visits_every_screen_and_wraps() {
     let mut app = common::app();
     let mut seen = vec![app.state.screen];
-    for _ in 0..8 {
+    for _ in 0..9 {
         drive(&mut app, "<tab>");
         seen.push(app.state.screen);
     }
@@ -80,11 +80,12 @@ fn tab_visits_every_screen_and_wraps() {
             Risks,
             Kpis,
             Attendance,
+            Agenda,
             Overview
         ]
     );
     drive(&mut app, "<s-tab>");
-    assert_eq!(app.state.screen, Attendance);
+    assert_eq!(app.state.screen, Agenda);
 }
 
 #[test]

@@ -493,6 +493,7 @@ mod round_trip {
                         agenda: vec![AgendaItem {
                             item: "Apologies".into(),
                             minutes: 5,
+                            covers: Some(boardpack::model::Covers::Attendance),
                         }],
                         previous_meeting: date.pred_opt(),
                         next_meeting: date.succ_opt(),

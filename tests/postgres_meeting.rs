@@ -86,8 +86,8 @@ fn three_terminals_on_one_postgresql_record_through_a_server_restart() {
     let mut portfolio = open("former-portfolio-holder", &machines[2]);
     for (session, who) in [
         (&mut chair, "Independent Chair"),
-        (&mut director, "Former Director of Social Services"),
-        (&mut portfolio, "Former Portfolio Holder"),
+        (&mut director, "Former Director"),
+        (&mut portfolio, "Former Portfolio"),
     ] {
         session.wait_for_text(who);
         session.send("r");

@@ -5,8 +5,8 @@
 mod common;
 
 use boardpack::model::{
-    Actor, Attendance, ClockEvent, Declaration, Guest, ItemKind, ItemRef, NoteKind, Proposals, Rag, Right,
-    Role, Score,
+    Actor, Attendance, ClockEvent, Declaration, Guest, ItemKind, ItemRef, NoteKind, Proposals, Rag,
+    Right, Role, Score,
 };
 use boardpack::store::{
     MemoryStore, PackIdentity, PostgresStore, RecordName, RecordStore, SqliteStore, StoreError,
@@ -599,7 +599,14 @@ fn every_role_has_exactly_its_rights(backend: &dyn Backend) {
     use boardpack::model::Right::*;
     assert_eq!(
         may(Role::Chair),
-        [Note, Decide, Rate, RecordActions, RecordAttendance, KeepTime]
+        [
+            Note,
+            Decide,
+            Rate,
+            RecordActions,
+            RecordAttendance,
+            KeepTime
+        ]
     );
     assert_eq!(may(Role::ViceChair), [Note]);
     assert_eq!(may(Role::Member), [Note]);

@@ -495,6 +495,7 @@ impl RecordStore for FillingDisk {
         declare_interest(actor: &boardpack::model::Actor, declaration: &boardpack::model::Declaration) -> ();
         propose_score(actor: &boardpack::model::Actor, item: &ItemRef, residual: boardpack::model::Score, target: Option<boardpack::model::Score>, reason: &str) -> ();
         agree_score(actor: &boardpack::model::Actor, item: &ItemRef, residual: boardpack::model::Score, reason: Option<&str>, seen: i64) -> ();
+        keep_time(actor: &boardpack::model::Actor, event: boardpack::model::ClockEvent) -> ();
         save_draft(actor: &boardpack::model::Actor, item: &ItemRef, text: &str) -> ();
         clear_draft(actor: &boardpack::model::Actor, item: &ItemRef) -> ();
     }

@@ -212,3 +212,47 @@ fn screens_fit_another_boards_ids_units_and_exempt_items() {
     let under = app.state.pack.areas[1].recommendations[0].actions.len() + 1;
     assert_eq!(marked, under.min(area.lines().count()), "{area}");
 }
+
+/// The agenda mid-meeting by a fake clock: the chair started at 10:02, welcome overran,
+/// the minutes took their time, and the meeting is on area A.
+#[test]
+fn the_agenda_mid_meeting_on_time_and_overrunning_in_both_themes() {
+    use boardpack::action::Action;
+    use boardpack::model::{ClockEntry, ClockEvent};
+    let at = |hh: u32, mm: u32| {
+        chrono::NaiveDate::from_ymd_opt(2017, 11, 23)
+            .unwrap()
+            .and_hms_opt(hh, mm, 0)
+            .unwrap()
+    };
+    let entry = |event, hh, mm| ClockEntry {
+        event,
+        at: at(hh, mm),
+        by: "chair".into(),
+    };
+    let events = vec![
+        entry(ClockEvent::Start, 10, 2),
+        entry(ClockEvent::MoveTo(1), 10, 9),
+        entry(ClockEvent::MoveTo(2), 10, 21),
+        entry(
+            ClockEvent::Extend {
+                item: 2,
+                minutes: 5,
+            },
+            10,
+            40,
+        ),
+    ];
+    for (moment, now) in [("on_time", at(10, 35)), ("overrunning", at(10, 54))] {
+        for theme in ["standard", "no_colour"] {
+            for (width, height) in [(80, 24), (160, 48)] {
+                let mut app = common::app();
+                app.state.record.clock = events.clone();
+                app.handle(Action::Clock(now));
+                drive(&mut app, if theme == "standard" { "g" } else { "g t t" });
+                let text = common::screen(&mut app, width, height);
+                insta::assert_snapshot!(format!("agenda_{moment}_{theme}_{width}x{height}"), text);
+            }
+        }
+    }
+}

@@ -22,6 +22,7 @@ pub enum Context {
     Search,
     Help,
     Attendance,
+    Agenda,
     Editor,
     RagPicker,
     Form,
@@ -38,11 +39,12 @@ pub enum TextInput {
 }
 
 impl Context {
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 13] = [
         Context::Global,
         Context::List,
         Context::Risks,
         Context::Attendance,
+        Context::Agenda,
         Context::HeatMap,
         Context::Detail,
         Context::Search,
@@ -64,6 +66,7 @@ impl Context {
             Context::Search => "search",
             Context::Help => "help",
             Context::Attendance => "attendance",
+            Context::Agenda => "agenda",
             Context::Editor => "editor",
             Context::RagPicker => "rag_picker",
             Context::Form => "form",
@@ -82,6 +85,7 @@ impl Context {
             Context::Search => "Search",
             Context::Help => "This help",
             Context::Attendance => "Attendance",
+            Context::Agenda => "Agenda and clock",
             Context::Editor => "Writing a note",
             Context::RagPicker => "Agreeing a RAG",
             Context::Form => "Forms",
@@ -131,6 +135,8 @@ struct KeymapFile {
     #[serde(default)]
     attendance: Vec<BindingEntry>,
     #[serde(default)]
+    agenda: Vec<BindingEntry>,
+    #[serde(default)]
     editor: Vec<BindingEntry>,
     #[serde(default)]
     rag_picker: Vec<BindingEntry>,
@@ -151,6 +157,7 @@ impl KeymapFile {
             Context::Search => &self.search,
             Context::Help => &self.help,
             Context::Attendance => &self.attendance,
+            Context::Agenda => &self.agenda,
             Context::Editor => &self.editor,
             Context::RagPicker => &self.rag_picker,
             Context::Form => &self.form,

@@ -83,7 +83,11 @@ impl Pack {
             .agenda
             .iter()
             .map(|item| AgendaItem {
-                covers: Some(item.covers.clone().unwrap_or_else(|| self.guess(&item.item))),
+                covers: Some(
+                    item.covers
+                        .clone()
+                        .unwrap_or_else(|| self.guess(&item.item)),
+                ),
                 ..item.clone()
             })
             .collect()
@@ -124,7 +128,10 @@ pub enum ClockEvent {
     /// The meeting moved to this agenda item (its index).
     MoveTo(usize),
     /// More minutes for an agenda item.
-    Extend { item: usize, minutes: u32 },
+    Extend {
+        item: usize,
+        minutes: u32,
+    },
     Close,
 }
 
@@ -265,7 +272,9 @@ impl Clock {
         let current = self
             .items
             .get(self.current)
-            .map_or(Duration::zero(), |item| item.remaining().max(Duration::zero()));
+            .map_or(Duration::zero(), |item| {
+                item.remaining().max(Duration::zero())
+            });
         now + current + self.after_current()
     }
 
@@ -320,7 +329,7 @@ pub fn standing(item: &ItemTime) -> String {
         } else {
             format!("over by {} min", whole(remaining))
         }
-    } else if remaining <= Duration::minutes(2) {
+    } else if remaining < Duration::minutes(2) {
         format!("nearly out of time: {} min left", whole(remaining))
     } else {
         format!("{} min left", whole(remaining))
@@ -367,10 +376,20 @@ mod tests {
         assert_eq!(clock.current, 1);
         assert_eq!(clock.items[0].elapsed, Duration::minutes(7), "over by two");
         assert_eq!(standing(&clock.items[0]), "over by 2 min");
-        assert_eq!(clock.items[1].elapsed, Duration::minutes(21), "the pause not counted");
+        assert_eq!(
+            clock.items[1].elapsed,
+            Duration::minutes(21),
+            "the pause not counted"
+        );
         assert_eq!(standing(&clock.items[1]), "4 min left");
         assert_eq!(clock.items[1].reached, Some(at(10, 9)));
-        assert_eq!(clock.items[2], ItemTime { allotted: 15, ..ItemTime::default() });
+        assert_eq!(
+            clock.items[2],
+            ItemTime {
+                allotted: 15,
+                ..ItemTime::default()
+            }
+        );
     }
 
     #[test]
@@ -378,7 +397,14 @@ mod tests {
         let events = [
             entry(ClockEvent::Start, 10, 0),
             entry(ClockEvent::MoveTo(1), 10, 10),
-            entry(ClockEvent::Extend { item: 1, minutes: 1 }, 10, 30),
+            entry(
+                ClockEvent::Extend {
+                    item: 1,
+                    minutes: 1,
+                },
+                10,
+                30,
+            ),
         ];
         let now = at(10, 34);
         let clock = Clock::of(&order(), &events, now);
@@ -419,7 +445,10 @@ mod tests {
             ClockEvent::Pause,
             ClockEvent::Resume,
             ClockEvent::MoveTo(3),
-            ClockEvent::Extend { item: 2, minutes: 5 },
+            ClockEvent::Extend {
+                item: 2,
+                minutes: 5,
+            },
             ClockEvent::Close,
         ] {
             let (word, item, minutes) = event.stored();

@@ -104,7 +104,6 @@ impl Meeting {
     }
 }
 
-
 /// A Priority Improvement Area (A–D in the Powys plan; ids and count come from the pack).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

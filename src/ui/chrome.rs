@@ -11,6 +11,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 pub fn header(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
+    // Where the meeting is, on every screen, right-aligned so it is never cut.
+    let place = meeting_place(state);
+    let [area, place_area] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(place.width() as u16)])
+            .areas(area);
+    frame.render_widget(
+        Paragraph::new(place).right_aligned().style(theme.base),
+        place_area,
+    );
     let m = &state.pack.meeting;
     let line = Line::from(vec![
         Span::styled(clean(&m.board), theme.title),
@@ -33,8 +42,41 @@ pub fn header(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line).style(theme.base), area);
 }
 
+/// "▶ 4/9 Area B · 3 min left · following": the agenda item under discussion, how it
+/// stands, and whether this screen follows the chair.
+fn meeting_place(state: &State) -> Line<'static> {
+    let clock = state.clock();
+    let (Some(_), None) = (clock.started, clock.closed) else {
+        return Line::default();
+    };
+    let Some(time) = clock.items.get(clock.current) else {
+        return Line::default();
+    };
+    let mut text = format!(
+        " ▶ {}/{} {}",
+        clock.current + 1,
+        state.order.len(),
+        crate::model::standing(time)
+    );
+    if !clock.running {
+        text.push_str(" (paused)");
+    }
+    if state.actor.role != crate::model::Role::Chair {
+        text.push_str(if state.following {
+            " · following"
+        } else {
+            " · browsing"
+        });
+    }
+    text.push(' ');
+    Line::from(text)
+}
+
 pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
+    let clock = state.clock();
+    let meeting_on = (clock.started.is_some() && clock.closed.is_none())
+        .then(|| state.screen_for(clock.current));
     for screen in state.screens() {
         let label = match screen {
             Screen::Overview => "Overview".to_string(),
@@ -42,13 +84,19 @@ pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
             Screen::Risks => "Risks".to_string(),
             Screen::Kpis => "KPIs".to_string(),
             Screen::Attendance => "Attendance".to_string(),
+            Screen::Agenda => "Agenda".to_string(),
         };
         let style = if screen == state.screen {
             theme.tab_active
         } else {
             theme.tab
         };
-        spans.push(Span::styled(format!(" {label} "), style));
+        let here = if meeting_on == Some(screen) {
+            "▶"
+        } else {
+            " "
+        };
+        spans.push(Span::styled(format!("{here}{label} "), style));
         spans.push(Span::styled("│", theme.dim));
     }
     spans.pop();
@@ -73,6 +121,9 @@ pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
             name
         };
         right.push(Span::styled(format!(" {name}{role}"), theme.dim));
+    } else if room > role.chars().count() {
+        // No room for the name: the role, at least, is always shown.
+        right.push(Span::styled(role, theme.dim));
     }
     if state.exceptions_only {
         right.push(badge);
@@ -122,6 +173,16 @@ fn featured(state: &State) -> &'static [Action] {
                 Action::HeatMap,
                 Action::Search,
                 Action::Exceptions,
+                Action::Quit,
+            ],
+            Screen::Agenda => &[
+                Action::Help,
+                Action::StartPause,
+                Action::NextItem,
+                Action::OneMoreMinute,
+                Action::FiveMoreMinutes,
+                Action::Follow,
+                Action::Open,
                 Action::Quit,
             ],
             Screen::Attendance => &[

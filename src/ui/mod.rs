@@ -1,6 +1,7 @@
 //! Drawing. Every function here takes `&State` and only reads it. Pack text goes through
 //! `clean` (the sanitizer) before it reaches a widget.
 
+mod agenda;
 mod area;
 mod attendance;
 mod cells;
@@ -68,6 +69,10 @@ pub fn render(state: &State, frame: &mut Frame) -> Measured {
         Screen::Kpis => kpis::render(state, &theme, frame, body),
         Screen::Attendance => {
             attendance::render(state, &theme, frame, body);
+            None
+        }
+        Screen::Agenda => {
+            agenda::render(state, &theme, frame, body);
             None
         }
     };

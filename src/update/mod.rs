@@ -2,6 +2,7 @@
 //! IO and no clock, so it can be tested without a terminal. One file per screen or overlay,
 //! as in `ui/`: a new overlay is its file here, its file there, and one arm in each dispatch.
 
+mod agenda;
 mod detail;
 mod editor;
 mod form;
@@ -15,7 +16,7 @@ mod search;
 
 use crate::action::{Action, Measured};
 use crate::export::Document;
-use crate::state::{Overlay, PAGE, Scroll, State};
+use crate::state::{Overlay, PAGE, Screen, Scroll, State};
 use crate::store::{RequestId, Write};
 use screen::jump;
 
@@ -45,6 +46,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Record(reply) => return record::reply(state, *reply),
         Action::MinutesWritten(outcome) => {
             minutes::written(state, outcome);
+            return Vec::new();
+        }
+        Action::Clock(now) => {
+            state.now = Some(now);
             return Vec::new();
         }
         Action::Tick => {}
@@ -99,6 +104,14 @@ fn moved(cursor: usize, len: usize, action: &Action) -> usize {
         limit: Some(last),
     };
     scrolled(scroll, action).offset
+}
+
+/// Shows `screen`, its detail pane scrolled to the top.
+fn go(state: &mut State, screen: Screen) {
+    if state.screen != screen {
+        state.screen = screen;
+        state.detail_scroll = Scroll::default();
+    }
 }
 
 /// The id for the next write, and the effect that sends it.

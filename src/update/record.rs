@@ -1,9 +1,9 @@
 //! The record worker's answers: a write stored or refused, and the record as it now stands.
 //! A write's answer goes to the editor or form that sent it, wherever it is in the stack.
 
-use super::{Effect, minutes};
-use crate::state::State;
+use super::{Effect, agenda, minutes};
 use crate::model::ClockEvent;
+use crate::state::State;
 use crate::store::{Reply, RequestId, StoreError, Stored, Write};
 
 pub fn reply(state: &mut State, reply: Reply) -> Vec<Effect> {
@@ -12,6 +12,7 @@ pub fn reply(state: &mut State, reply: Reply) -> Vec<Effect> {
         Reply::Read(Ok(snapshot)) => {
             state.set_record(snapshot);
             minutes::refresh(state);
+            agenda::moved(state);
             if state.record_trouble.take().is_some() {
                 state.status = Some("the record can be read again: up to date".into());
             }

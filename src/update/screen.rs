@@ -2,7 +2,7 @@
 //! overlays that record notes, ratings, actions and attendance.
 
 use super::heat_map::clear_risk_cell;
-use super::{Effect, minutes, moved, scrolled, send};
+use super::{Effect, agenda, go, minutes, moved, scrolled, send};
 use crate::action::Action;
 use crate::model::{Attendance, ItemRef, NoteKind, Right, Score, Target};
 use crate::state::{Form, FormPurpose, NoteEditor, Overlay, Row, Screen, Scroll, Search, State};
@@ -18,6 +18,17 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let areas = state.pack.areas.len();
     match action {
         Action::Attendance => go(state, Screen::Attendance),
+        Action::Agenda => {
+            state.agenda_cursor = state.clock().current;
+            go(state, Screen::Agenda);
+        }
+        Action::NextItem
+        | Action::PrevItem
+        | Action::StartPause
+        | Action::OneMoreMinute
+        | Action::FiveMoreMinutes
+        | Action::CloseMeeting => return agenda::keep_time(state, &action),
+        Action::Follow => agenda::follow(state),
         Action::Minutes => minutes::open(state),
         Action::Note
         | Action::EditNote
@@ -85,6 +96,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         _ if action.moves() => {
             move_cursor(state, &action);
             state.detail_scroll = Scroll::default();
+        }
+        Action::Open if state.screen == Screen::Agenda => {
+            let screen = state.screen_for(state.agenda_cursor);
+            go(state, screen);
         }
         Action::Open => match (state.screen, state.selected()) {
             (Screen::Overview, Some(Target::Area(a))) => go(state, Screen::Area(a)),
@@ -232,13 +247,6 @@ fn mark_attendance(state: &mut State, action: Action) -> Vec<Effect> {
     vec![send(state, write).1]
 }
 
-fn go(state: &mut State, screen: Screen) {
-    if state.screen != screen {
-        state.screen = screen;
-        state.detail_scroll = Scroll::default();
-    }
-}
-
 fn move_cursor(state: &mut State, action: &Action) {
     match state.screen {
         Screen::Overview => {
@@ -257,6 +265,9 @@ fn move_cursor(state: &mut State, action: &Action) {
                 state.pack.meeting.members.len(),
                 action,
             )
+        }
+        Screen::Agenda => {
+            state.agenda_cursor = moved(state.agenda_cursor, state.order.len(), action)
         }
     }
 }

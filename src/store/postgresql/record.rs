@@ -5,8 +5,8 @@
 use super::{Failure, PostgresStore};
 use crate::model::{
     ActionArising, Actor, AgreedRag, AgreedScore, Attendance, ClockEntry, ClockEvent, Declaration,
-    Guest, ItemKind,
-    ItemRef, Note, NoteKind, NoteVersion, Rag, RecordSnapshot, Right, Score, ScoreProposal,
+    Guest, ItemKind, ItemRef, Note, NoteKind, NoteVersion, Rag, RecordSnapshot, Right, Score,
+    ScoreProposal,
 };
 use crate::store::{RecordStore, Result, StoreError, check_score};
 use chrono::{DateTime, NaiveDate, Utc};

@@ -1,0 +1,184 @@
+//! The agenda: each item's time allotted, taken and left, in figures and words; the meeting's
+//! clock and the pacer (when it was due to close, and when it will at this pace).
+
+use super::{Theme, clean, window};
+use crate::model::{Clock, ItemTime, clock_face, standing};
+use crate::state::State;
+use chrono::{Duration, NaiveDateTime};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
+
+fn hh_mm(at: NaiveDateTime) -> String {
+    at.format("%H:%M").to_string()
+}
+
+fn whole_minutes(duration: Duration) -> i64 {
+    (duration.num_seconds() + 30).div_euclid(60)
+}
+
+pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
+    let clock = state.clock();
+    let m = &state.pack.meeting;
+    let set_start = m.date.and_time(m.start);
+    let now = state.now.unwrap_or(set_start);
+    let [summary, pacer, table_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ])
+    .areas(body);
+
+    let (badge, said) = match (clock.started, clock.closed) {
+        (None, _) => (
+            " NOT STARTED ",
+            format!(" due to start at {}", hh_mm(set_start)),
+        ),
+        (Some(started), Some(closed)) => (
+            " CLOSED ",
+            format!(" started {}, closed {}", hh_mm(started), hh_mm(closed)),
+        ),
+        (Some(started), None) if clock.running => (
+            " RUNNING ",
+            format!(" started {} · now {}", hh_mm(started), hh_mm(now)),
+        ),
+        (Some(started), None) => (
+            " PAUSED ",
+            format!(" started {} · now {}", hh_mm(started), hh_mm(now)),
+        ),
+    };
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(badge, theme.badge),
+            Span::raw(said),
+        ]))
+        .style(theme.base),
+        summary,
+    );
+
+    frame.render_widget(
+        Paragraph::new(pacer_line(state, &clock, set_start, now)).style(theme.base),
+        pacer,
+    );
+
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(theme.border)
+        .title(" Agenda ");
+    let inner = block.inner(table_area);
+    frame.render_widget(block, table_area);
+    // Narrow screens keep what the chair needs: the item, its time left and its standing.
+    let wide = inner.width >= 110;
+    let rows = window(
+        state.agenda_cursor,
+        state.order.len(),
+        inner.height.saturating_sub(1) as usize,
+    )
+    .map(|n| {
+        let item = &state.order[n];
+        let time = clock.items.get(n).copied().unwrap_or_default();
+        let here = clock.started.is_some() && n == clock.current && clock.closed.is_none();
+        let (taken, left, words) = times(&time, here, n < clock.current);
+        let marker = if here { "▶" } else { " " };
+        let words_style = if here && time.remaining() < Duration::minutes(2) {
+            theme.overdue
+        } else if here {
+            theme.highlight
+        } else {
+            theme.dim
+        };
+        let mut cells = vec![
+            Cell::from(format!("{marker}{:>2}.", n + 1)),
+            Cell::from(clean(&item.item)),
+        ];
+        if wide {
+            let scheduled = Clock::scheduled_start(&state.order, set_start, n);
+            cells.extend([Cell::from(hh_mm(scheduled)), Cell::from(taken)]);
+        }
+        cells.extend([
+            Cell::from(format!("{} min", time.allotted)),
+            Cell::from(left),
+            Cell::from(Span::styled(words, words_style)),
+        ]);
+        theme.row(Row::new(cells), n == state.agenda_cursor)
+    });
+    let (widths, header): (Vec<Constraint>, Vec<&str>) = if wide {
+        (
+            vec![
+                Constraint::Length(4),
+                Constraint::Min(20),
+                Constraint::Length(5),
+                Constraint::Length(7),
+                Constraint::Length(8),
+                Constraint::Length(7),
+                Constraint::Length(32),
+            ],
+            vec!["", "Item", "Due", "Taken", "Allotted", "Left", "Standing"],
+        )
+    } else {
+        (
+            vec![
+                Constraint::Length(4),
+                Constraint::Min(16),
+                Constraint::Length(8),
+                Constraint::Length(6),
+                Constraint::Length(21),
+            ],
+            vec!["", "Item", "Allotted", "Left", "Standing"],
+        )
+    };
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(theme.title))
+        .style(theme.base);
+    frame.render_widget(table, inner);
+}
+
+/// Taken, left and the item's standing in words.
+fn times(time: &ItemTime, here: bool, done: bool) -> (String, String, String) {
+    let nothing = || "–".to_string();
+    if here {
+        return (
+            clock_face(time.elapsed),
+            clock_face(time.remaining()),
+            standing(time),
+        );
+    }
+    if time.elapsed > Duration::zero() || done {
+        let over = -whole_minutes(time.remaining());
+        let words = match over {
+            o if o > 0 => format!("took {} min, {o} over", whole_minutes(time.elapsed)),
+            _ => format!("took {} min", whole_minutes(time.elapsed)),
+        };
+        return (clock_face(time.elapsed), nothing(), words);
+    }
+    (nothing(), nothing(), String::new())
+}
+
+/// Scheduled close against the forecast, in words.
+fn pacer_line(
+    state: &State,
+    clock: &Clock,
+    set_start: NaiveDateTime,
+    now: NaiveDateTime,
+) -> Line<'static> {
+    let scheduled_close = Clock::scheduled_start(&state.order, set_start, state.order.len());
+    let mut text = format!("due to close {}", hh_mm(scheduled_close));
+    if clock.started.is_some() && clock.closed.is_none() {
+        let on_time = clock.close_on_time(now);
+        let late = whole_minutes(on_time - scheduled_close);
+        text.push_str(&format!(
+            " · on time from here {}{}",
+            hh_mm(on_time),
+            match late {
+                l if l > 0 => format!(" ({l} min late)"),
+                l if l < 0 => format!(" ({} min early)", -l),
+                _ => " (on time)".into(),
+            }
+        ));
+        if let Some(at_pace) = clock.close_at_pace(now) {
+            text.push_str(&format!(" · at this pace {}", hh_mm(at_pace)));
+        }
+    }
+    Line::from(text)
+}
