@@ -317,6 +317,9 @@ pub struct State {
     pub following: bool,
     /// The agenda item the meeting was at when the record was last read.
     pub meeting_at: Option<usize>,
+    /// Where the chair has moved the meeting, until the record says so: the next key steps
+    /// on from here, however fast the keys come.
+    pub moving_to: Option<usize>,
     /// The id the next write to the record is sent with.
     pub next_request: RequestId,
     /// Pack items by their record name.
@@ -361,6 +364,7 @@ impl State {
             now: None,
             following: true,
             meeting_at: None,
+            moving_to: None,
             next_request: 1,
             targets: std::collections::HashMap::new(),
         };

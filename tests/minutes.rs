@@ -218,7 +218,7 @@ fn the_same_pack_and_record_give_byte_identical_output() {
 fn the_word_file_holds_every_heading_action_and_rating() {
     let xml = docx_xml(&minutes(false));
     for expected in [
-        "1. Present, in attendance and apologies",
+        "1. Welcome, apologies and declarations of interest",
         "Priority Improvement Area A: Leadership, Governance and Partnership",
         "Priority Improvement Area D: Practice Quality and Assurance",
         "Programme risk register",
@@ -459,7 +459,7 @@ fn the_screen_previews_and_exports_the_same_minutes_as_the_command() {
         "{screen}"
     );
     assert!(
-        screen.contains("1. Present, in attendance and apologies"),
+        screen.contains("1. Welcome, apologies and declarations of interest"),
         "{screen}"
     );
     common::drive(&mut app, "w");
@@ -853,4 +853,72 @@ fn entries_on_items_gone_from_the_pack_are_minuted_with_a_warning() {
     let section = md.split("Items no longer in the pack").nth(1).unwrap();
     assert!(section.contains("risk R5") && section.contains("see the confidential minutes"));
     assert!(!section.contains("Trend still worsening"), "{section}");
+}
+
+/// The chair's clock in the record: the minutes say when the meeting started and closed,
+/// and the confidential version how long each agenda item took.
+#[test]
+fn the_minutes_keep_the_meetings_times() {
+    use boardpack::model::{ClockEntry, ClockEvent};
+    let dir = tempfile::tempdir().unwrap();
+    let mut record = scripted_record(&dir.path().join("record.db"));
+    let at = |hh: u32, mm: u32| {
+        chrono::NaiveDate::from_ymd_opt(2017, 11, 23)
+            .unwrap()
+            .and_hms_opt(hh, mm, 0)
+            .unwrap()
+    };
+    record.clock = [
+        (ClockEvent::Start, at(10, 2)),
+        (ClockEvent::MoveTo(1), at(10, 9)),
+        (ClockEvent::MoveTo(2), at(10, 20)),
+        (
+            ClockEvent::Extend {
+                item: 2,
+                minutes: 5,
+            },
+            at(10, 40),
+        ),
+        (ClockEvent::MoveTo(3), at(10, 48)),
+        (ClockEvent::Close, at(12, 47)),
+    ]
+    .into_iter()
+    .map(|(event, at)| ClockEntry {
+        event,
+        at,
+        by: "chair".into(),
+    })
+    .collect();
+    let pack = common::powys();
+    let public = text(
+        &export::minutes(&pack, Some(&record), false),
+        Format::Markdown,
+    );
+    assert!(
+        public.contains("The meeting started at 10:02 and closed at 12:47."),
+        "{public}"
+    );
+    assert!(
+        !public.contains("Time: "),
+        "times are in the confidential minutes"
+    );
+    let confidential = text(
+        &export::minutes(&pack, Some(&record), true),
+        Format::Markdown,
+    );
+    for expected in [
+        "## 1. Welcome, apologies and declarations of interest\n\n**CONFIDENTIAL**\n\nTime: 5 minutes allotted, 7 taken.",
+        "## 3. Priority Improvement Area A: Leadership, Governance and Partnership\n\n**CONFIDENTIAL**\n\nTime: 30 minutes allotted, 28 taken.",
+        "## 4. Priority Improvement Area B: Case Management / Strategy and Models of Care\n\n**CONFIDENTIAL**\n\nTime: 25 minutes allotted, 119 taken.",
+    ] {
+        assert!(
+            confidential.contains(expected),
+            "{expected}\n\n{confidential}"
+        );
+    }
+    assert!(
+        !confidential
+            .contains("## 5. Priority Improvement Area C: Workforce\n\n**CONFIDENTIAL**\n\nTime:"),
+        "an item never reached has no time"
+    );
 }

@@ -464,3 +464,53 @@ fn former_directors_view_of(record: &std::path::Path) -> boardpack::model::Recor
         .0;
     store.snapshot("former-director").unwrap()
 }
+
+#[test]
+fn members_follow_the_chair_through_the_agenda_unless_they_browse() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("meeting.record.db");
+    let record = record.to_str().unwrap();
+    let pack = "packs/powys-children-2017.ron";
+    let open =
+        |member: &str| Session::start(&["run", pack, "--record", record, "--member", member]);
+    let mut chair = open("chair");
+    let mut follower = open("former-director");
+    let mut browser = open("childrens-commissioner");
+    for session in [&mut chair, &mut follower, &mut browser] {
+        session.wait_for_text("D Practice Quality and Assurance");
+    }
+    browser.send("f");
+    browser.wait_for_text("browsing freely");
+
+    chair.send("g");
+    chair.wait_for_text("NOT STARTED");
+    chair.send(" ");
+    chair.wait_for_text("RUNNING");
+    // Item 1 is welcome and apologies: the follower's screen goes to attendance.
+    follower.wait_for_text("voting members present");
+    // On to item 7, the programme risk register.
+    for _ in 0..6 {
+        chair.send(">");
+    }
+    chair.wait_for_text("of 13 risks");
+    let moved = Instant::now();
+    follower.wait_for_text("of 13 risks");
+    assert!(
+        moved.elapsed() < Duration::from_secs(1),
+        "the follower's screen took {:?}",
+        moved.elapsed()
+    );
+    follower.wait_for_text("▶ 7/9");
+    browser.wait_for_text("▶ 7/9");
+    assert!(
+        browser
+            .screen()
+            .contains("D Practice Quality and Assurance"),
+        "the browsing member stays where they were:\n{}",
+        browser.screen()
+    );
+    for session in [&mut chair, &mut follower, &mut browser] {
+        session.send("q");
+        assert!(session.finish().success());
+    }
+}

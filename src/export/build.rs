@@ -5,8 +5,8 @@
 
 use super::{Block, Document, Section, Span};
 use crate::model::{
-    ActionArising, Attendance, Change, ItemKind, ItemRef, Note, NoteKind, Pack, Rag,
-    RecordSnapshot, Role, Score, Travel, change, with_unit,
+    ActionArising, AgendaItem, Attendance, Change, Clock, Covers, ItemKind, ItemRef, Note,
+    NoteKind, Pack, Rag, RecordSnapshot, Role, Score, Travel, change, with_unit,
 };
 use crate::sanitize;
 
@@ -25,7 +25,9 @@ struct Builder<'a> {
     record: &'a RecordSnapshot,
     confidential: bool,
     sections: Vec<Section>,
-    /// Minute number of each item's section, for the actions arising log.
+    /// What each section is about, to number it under its agenda item.
+    covers: Vec<Option<Covers>>,
+    /// The place (in `sections`) of each item's section, for the actions arising log.
     minute_of: std::collections::HashMap<ItemRef, usize>,
 }
 
@@ -59,6 +61,7 @@ pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, confidential: bool)
         record: record.unwrap_or(&empty),
         confidential,
         sections: Vec::new(),
+        covers: Vec::new(),
         minute_of: std::collections::HashMap::new(),
     };
     if record.is_some() {
@@ -73,25 +76,62 @@ pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, confidential: bool)
     if record.is_some() {
         builder.items_gone();
         builder.other_business();
-        builder.actions_log();
     }
     builder.closing();
+    let order = pack.running_order();
+    let clock = record.map(|record| {
+        // Times as the record has them: up to the last thing the chair did, never the clock.
+        let until = record.clock.last().map(|entry| entry.at);
+        until.map(|until| Clock::of(&order, &record.clock, until))
+    });
+    let clock = clock.flatten();
+    if let Some(line) = clock.as_ref().and_then(started_and_closed) {
+        title.push(line);
+    }
+    let (mut sections, numbers) = builder.arrange(&order, clock.as_ref());
+    if record.is_some() {
+        let log = builder.actions_log(&numbers);
+        sections.push(Section {
+            number: sections.len() + 1,
+            heading: "Actions arising".into(),
+            blocks: log,
+        });
+    }
     Document {
         title,
         confidential,
-        sections: builder.sections,
+        sections,
     }
 }
 
+/// "The meeting started at 10:02 and closed at 12:47.", from the chair's clock.
+fn started_and_closed(clock: &Clock) -> Option<String> {
+    let started = clock.started?;
+    Some(match clock.closed {
+        Some(closed) => format!(
+            "The meeting started at {} and closed at {}.",
+            started.format("%H:%M"),
+            closed.format("%H:%M")
+        ),
+        None => format!(
+            "The meeting started at {}; its close was not recorded.",
+            started.format("%H:%M")
+        ),
+    })
+}
+
 impl Builder<'_> {
-    fn section(&mut self, heading: String, blocks: Vec<Block>) -> usize {
-        let number = self.sections.len() + 1;
+    /// Adds a section about what `covers` names (an agenda item's subject), or about
+    /// nothing on the agenda; returns its place, numbered later by the agenda (`arrange`).
+    fn section(&mut self, heading: String, blocks: Vec<Block>, covers: Option<Covers>) -> usize {
+        let at = self.sections.len();
         self.sections.push(Section {
-            number,
+            number: 0,
             heading,
             blocks,
         });
-        number
+        self.covers.push(covers);
+        at
     }
 
     fn notes_on(&self, item: &ItemRef) -> Vec<&Note> {
@@ -255,7 +295,11 @@ impl Builder<'_> {
             present.len(),
             m.quorum
         ))]));
-        self.section("Present, in attendance and apologies".into(), blocks);
+        self.section(
+            "Present, in attendance and apologies".into(),
+            blocks,
+            Some(Covers::Attendance),
+        );
     }
 
     fn declarations(&mut self) {
@@ -281,7 +325,11 @@ impl Builder<'_> {
                     .collect(),
             )]
         };
-        self.section("Declarations of interest".into(), blocks);
+        self.section(
+            "Declarations of interest".into(),
+            blocks,
+            Some(Covers::Attendance),
+        );
     }
 
     /// The discussion of one item: its ratings, challenge, decisions and actions.
@@ -362,7 +410,7 @@ impl Builder<'_> {
         let pack = self.pack;
         let area = &pack.areas[a];
         let date = pack.meeting.date;
-        let number = self.sections.len() + 1;
+        let number = self.sections.len();
         let mut blocks = vec![Block::Paragraph(vec![text(format!(
             "Board lead: {}.",
             clean(&area.board_lead)
@@ -472,13 +520,14 @@ impl Builder<'_> {
                 clean(&area.title)
             ),
             blocks,
+            Some(Covers::Area(area.id.clone())),
         );
     }
 
     fn risks(&mut self, with_record: bool) {
         let pack = self.pack;
         let bands = pack.risk_bands;
-        let number = self.sections.len() + 1;
+        let number = self.sections.len();
         let mut blocks = Vec::new();
         let mut others = 0;
         for risk in &pack.risks {
@@ -543,12 +592,16 @@ impl Builder<'_> {
                 "{others} other risks {what}."
             ))]));
         }
-        self.section("Programme risk register".into(), blocks);
+        self.section(
+            "Programme risk register".into(),
+            blocks,
+            Some(Covers::Risks),
+        );
     }
 
     fn performance(&mut self) {
         let pack = self.pack;
-        let number = self.sections.len() + 1;
+        let number = self.sections.len();
         let mut rows = Vec::new();
         for kpi in &pack.kpis {
             self.minute_of
@@ -625,7 +678,7 @@ impl Builder<'_> {
                 blocks.extend(self.item_blocks(&item, None, kpi.rag()));
             }
         }
-        self.section("Performance".into(), blocks);
+        self.section("Performance".into(), blocks, Some(Covers::Kpis));
     }
 
     /// Entries about items this issue of the pack no longer has: kept, and minuted in a
@@ -643,7 +696,7 @@ impl Builder<'_> {
         if gone.is_empty() {
             return;
         }
-        let number = self.sections.len() + 1;
+        let number = self.sections.len();
         let mut blocks = vec![Block::Paragraph(vec![text(
             "These entries were recorded against items that this issue of the pack no longer has; they are kept as recorded.",
         )])];
@@ -661,21 +714,80 @@ impl Builder<'_> {
                 ))]));
             }
         }
-        self.section("Items no longer in the pack".into(), blocks);
+        self.section("Items no longer in the pack".into(), blocks, None);
     }
 
     fn other_business(&mut self) {
         let meeting = ItemRef::meeting();
-        let number = self.sections.len() + 1;
+        let number = self.sections.len();
         self.minute_of.insert(meeting.clone(), number);
         let mut blocks = self.item_blocks(&meeting, None, None);
         if blocks.is_empty() {
             blocks.push(Block::Paragraph(vec![text("There was no other business.")]));
         }
-        self.section("Other business".into(), blocks);
+        self.section("Other business".into(), blocks, Some(Covers::Other));
     }
 
-    fn actions_log(&mut self) {
+    /// The sections under the agenda's numbers and titles, in its order: what each agenda
+    /// item covers gathers the sections about it (each under its own sub-heading when there
+    /// are several); an item with nothing minuted says so; sections about nothing on the
+    /// agenda follow. The confidential minutes give each item's time. Returns the sections
+    /// and each built section's minute number, by its place.
+    fn arrange(&self, order: &[AgendaItem], clock: Option<&Clock>) -> (Vec<Section>, Vec<usize>) {
+        let mut numbers = vec![0; self.sections.len()];
+        let mut claimed = vec![false; self.sections.len()];
+        let mut arranged = Vec::new();
+        for (n, item) in order.iter().enumerate() {
+            let number = arranged.len() + 1;
+            let mine: Vec<usize> = (0..self.sections.len())
+                .filter(|&at| {
+                    !claimed[at] && self.covers[at].is_some() && self.covers[at] == item.covers
+                })
+                .collect();
+            let mut blocks = Vec::new();
+            if let Some(time) = clock
+                .filter(|_| self.confidential)
+                .and_then(|clock| clock.items.get(n))
+                .filter(|time| time.reached.is_some())
+            {
+                blocks.push(Block::Paragraph(vec![text(format!(
+                    "Time: {} minutes allotted, {} taken.",
+                    time.allotted,
+                    (time.elapsed.num_seconds() + 30).div_euclid(60)
+                ))]));
+            }
+            for &at in &mine {
+                claimed[at] = true;
+                numbers[at] = number;
+                if mine.len() > 1 {
+                    blocks.push(Block::Item(self.sections[at].heading.clone()));
+                }
+                blocks.extend(self.sections[at].blocks.iter().cloned());
+            }
+            if mine.is_empty() {
+                blocks.push(Block::Paragraph(vec![text(
+                    "Nothing was minuted under this item.",
+                )]));
+            }
+            arranged.push(Section {
+                number,
+                heading: clean(&item.item),
+                blocks,
+            });
+        }
+        for (at, section) in self.sections.iter().enumerate() {
+            if !claimed[at] {
+                numbers[at] = arranged.len() + 1;
+                arranged.push(Section {
+                    number: arranged.len() + 1,
+                    ..section.clone()
+                });
+            }
+        }
+        (arranged, numbers)
+    }
+
+    fn actions_log(&self, numbers: &[usize]) -> Vec<Block> {
         let rows: Vec<Vec<Vec<Span>>> = self
             .record
             .actions_arising
@@ -684,6 +796,7 @@ impl Builder<'_> {
                 let minute = self
                     .minute_of
                     .get(&action.item)
+                    .and_then(|&at| numbers.get(at))
                     .map_or("–".to_string(), |n| n.to_string());
                 let exempt = self.exempt(&action.item) && !self.confidential;
                 vec![
@@ -699,7 +812,7 @@ impl Builder<'_> {
                 ]
             })
             .collect();
-        let blocks = if rows.is_empty() {
+        if rows.is_empty() {
             vec![Block::Paragraph(vec![text("No actions arose.")])]
         } else {
             vec![Block::Table {
@@ -708,8 +821,7 @@ impl Builder<'_> {
                     .to_vec(),
                 rows,
             }]
-        };
-        self.section("Actions arising".into(), blocks);
+        }
     }
 
     fn exempt(&self, item: &ItemRef) -> bool {
@@ -752,7 +864,7 @@ impl Builder<'_> {
                 })
                 .collect(),
         ));
-        self.section("Date of next meeting".into(), blocks);
+        self.section("Date of next meeting".into(), blocks, Some(Covers::Other));
     }
 }
 

@@ -21,7 +21,9 @@ fn whole_minutes(duration: Duration) -> i64 {
 pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let clock = state.clock();
     let m = &state.pack.meeting;
-    let set_start = m.date.and_time(m.start);
+    // The set start time, on the day the meeting actually started (it may have moved).
+    let day = clock.started.map_or(m.date, |started| started.date());
+    let set_start = day.and_time(m.start);
     let now = state.now.unwrap_or(set_start);
     let [summary, pacer, table_area] = Layout::vertical([
         Constraint::Length(1),

@@ -12,9 +12,10 @@ use crate::store::Write;
 pub fn keep_time(state: &mut State, action: &Action) -> Vec<Effect> {
     let clock = state.clock();
     let last = state.order.len().saturating_sub(1);
+    let at = state.moving_to.unwrap_or(clock.current);
     let event = match action {
-        Action::NextItem if clock.current < last => ClockEvent::MoveTo(clock.current + 1),
-        Action::PrevItem if clock.current > 0 => ClockEvent::MoveTo(clock.current - 1),
+        Action::NextItem if at < last => ClockEvent::MoveTo(at + 1),
+        Action::PrevItem if at > 0 => ClockEvent::MoveTo(at - 1),
         Action::NextItem => return said(state, "this is the last agenda item"),
         Action::PrevItem => return said(state, "this is the first agenda item"),
         Action::StartPause if clock.started.is_none() || clock.closed.is_some() => {
@@ -43,6 +44,7 @@ pub fn keep_time(state: &mut State, action: &Action) -> Vec<Effect> {
         let screen = state.screen_for(item);
         go(state, screen);
         state.agenda_cursor = item;
+        state.moving_to = Some(item);
     }
     vec![send(state, Write::KeepTime(event)).1]
 }
@@ -75,6 +77,9 @@ pub fn follow(state: &mut State) {
 /// After the record was read: if the chair moved the meeting, a following screen goes too.
 pub fn moved(state: &mut State) {
     let clock = state.clock();
+    if state.moving_to == Some(clock.current) {
+        state.moving_to = None;
+    }
     let at = clock.started.map(|_| clock.current);
     if at == state.meeting_at {
         return;
@@ -88,5 +93,188 @@ pub fn moved(state: &mut State) {
         let screen = state.screen_for(item);
         go(state, screen);
         state.agenda_cursor = item;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::action::Action;
+    use crate::keymap::Keymap;
+    use crate::model::{Actor, ClockEntry};
+    use crate::state::{Screen, ThemeName};
+    use crate::store::{Reply, Write};
+    use crate::update::update;
+    use chrono::NaiveDateTime;
+
+    fn at(hh: u32, mm: u32) -> NaiveDateTime {
+        chrono::NaiveDate::from_ymd_opt(2017, 11, 23)
+            .unwrap()
+            .and_hms_opt(hh, mm, 0)
+            .unwrap()
+    }
+
+    /// The Powys pack, as `id` in `role`, at 10:00 by a fake clock.
+    fn someone(id: &str, role: Role) -> State {
+        let source = crate::pack::Source::new(
+            "powys.ron",
+            include_str!("../../packs/powys-children-2017.ron"),
+        );
+        let pack = crate::pack::parse(source).unwrap().pack;
+        let actor = Actor {
+            id: id.into(),
+            role,
+        };
+        let mut state = State::new(pack, Keymap::load(&[]).unwrap(), ThemeName::Standard, actor);
+        update(&mut state, Action::Clock(at(10, 0)));
+        state
+    }
+
+    /// What the record would hold after `events`, read back as the worker sends it.
+    fn recorded(state: &mut State, events: &[(ClockEvent, NaiveDateTime)]) {
+        let mut snapshot = state.record.clone();
+        snapshot.clock = events
+            .iter()
+            .map(|&(event, at)| ClockEntry {
+                event,
+                at,
+                by: "chair".into(),
+            })
+            .collect();
+        update(state, Action::Record(Box::new(Reply::Read(Ok(snapshot)))));
+    }
+
+    /// The record's answers to `effects`: each stored.
+    fn stored(state: &mut State, effects: &[Effect]) {
+        for effect in effects {
+            if let Effect::Record { id, write } = effect {
+                let reply = Reply::Written {
+                    id: *id,
+                    write: write.clone(),
+                    result: Ok(crate::store::Stored::Done),
+                };
+                update(state, Action::Record(Box::new(reply)));
+            }
+        }
+    }
+
+    fn written(effects: &[Effect]) -> Vec<ClockEvent> {
+        effects
+            .iter()
+            .filter_map(|effect| match effect {
+                Effect::Record {
+                    write: Write::KeepTime(event),
+                    ..
+                } => Some(*event),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_chairs_keys_become_the_clocks_events_by_what_the_record_says() {
+        let mut chair = someone("chair", Role::Chair);
+        assert_eq!(
+            written(&update(&mut chair, Action::StartPause)),
+            [ClockEvent::Start]
+        );
+        recorded(&mut chair, &[(ClockEvent::Start, at(10, 2))]);
+        update(&mut chair, Action::Clock(at(10, 5)));
+        assert_eq!(
+            written(&update(&mut chair, Action::StartPause)),
+            [ClockEvent::Pause]
+        );
+        assert_eq!(
+            written(&update(&mut chair, Action::NextItem)),
+            [ClockEvent::MoveTo(1)]
+        );
+        assert_eq!(
+            chair.screen,
+            Screen::Agenda,
+            "the minutes of the last meeting"
+        );
+        assert_eq!(
+            written(&update(&mut chair, Action::FiveMoreMinutes)),
+            [ClockEvent::Extend {
+                item: 0,
+                minutes: 5
+            }]
+        );
+        // Keys step on from where the chair sent the meeting, before the record says so.
+        let back = update(&mut chair, Action::PrevItem);
+        assert_eq!(written(&back), [ClockEvent::MoveTo(0)]);
+        assert!(written(&update(&mut chair, Action::PrevItem)).is_empty());
+        assert_eq!(
+            chair.status.as_deref(),
+            Some("this is the first agenda item")
+        );
+        stored(&mut chair, &back);
+        recorded(
+            &mut chair,
+            &[
+                (ClockEvent::Start, at(10, 2)),
+                (ClockEvent::MoveTo(6), at(11, 50)),
+                (ClockEvent::Pause, at(11, 55)),
+            ],
+        );
+        assert_eq!(
+            written(&update(&mut chair, Action::StartPause)),
+            [ClockEvent::Resume]
+        );
+        assert_eq!(
+            written(&update(&mut chair, Action::NextItem)),
+            [ClockEvent::MoveTo(7)]
+        );
+        assert_eq!(
+            chair.screen,
+            Screen::Kpis,
+            "item 8 is the performance dashboard"
+        );
+        assert_eq!(
+            written(&update(&mut chair, Action::CloseMeeting)),
+            [ClockEvent::Close]
+        );
+    }
+
+    #[test]
+    fn a_member_may_not_keep_time_and_follows_the_chair_unless_browsing() {
+        let mut member = someone("former-director", Role::Member);
+        assert!(
+            update(&mut member, Action::NextItem).is_empty(),
+            "the chair's"
+        );
+        recorded(&mut member, &[(ClockEvent::Start, at(10, 2))]);
+        assert_eq!(member.screen, Screen::Attendance, "welcome and apologies");
+        recorded(
+            &mut member,
+            &[
+                (ClockEvent::Start, at(10, 2)),
+                (ClockEvent::MoveTo(6), at(11, 50)),
+            ],
+        );
+        assert_eq!(
+            member.screen,
+            Screen::Risks,
+            "the chair moved to the risk register"
+        );
+
+        update(&mut member, Action::Follow);
+        assert!(!member.following);
+        update(&mut member, Action::Overview);
+        recorded(
+            &mut member,
+            &[
+                (ClockEvent::Start, at(10, 2)),
+                (ClockEvent::MoveTo(6), at(11, 50)),
+                (ClockEvent::MoveTo(7), at(12, 5)),
+            ],
+        );
+        assert_eq!(member.screen, Screen::Overview, "browsing stays put");
+        update(&mut member, Action::Follow);
+        assert_eq!(
+            member.screen,
+            Screen::Kpis,
+            "following again goes to the meeting"
+        );
     }
 }

@@ -29,6 +29,13 @@ pub fn reply(state: &mut State, reply: Reply) -> Vec<Effect> {
 }
 
 fn written(state: &mut State, id: RequestId, write: &Write, result: Result<Stored, StoreError>) {
+    if let Write::KeepTime(ClockEvent::MoveTo(to)) = write
+        && state.moving_to == Some(*to)
+    {
+        // The chair's last move is stored (the record read before this shows it) or
+        // refused: either way the record says where the meeting is from now on.
+        state.moving_to = None;
+    }
     let waiting = state
         .overlays
         .iter()
