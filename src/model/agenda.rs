@@ -279,12 +279,13 @@ impl Clock {
     }
 
     /// When it will close if what is left takes as much longer (or shorter) than allotted as
-    /// the items finished so far did; `None` before any item is finished.
+    /// the items finished so far did; `None` until they have taken five minutes.
     pub fn close_at_pace(&self, now: NaiveDateTime) -> Option<NaiveDateTime> {
         let done = &self.items[..self.current.min(self.items.len())];
         let allotted: i64 = done.iter().map(|i| i64::from(i.allotted) * 60).sum();
         let taken: i64 = done.iter().map(|i| i.elapsed.num_seconds()).sum();
-        if allotted == 0 || taken == 0 {
+        // A pace needs some minutes behind it: items passed over in seconds say nothing.
+        if allotted == 0 || taken < 5 * 60 {
             return None;
         }
         let rest = self.close_on_time(now) - now;
