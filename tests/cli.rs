@@ -59,7 +59,7 @@ fn check_shows_warnings_but_passes() {
         .success()
         .stderr(contains("⚠"))
         .stderr(contains(
-            "packs/powys-children-2017.ron:1017:19: action C.2.4 is overdue (due October 2017)",
+            "packs/powys-children-2017.ron:1019:19: action C.2.4 is overdue (due October 2017)",
         ));
 }
 
