@@ -862,12 +862,7 @@ fn the_minutes_keep_the_meetings_times() {
     use boardpack::model::{ClockEntry, ClockEvent};
     let dir = tempfile::tempdir().unwrap();
     let mut record = scripted_record(&dir.path().join("record.db"));
-    let at = |hh: u32, mm: u32| {
-        chrono::NaiveDate::from_ymd_opt(2017, 11, 23)
-            .unwrap()
-            .and_hms_opt(hh, mm, 0)
-            .unwrap()
-    };
+    let at = common::at;
     record.clock = [
         (ClockEvent::Start, at(10, 2)),
         (ClockEvent::MoveTo(1), at(10, 9)),

@@ -219,12 +219,7 @@ fn screens_fit_another_boards_ids_units_and_exempt_items() {
 fn the_agenda_mid_meeting_on_time_and_overrunning_in_both_themes() {
     use boardpack::action::Action;
     use boardpack::model::{ClockEntry, ClockEvent};
-    let at = |hh: u32, mm: u32| {
-        chrono::NaiveDate::from_ymd_opt(2017, 11, 23)
-            .unwrap()
-            .and_hms_opt(hh, mm, 0)
-            .unwrap()
-    };
+    let at = common::at;
     let entry = |event, hh, mm| ClockEntry {
         event,
         at: at(hh, mm),

@@ -337,16 +337,17 @@ pub fn standing(item: &ItemTime) -> String {
     }
 }
 
+/// A moment on the Powys meeting's day (23 November 2017), for tests on a fake clock.
+#[cfg(test)]
+pub(crate) fn at(hh: u32, mm: u32) -> NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2017, 11, 23)
+        .and_then(|day| day.and_hms_opt(hh, mm, 0))
+        .expect("a time of day")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn at(hh: u32, mm: u32) -> NaiveDateTime {
-        chrono::NaiveDate::from_ymd_opt(2017, 11, 23)
-            .unwrap()
-            .and_hms_opt(hh, mm, 0)
-            .unwrap()
-    }
 
     fn order() -> Vec<AgendaItem> {
         [("Welcome", 5), ("Area A", 25), ("Risks", 15)]

@@ -11,6 +11,8 @@ mod risk;
 mod target;
 mod time;
 
+#[cfg(test)]
+pub(crate) use agenda::at;
 pub use agenda::{
     AgendaItem, Clock, ClockEntry, ClockEvent, Covers, ItemTime, clock_face, standing,
 };

@@ -101,18 +101,11 @@ mod tests {
     use super::*;
     use crate::action::Action;
     use crate::keymap::Keymap;
-    use crate::model::{Actor, ClockEntry};
+    use crate::model::{Actor, ClockEntry, at};
     use crate::state::{Screen, ThemeName};
     use crate::store::{Reply, Write};
     use crate::update::update;
     use chrono::NaiveDateTime;
-
-    fn at(hh: u32, mm: u32) -> NaiveDateTime {
-        chrono::NaiveDate::from_ymd_opt(2017, 11, 23)
-            .unwrap()
-            .and_hms_opt(hh, mm, 0)
-            .unwrap()
-    }
 
     /// The Powys pack, as `id` in `role`, at 10:00 by a fake clock.
     fn someone(id: &str, role: Role) -> State {

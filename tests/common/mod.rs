@@ -22,6 +22,13 @@ pub fn actor(id: &str, role: boardpack::model::Role) -> boardpack::model::Actor 
     }
 }
 
+/// A moment on the Powys meeting's day (23 November 2017), for a fake clock.
+pub fn at(hh: u32, mm: u32) -> chrono::NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2017, 11, 23)
+        .and_then(|day| day.and_hms_opt(hh, mm, 0))
+        .expect("a time of day")
+}
+
 pub fn risk(id: &str) -> boardpack::model::ItemRef {
     boardpack::model::ItemRef::new(boardpack::model::ItemKind::Risk, id)
 }
