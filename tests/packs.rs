@@ -346,6 +346,15 @@ mod round_trip {
                     previous_rag: rag,
                     proposed_rag: rag.filter(|r| *r != Rag::Blue),
                     exempt,
+                    history: rag
+                        .map(|rag| Rated {
+                            meeting: 1,
+                            date: NaiveDate::from_ymd_opt(2017, 10, 26).unwrap(),
+                            rag,
+                        })
+                        .into_iter()
+                        .collect(),
+                    awaiting_update: rag.is_none(),
                 },
             )
     }
@@ -430,6 +439,7 @@ mod round_trip {
                 commentary,
                 state: KpiState::Rated,
                 exempt: index % 2 == 0,
+                history: Vec::new(),
             })
     }
 
@@ -462,6 +472,11 @@ mod round_trip {
                 previous_residual: Some(score.value()),
                 review_date: review,
                 exempt: false,
+                history: vec![Scored {
+                    meeting: 1,
+                    date: NaiveDate::from_ymd_opt(2017, 10, 26).unwrap(),
+                    residual: 12,
+                }],
             },
         )
     }
@@ -503,6 +518,22 @@ mod round_trip {
                             green: "g".into(),
                             blue: "b".into(),
                         },
+                        previous_minutes: Some("Minutes of meeting 1".into()),
+                        action_log: vec![LoggedAction {
+                            reference: "M1/AA1".into(),
+                            item: Some("risk R1".into()),
+                            text: "Report back".into(),
+                            owner: "Chief Executive".into(),
+                            due: "next meeting".into(),
+                            status: LogStatus::Open,
+                            raised: 1,
+                            carried: vec![2],
+                        }],
+                        decisions: vec![Decision {
+                            meeting: 1,
+                            item: None,
+                            text: "That the Board meets monthly".into(),
+                        }],
                     },
                     risk_bands: RiskBands {
                         green_max: 5,

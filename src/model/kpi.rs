@@ -29,6 +29,9 @@ pub struct Kpi {
     pub state: KpiState,
     #[serde(default, skip_serializing_if = "super::is_false")]
     pub exempt: bool,
+    /// The board's agreed rating at each earlier meeting, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<super::Rated>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -158,6 +161,7 @@ mod tests {
             commentary: String::new(),
             state: KpiState::Rated,
             exempt: false,
+            history: Vec::new(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The meeting pack as the programme manager writes it: serde types only, no UI.
 
 mod agenda;
+mod continuity;
 mod due;
 mod exceptions;
 mod kpi;
@@ -16,6 +17,7 @@ pub(crate) use agenda::at;
 pub use agenda::{
     AgendaItem, Clock, ClockEntry, ClockEvent, Covers, ItemTime, clock_face, standing,
 };
+pub use continuity::{Decision, LogStatus, LoggedAction, Rated, Scored};
 pub use due::{Due, DuePrecision, parse_arising_due};
 pub use exceptions::{Change, change};
 pub use kpi::{Benchmark, Kpi, KpiState, Polarity, Travel, with_unit};
@@ -74,6 +76,15 @@ pub struct Meeting {
     )]
     pub next_meeting: Option<NaiveDate>,
     pub rag_key: RagKey,
+    /// The minutes to be approved at this meeting: the last meeting's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_minutes: Option<String>,
+    /// Actions arising from earlier meetings: open ones are carried until done or closed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub action_log: Vec<LoggedAction>,
+    /// The board's decisions at earlier meetings, for reference.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
 }
 
 /// A member of the board, named by person or by role.
@@ -188,6 +199,13 @@ pub struct Action {
     pub proposed_rag: Option<Rag>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub exempt: bool,
+    /// The board's agreed rating at each earlier meeting, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Rated>,
+    /// Set when the pack was rolled on from the last meeting; officers clear it once they
+    /// have updated the progress and proposed rating.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub awaiting_update: bool,
 }
 
 impl Action {

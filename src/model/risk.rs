@@ -29,6 +29,9 @@ pub struct Risk {
     pub review_date: NaiveDate,
     #[serde(default, skip_serializing_if = "super::is_false")]
     pub exempt: bool,
+    /// The residual score at each earlier meeting, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<super::Scored>,
 }
 
 /// Cause → event → effect, the way a risk register states a risk.

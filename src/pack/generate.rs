@@ -129,6 +129,16 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                     previous_rag: Some(rag(&mut rng)),
                     proposed_rag: Some(proposed),
                     exempt: rng.u8(..100) == 0,
+                    // Three earlier meetings of agreed ratings, so direction of travel has
+                    // history to span.
+                    history: earlier(meeting_date)
+                        .map(|(meeting, date)| Rated {
+                            meeting,
+                            date,
+                            rag: rag(&mut rng),
+                        })
+                        .collect(),
+                    awaiting_update: false,
                 }
             })
             .collect();
@@ -193,6 +203,13 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                 previous_residual: Some(rng.u8(1..=25)),
                 review_date: meeting_date + chrono::Days::new(rng.u64(1..90)),
                 exempt: rng.u8(..50) == 0,
+                history: earlier(meeting_date)
+                    .map(|(meeting, date)| Scored {
+                        meeting,
+                        date,
+                        residual: rng.u8(1..=25),
+                    })
+                    .collect(),
             }
         })
         .collect();
@@ -240,6 +257,13 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                 commentary: "Generated for benchmarking.".into(),
                 state: KpiState::Rated,
                 exempt: false,
+                history: earlier(meeting_date)
+                    .map(|(meeting, date)| Rated {
+                        meeting,
+                        date,
+                        rag: rag(&mut rng),
+                    })
+                    .collect(),
             }
         })
         .collect();
@@ -292,10 +316,45 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                 green: "On track".into(),
                 blue: "Complete".into(),
             },
+            previous_minutes: Some("Minutes of meeting 11".into()),
+            action_log: (1..=options.actions / 50)
+                .map(|n| LoggedAction {
+                    reference: format!("M{}/AA{n}", 9 + n % 3),
+                    item: Some(format!("risk R{}", 1 + n % options.risks.max(1))),
+                    text: format!("Report on {}", pick(&mut rng, &OBJECTS)),
+                    owner: pick(&mut rng, &LEADS),
+                    due: "next meeting".into(),
+                    status: [LogStatus::Open, LogStatus::Open, LogStatus::Done][n % 3],
+                    raised: u32::try_from(9 + n % 3).unwrap_or(9),
+                    carried: (10 + n % 3..12)
+                        .filter_map(|m| u32::try_from(m).ok())
+                        .collect(),
+                })
+                .collect(),
+            decisions: (1..=3)
+                .map(|n| Decision {
+                    meeting: 8 + n,
+                    item: None,
+                    text: format!(
+                        "That the Board receives a report on {}",
+                        pick(&mut rng, &OBJECTS)
+                    ),
+                })
+                .collect(),
         },
         risk_bands: RiskBands::default(),
         areas,
         risks,
         kpis,
     }
+}
+
+/// The generated board's three meetings before this one (it meets every six weeks).
+fn earlier(date: NaiveDate) -> impl Iterator<Item = (u32, NaiveDate)> {
+    (9..12).map(move |meeting| {
+        (
+            meeting,
+            date - chrono::Days::new(42 * u64::from(12 - meeting)),
+        )
+    })
 }

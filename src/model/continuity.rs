@@ -1,0 +1,78 @@
+//! What carries from one meeting to the next: each item's agreed rating or score meeting by
+//! meeting, the action log, the board's decisions, and the minutes to approve. `boardpack
+//! roll` writes these into the next meeting's pack from the last one's record.
+
+use super::Rag;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// An item's rating as agreed at one meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rated {
+    pub meeting: u32,
+    #[serde(with = "super::time::date")]
+    pub date: NaiveDate,
+    pub rag: Rag,
+}
+
+/// A risk's residual score (likelihood × impact) as it stood at one meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scored {
+    pub meeting: u32,
+    #[serde(with = "super::time::date")]
+    pub date: NaiveDate,
+    pub residual: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LogStatus {
+    /// Still to do: carried to each meeting until done or closed.
+    Open,
+    /// Reported done.
+    Done,
+    /// Closed by the board without being done.
+    Closed,
+}
+
+impl LogStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            LogStatus::Open => "open",
+            LogStatus::Done => "done",
+            LogStatus::Closed => "closed by the Board",
+        }
+    }
+}
+
+/// An action arising from a meeting, on the board's action log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoggedAction {
+    /// "M2/AA1": the meeting it arose at and its number there.
+    pub reference: String,
+    /// The item it arose from, as the record names it ("risk R5"), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    pub text: String,
+    pub owner: String,
+    /// As the chair gave it: "30/11/2017", "next meeting".
+    pub due: String,
+    pub status: LogStatus,
+    /// The meeting it arose at.
+    pub raised: u32,
+    /// Meetings it has been carried to, still open.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub carried: Vec<u32>,
+}
+
+/// A decision of the board ("RESOLVED: that …"), kept for reference.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    pub meeting: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    pub text: String,
+}
