@@ -1,6 +1,7 @@
-//! Command line: `check`, `new`, `run`, `minutes`, `authorized-keys`, `db init`, `gen`.
+//! Command line: `check`, `new`, `run`, `minutes`, `roll`, `authorized-keys`, `db init`, `gen`.
 
 mod db;
+mod roll;
 
 use crate::app::{self, App};
 use crate::export::Format;
@@ -100,6 +101,25 @@ pub enum Command {
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
+    },
+    /// Write the next meeting's pack from this one and its record: agreed ratings become
+    /// previous ratings and join each item's history, actions arising join the action log,
+    /// decisions are kept, officers' updates are marked as awaited. Comments and layout are
+    /// kept; an existing file is never written over.
+    Roll {
+        pack: PathBuf,
+        /// This meeting's record: a file (by default PACK's name with `.record.db`) or a
+        /// PostgreSQL server.
+        #[arg(long, value_name = "PATH|URL")]
+        record: Option<String>,
+        /// The next meeting's date.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = roll::date)]
+        date: chrono::NaiveDate,
+        /// The meeting after that, if already set.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = roll::date)]
+        next: Option<chrono::NaiveDate>,
+        #[arg(short, long)]
+        output: PathBuf,
     },
     /// The meeting record in PostgreSQL, for members on their own machines.
     Db {
@@ -230,6 +250,18 @@ pub fn main() -> ExitCode {
             let record = record.unwrap_or_else(|| default_record_path(&pack));
             authorized_keys(&pack, &keys, &record, boardpack, output.as_deref(), force)
         }
+        Command::Roll {
+            pack,
+            record,
+            date,
+            next,
+            output,
+        } => roll::roll(
+            &pack,
+            record.as_deref(),
+            crate::pack::NextMeeting { date, after: next },
+            &output,
+        ),
         Command::Db {
             command:
                 DbCommand::Init {

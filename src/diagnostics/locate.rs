@@ -71,6 +71,26 @@ impl Node {
         node.range.clone()
     }
 
+    /// The value at `path`, if the text has one there.
+    pub fn find(&self, path: &[Step]) -> Option<&Node> {
+        path.iter().try_fold(self, |node, step| node.child(*step))
+    }
+
+    /// Where this value sits in the text.
+    pub fn span(&self) -> Range<usize> {
+        self.range.clone()
+    }
+
+    /// Where its first and last field or item sit, if it has any.
+    pub fn first_and_last_child(&self) -> Option<(Range<usize>, Range<usize>)> {
+        let ranges: Vec<Range<usize>> = match &self.children {
+            Children::Fields(fields) => fields.iter().map(|(_, n)| n.range.clone()).collect(),
+            Children::Items(items) => items.iter().map(|n| n.range.clone()).collect(),
+            Children::None => Vec::new(),
+        };
+        Some((ranges.first()?.clone(), ranges.last()?.clone()))
+    }
+
     fn child(&self, step: Step) -> Option<&Node> {
         match (step, &self.children) {
             (Step::Field(name), Children::Fields(fields)) => {

@@ -1,14 +1,17 @@
 //! Loading and validating a meeting pack. Every problem is reported with the file, line and
 //! column, the offending line, and what was expected; nothing here panics on bad input.
 
+mod edit;
 mod generate;
 mod read;
+mod roll;
 pub mod search;
 mod validate;
 
 pub use crate::diagnostics::{Problem, ReportStyle, Severity, Source, render_problems};
 pub use generate::{GenerateOptions, generate};
 pub use read::{MAX_PACK_BYTES, ReadError};
+pub use roll::{NextMeeting, roll};
 
 use crate::model::Pack;
 use ron::extensions::Extensions;

@@ -354,6 +354,17 @@ fn areas(pack: &Pack, found: &mut Findings) {
                         )
                         .help("officers should say what has happened and when it will be done");
                 }
+                if action.awaiting_update {
+                    found
+                        .warning(
+                            path("awaiting_update"),
+                            format!(
+                                "action {} has not been updated since the last meeting: its progress and proposed rating are last meeting's",
+                                action.id
+                            ),
+                        )
+                        .help("once officers have updated it, remove `awaiting_update: true`");
+                }
                 match (action.status, action.proposed_rag) {
                     (Status::Complete, Some(rag)) if rag != Rag::Blue => {
                         found.warning(

@@ -1,0 +1,83 @@
+//! `boardpack roll`: the next meeting's pack from this one and its record.
+
+use super::{INVALID, load_reporting};
+use crate::model::LogStatus;
+use crate::pack::{self, NextMeeting, Source};
+use crate::store::{Location, PackIdentity};
+use chrono::NaiveDate;
+use std::path::Path;
+use std::process::ExitCode;
+
+pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &Path) -> ExitCode {
+    let Some(loaded) = load_reporting(pack_path) else {
+        return ExitCode::from(INVALID);
+    };
+    let Ok(location) = Location::parse(record, pack_path).map_err(|err| eprintln!("error: {err}"))
+    else {
+        return ExitCode::from(INVALID);
+    };
+    if !location.may_hold_a_meeting() {
+        eprintln!(
+            "error: {} does not exist: there is no record of meeting {} to roll forward from (give the record with --record)",
+            location.describe(),
+            loaded.pack.meeting.number
+        );
+        return ExitCode::from(INVALID);
+    }
+    let identity = PackIdentity::of(&loaded.source.name, &loaded.source.text);
+    let snapshot = location
+        .open(&loaded.pack.meeting, &identity)
+        .and_then(|mut record| record.store.snapshot(""));
+    let snapshot = match snapshot {
+        Ok(snapshot) => snapshot,
+        Err(err) => {
+            eprintln!("error: {}", location.explain(&err));
+            return ExitCode::from(INVALID);
+        }
+    };
+    let source = Source::new(loaded.source.name.clone(), loaded.source.text.clone());
+    let text = match pack::roll(&source, &loaded.pack, &snapshot, &next) {
+        Ok(text) => text,
+        Err(why) => {
+            eprintln!("error: {}: {why}", pack_path.display());
+            return ExitCode::from(INVALID);
+        }
+    };
+    if let Err(err) = crate::export::write_file(output, text.as_bytes(), false) {
+        let why = if err.kind() == std::io::ErrorKind::AlreadyExists {
+            "it exists already; roll never writes over a pack".to_string()
+        } else {
+            err.to_string()
+        };
+        eprintln!("error: {}: {why}", output.display());
+        return ExitCode::from(INVALID);
+    }
+    let m = &loaded.pack.meeting;
+    let carried = m
+        .action_log
+        .iter()
+        .filter(|a| a.status == LogStatus::Open)
+        .count();
+    println!(
+        "wrote {}: meeting {} on {}. {} agreed ratings became previous ratings; the action log has {} new and {} carried; {} decisions kept. Officers' updates are awaited: `boardpack check {}` lists them.",
+        output.display(),
+        m.number + 1,
+        next.date.format("%-d %B %Y"),
+        snapshot.ratings.len(),
+        snapshot.actions_arising.len(),
+        carried,
+        snapshot
+            .notes
+            .iter()
+            .filter(|n| n.kind == crate::model::NoteKind::Decision)
+            .count(),
+        output.display()
+    );
+    ExitCode::SUCCESS
+}
+
+/// A date as the command line gives it: YYYY-MM-DD.
+pub fn date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("{text:?} is not a date written YYYY-MM-DD, like 2018-01-18"))
+}

@@ -1,0 +1,267 @@
+//! From one meeting to the next: the Powys pack rolled through meetings 2, 3 and 4 from
+//! scripted records, with the real binary. The rolled packs keep the programme manager's
+//! comments and layout; the diffs hold only what changed (snapshots).
+
+mod common;
+
+use boardpack::model::{Actor, ItemKind, ItemRef, NoteKind, Rag, Role};
+use boardpack::store::{PackIdentity, RecordStore, SqliteStore};
+use common::actor;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn boardpack(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_boardpack"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+/// A meeting held on `pack`: the chair present, `rag` agreed for action A.1.2, an action
+/// arising and a decision on it.
+fn hold_meeting(pack: &Path, rag: Rag, arising: &str, decision: &str) {
+    let text = std::fs::read_to_string(pack).unwrap();
+    let name = pack.file_name().unwrap().to_str().unwrap();
+    let record = pack.with_extension("record.db");
+    let mut store = SqliteStore::open(&record, &PackIdentity::of(name, &text))
+        .unwrap()
+        .0;
+    let chair: Actor = actor("chair", Role::Chair);
+    store.join(&chair).unwrap();
+    store
+        .set_attendance(&chair, "chair", boardpack::model::Attendance::Present)
+        .unwrap();
+    let item = ItemRef::new(ItemKind::Action, "A.1.2");
+    let seen = store
+        .snapshot("chair")
+        .unwrap()
+        .ratings
+        .get(&item)
+        .map_or(0, |r| r.revision);
+    store
+        .agree_rag(&chair, &item, rag, Some("as discussed"), seen)
+        .unwrap();
+    store
+        .add_action_arising(
+            &chair,
+            &item,
+            arising,
+            "Chief Executive",
+            "next meeting",
+            None,
+        )
+        .unwrap();
+    store
+        .add_note(&chair, &item, NoteKind::Decision, decision)
+        .unwrap();
+}
+
+fn roll(from: &Path, date: &str, to: &Path) {
+    let output = boardpack(&[
+        "roll",
+        from.to_str().unwrap(),
+        "--date",
+        date,
+        "-o",
+        to.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+fn diff(before: &Path, after: &Path) -> String {
+    let (before, after) = (
+        std::fs::read_to_string(before).unwrap(),
+        std::fs::read_to_string(after).unwrap(),
+    );
+    similar::TextDiff::from_lines(&before, &after)
+        .unified_diff()
+        .context_radius(1)
+        .to_string()
+}
+
+#[test]
+fn the_powys_pack_rolls_through_three_meetings_keeping_its_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    let at = |name: &str| -> PathBuf { dir.path().join(name) };
+    std::fs::copy("packs/powys-children-2017.ron", at("meeting-2.ron")).unwrap();
+
+    hold_meeting(
+        &at("meeting-2.ron"),
+        Rag::Red,
+        "report the weekly meetings' notes",
+        "RESOLVED: That the Board receives the notes",
+    );
+    roll(&at("meeting-2.ron"), "2018-01-18", &at("meeting-3.ron"));
+    hold_meeting(
+        &at("meeting-3.ron"),
+        Rag::Amber,
+        "report the Cabinet decision",
+        "RESOLVED: That the Board notes progress",
+    );
+    roll(&at("meeting-3.ron"), "2018-03-15", &at("meeting-4.ron"));
+
+    insta::assert_snapshot!(
+        "roll_meeting_2_to_3",
+        diff(&at("meeting-2.ron"), &at("meeting-3.ron"))
+    );
+    insta::assert_snapshot!(
+        "roll_meeting_3_to_4",
+        diff(&at("meeting-3.ron"), &at("meeting-4.ron"))
+    );
+
+    // Every comment the programme manager wrote is still there, in order.
+    let comments = |path: &Path| -> Vec<String> {
+        std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .filter(|line| line.trim_start().starts_with("//"))
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(
+        comments(&at("meeting-2.ron")),
+        comments(&at("meeting-4.ron"))
+    );
+
+    // The rolled pack passes check, with a warning for each action awaiting its update.
+    let check = boardpack(&["check", at("meeting-4.ron").to_str().unwrap()]);
+    assert!(check.status.success());
+    let said = String::from_utf8_lossy(&check.stderr);
+    assert!(
+        said.contains("action A.1.2 has not been updated since the last"),
+        "{said}"
+    );
+
+    // Read back: two meetings of history, the first meeting's action carried twice.
+    let pack = boardpack::pack::load(&at("meeting-4.ron")).unwrap().pack;
+    assert_eq!(pack.meeting.number, 4);
+    let (_, _, action) = pack.actions().find(|(_, _, a)| a.id == "A.1.2").unwrap();
+    let history: Vec<(u32, Rag)> = action.history.iter().map(|h| (h.meeting, h.rag)).collect();
+    assert_eq!(history, [(2, Rag::Red), (3, Rag::Amber)]);
+    assert_eq!(action.previous_rag, Some(Rag::Amber));
+    let log: Vec<(&str, &[u32])> = pack
+        .meeting
+        .action_log
+        .iter()
+        .map(|a| (a.reference.as_str(), a.carried.as_slice()))
+        .collect();
+    assert_eq!(log, [("M2/AA1", &[3, 4][..]), ("M3/AA1", &[4][..])]);
+    assert_eq!(pack.meeting.decisions.len(), 2);
+    assert_eq!(
+        pack.meeting.previous_minutes.as_deref(),
+        Some("Minutes of meeting 3 held on 18 January 2018")
+    );
+}
+
+#[test]
+fn rolling_again_gives_the_same_bytes_and_never_writes_over_a_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let this = dir.path().join("meeting-2.ron");
+    std::fs::copy("packs/powys-children-2017.ron", &this).unwrap();
+    hold_meeting(
+        &this,
+        Rag::Green,
+        "report back",
+        "RESOLVED: That it is noted",
+    );
+    let (first, second) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
+    roll(&this, "2018-01-18", &first);
+    roll(&this, "2018-01-18", &second);
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        std::fs::read(&second).unwrap()
+    );
+    let before = std::fs::read(&first).unwrap();
+    let again = boardpack(&[
+        "roll",
+        this.to_str().unwrap(),
+        "--date",
+        "2018-01-18",
+        "-o",
+        first.to_str().unwrap(),
+    ]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("roll never writes over a pack"));
+    assert_eq!(std::fs::read(&first).unwrap(), before);
+
+    let backwards = boardpack(&[
+        "roll",
+        this.to_str().unwrap(),
+        "--date",
+        "2017-11-01",
+        "-o",
+        dir.path().join("c.ron").to_str().unwrap(),
+    ]);
+    assert_eq!(backwards.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&backwards.stderr)
+            .contains("the next meeting (2017-11-01) must come after this one (2017-11-23)")
+    );
+    let no_record = boardpack(&[
+        "roll",
+        "packs/minimal.ron",
+        "--record",
+        dir.path().join("none.db").to_str().unwrap(),
+        "--date",
+        "2030-01-01",
+        "-o",
+        dir.path().join("d.ron").to_str().unwrap(),
+    ]);
+    assert_eq!(no_record.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&no_record.stderr).contains("there is no record of meeting"),
+        "{}",
+        String::from_utf8_lossy(&no_record.stderr)
+    );
+}
+
+/// Issue 18's last point: the board's agreed score becomes the risk's previous score.
+#[test]
+fn the_boards_agreed_score_is_the_next_packs_previous_score() {
+    use boardpack::model::Score;
+    let dir = tempfile::tempdir().unwrap();
+    let this = dir.path().join("meeting-2.ron");
+    std::fs::copy("packs/powys-children-2017.ron", &this).unwrap();
+    let text = std::fs::read_to_string(&this).unwrap();
+    let mut store = SqliteStore::open(
+        &this.with_extension("record.db"),
+        &PackIdentity::of("meeting-2.ron", &text),
+    )
+    .unwrap()
+    .0;
+    let chair = actor("chair", Role::Chair);
+    store.join(&chair).unwrap();
+    let r5 = common::risk("R5");
+    store
+        .agree_score(
+            &chair,
+            &r5,
+            Score::new(5, 5),
+            Some("three serious case reviews"),
+            0,
+        )
+        .unwrap();
+    let next = dir.path().join("meeting-3.ron");
+    roll(&this, "2018-01-18", &next);
+    let pack = boardpack::pack::load(&next).unwrap().pack;
+    let (r5, r1) = (
+        pack.risks.iter().find(|r| r.id == "R5").unwrap(),
+        pack.risks.iter().find(|r| r.id == "R1").unwrap(),
+    );
+    assert_eq!(
+        r5.previous_residual,
+        Some(25),
+        "the Board's, not the officers' 20"
+    );
+    assert_eq!(r5.history[0].residual, 25);
+    assert_eq!(
+        r1.previous_residual,
+        Some(20),
+        "no Board score: the officers'"
+    );
+}
