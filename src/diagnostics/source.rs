@@ -6,6 +6,9 @@ use std::ops::Range;
 pub struct Source {
     pub name: String,
     pub text: String,
+    /// Where each line starts, found once when first asked: a pack with thousands of
+    /// warnings locates each in a binary search, not a scan from the top.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl Source {
@@ -13,12 +16,24 @@ impl Source {
         Source {
             name: name.into(),
             text: text.into(),
+            line_starts: std::sync::OnceLock::new(),
         }
     }
 
     /// 1-based line and character column of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        line_col(&self.text, offset)
+        let offset = offset.min(self.text.len());
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let line = starts.partition_point(|&start| start <= offset);
+        let line_start = starts[line - 1];
+        let col = 1 + String::from_utf8_lossy(&self.text.as_bytes()[line_start..offset])
+            .chars()
+            .count();
+        (line, col)
     }
 
     /// Byte offset of a 1-based line and character column (as ron reports them).
@@ -45,20 +60,6 @@ impl Source {
         let end = self.offset(end.0, end.1).max(start);
         start..end
     }
-}
-
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = text.as_bytes()[..offset].iter().rposition(|&b| b == b'\n');
-    let line = 1 + text.as_bytes()[..offset]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count();
-    let line_start = before.map_or(0, |i| i + 1);
-    let col = 1 + String::from_utf8_lossy(&text.as_bytes()[line_start..offset])
-        .chars()
-        .count();
-    (line, col)
 }
 
 #[cfg(test)]

@@ -95,17 +95,21 @@ impl<'a> TextEdits<'a> {
         }
     }
 
-    /// The edited text.
+    /// The edited text, built in one pass over the original.
     pub fn finish(mut self) -> String {
-        // From the end backwards, so every range still points at the original text; at one
-        // place, the later edit first, so the earlier one ends up first.
+        // In order of place; at one place, in the order made. Edits never overlap.
         let mut edits: Vec<(usize, (Range<usize>, String))> =
             self.edits.drain(..).enumerate().collect();
-        edits.sort_by_key(|(n, (range, _))| std::cmp::Reverse((range.start, range.end, *n)));
-        let mut text = self.source.to_string();
+        edits.sort_by_key(|(n, (range, _))| (range.start, range.end, *n));
+        let added: usize = edits.iter().map(|(_, (_, text))| text.len()).sum();
+        let mut text = String::with_capacity(self.source.len() + added);
+        let mut copied = 0;
         for (_, (range, replacement)) in edits {
-            text.replace_range(range, &replacement);
+            text.push_str(&self.source[copied..range.start.max(copied)]);
+            text.push_str(&replacement);
+            copied = copied.max(range.end);
         }
+        text.push_str(&self.source[copied..]);
         text
     }
 

@@ -6,7 +6,7 @@
 //! the same bytes.
 
 use super::edit::TextEdits;
-use super::{Source, parse};
+use super::{Source, passes_check};
 use crate::diagnostics::Step::{self, Field, Index};
 use crate::model::{ItemKind, ItemRef, LogStatus, NoteKind, Pack, RecordSnapshot, Status};
 use chrono::NaiveDate;
@@ -181,8 +181,8 @@ pub fn roll(
 
     let text = edits.finish();
     // What is written must be a pack that passes `check`.
-    parse(Source::new(&source.name, text.as_str())).map_err(|err| {
-        format!("the rolled pack would not be valid ({err}); nothing was written")
+    passes_check(&text).map_err(|why| {
+        format!("the rolled pack would not be valid ({why}); nothing was written")
     })?;
     Ok(text)
 }
