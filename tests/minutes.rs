@@ -168,8 +168,8 @@ fn scripted_record(path: &Path) -> RecordSnapshot {
     store.snapshot("").unwrap()
 }
 
-fn public_document_sections() -> usize {
-    minutes(false).sections.len()
+fn confidential_document_sections() -> usize {
+    minutes(true).sections.len()
 }
 
 fn minutes(confidential: bool) -> export::Document {
@@ -250,7 +250,7 @@ fn hostile_notes_appear_literally_and_harmlessly_in_every_format() {
 }
 
 #[test]
-fn exempt_items_are_placeholders_in_public_and_marked_in_confidential_minutes() {
+fn exempt_items_are_their_own_minute_in_public_and_marked_in_confidential_minutes() {
     let public = minutes(false);
     let confidential = minutes(true);
     for format in [Format::Markdown, Format::Html] {
@@ -260,13 +260,16 @@ fn exempt_items_are_placeholders_in_public_and_marked_in_confidential_minutes() 
             !public.contains(EXEMPT),
             "{format:?}: exempt content in public minutes"
         );
-        assert!(public.contains("Confidential item considered in private session."));
+        // One minute says the public were excluded; no area's minute mentions the item.
+        assert!(public.contains("Exclusion of the public: exempt business"));
+        assert!(public.contains("The Board considered one exempt item in private session."));
+        assert!(!public.contains("Confidential item considered in private session."));
         assert!(public.contains("Confidential: see the private minutes"));
         assert!(!public.contains("CONFIDENTIAL"));
         assert!(confidential.contains(EXEMPT));
         assert!(confidential.contains("exempt — Part II"));
         let marks = confidential.matches("CONFIDENTIAL").count();
-        let sections = public_document_sections();
+        let sections = confidential_document_sections();
         assert!(
             marks > sections,
             "{format:?}: the title and every one of {sections} sections marked ({marks})"

@@ -156,6 +156,32 @@ fn the_powys_pack_rolls_through_three_meetings_keeping_its_comments() {
         pack.meeting.previous_minutes.as_deref(),
         Some("Minutes of meeting 3 held on 18 January 2018")
     );
+
+    // Meeting 4 held: its minutes show three meetings of A.1.2 and the action log.
+    hold_meeting(
+        &at("meeting-4.ron"),
+        Rag::Green,
+        "close the weekly meetings",
+        "RESOLVED: That the action is complete",
+    );
+    let minutes = at("meeting-4.md");
+    let output = boardpack(&[
+        "minutes",
+        at("meeting-4.ron").to_str().unwrap(),
+        "-o",
+        minutes.to_str().unwrap(),
+    ]);
+    assert!(output.status.success());
+    let minutes = std::fs::read_to_string(minutes).unwrap();
+    for expected in [
+        "The Minutes of meeting 3 held on 18 January 2018 were presented for approval as a correct record.",
+        "Matters arising: the action log",
+        "| M2/AA1 | report the weekly meetings' notes | Chief Executive | next meeting | open | raised at meeting 2; carried to 3, 4 |",
+        "| M3/AA1 | report the Cabinet decision | Chief Executive | next meeting | open | raised at meeting 3; carried to 4 |",
+        "RAG: agreed at earlier meetings **Red** (meeting 2), **Amber** (meeting 3); previous **Amber** → proposed **Green** → agreed **Green**",
+    ] {
+        assert!(minutes.contains(expected), "{expected}\n\n{minutes}");
+    }
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use super::{Block, Document, Section, Span};
 use crate::model::{
     ActionArising, AgendaItem, Attendance, Change, Clock, Covers, ItemKind, ItemRef, Note,
-    NoteKind, Pack, Rag, RecordSnapshot, Role, Score, Travel, change, with_unit,
+    NoteKind, Pack, Rag, Rated, RecordSnapshot, Role, Score, Travel, change, with_unit,
 };
 use crate::sanitize;
 
@@ -29,6 +29,10 @@ struct Builder<'a> {
     covers: Vec<Option<Covers>>,
     /// The place (in `sections`) of each item's section, for the actions arising log.
     minute_of: std::collections::HashMap<ItemRef, usize>,
+    /// Exempt items discussed, minuted in the public minutes only as private business.
+    exempt_business: usize,
+    /// Minutes of a meeting held, rather than a summary before it.
+    held: bool,
 }
 
 /// The minutes of the meeting, or, until the meeting has been held (no record, or one with
@@ -63,17 +67,21 @@ pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, confidential: bool)
         sections: Vec::new(),
         covers: Vec::new(),
         minute_of: std::collections::HashMap::new(),
+        exempt_business: 0,
+        held: record.is_some(),
     };
     if record.is_some() {
         builder.attendance();
         builder.declarations();
     }
+    builder.previous_business(record.is_some());
     for a in 0..pack.areas.len() {
         builder.area(a, record.is_some());
     }
     builder.risks(record.is_some());
     builder.performance();
     if record.is_some() {
+        builder.private_business();
         builder.items_gone();
         builder.other_business();
     }
@@ -333,20 +341,34 @@ impl Builder<'_> {
     }
 
     /// The discussion of one item: its ratings, challenge, decisions and actions.
+    /// `history`: the item's agreed ratings at earlier meetings, for direction of travel.
     fn item_blocks(
         &self,
         item: &ItemRef,
         previous: Option<Rag>,
         proposed: Option<Rag>,
+        history: &[Rated],
     ) -> Vec<Block> {
         let mut blocks = Vec::new();
         if let Some(agreed) = self.record.ratings.get(item) {
-            let mut spans = vec![
-                text("RAG: previous "),
+            let mut spans = vec![text("RAG: ")];
+            if !history.is_empty() {
+                spans.push(text("agreed at earlier meetings "));
+                for (n, earlier) in history.iter().enumerate() {
+                    if n > 0 {
+                        spans.push(text(", "));
+                    }
+                    spans.push(Span::Rag(earlier.rag));
+                    spans.push(text(format!(" (meeting {})", earlier.meeting)));
+                }
+                spans.push(text("; "));
+            }
+            spans.extend([
+                text("previous "),
                 rag_or_none(previous),
                 text(" → proposed "),
                 rag_or_none(proposed),
-            ];
+            ]);
             spans.extend([text(" → agreed "), Span::Rag(agreed.rag)]);
             match change(proposed, Some(agreed.rag)) {
                 Some(Change::Worse) => {
@@ -406,6 +428,101 @@ impl Builder<'_> {
         blocks
     }
 
+    /// The minutes of the last meeting, for approval, and the action log's matters arising.
+    fn previous_business(&mut self, with_record: bool) {
+        let m = &self.pack.meeting;
+        if m.previous_minutes.is_none() && m.action_log.is_empty() {
+            return;
+        }
+        let mut blocks = Vec::new();
+        if let Some(minutes) = &m.previous_minutes {
+            blocks.push(Block::Paragraph(vec![text(if with_record {
+                format!(
+                    "The {} were presented for approval as a correct record.",
+                    clean(minutes)
+                )
+            } else {
+                format!("For approval: the {}.", clean(minutes))
+            })]));
+        }
+        if !m.action_log.is_empty() {
+            blocks.push(Block::Paragraph(vec![text(
+                "Matters arising: the action log, with each action's status.",
+            )]));
+            let rows = m
+                .action_log
+                .iter()
+                .map(|logged| {
+                    let carried = match logged.carried.as_slice() {
+                        [] => format!("raised at meeting {}", logged.raised),
+                        meetings => format!(
+                            "raised at meeting {}; carried to {}",
+                            logged.raised,
+                            meetings
+                                .iter()
+                                .map(u32::to_string)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    };
+                    vec![
+                        vec![text(clean(&logged.reference))],
+                        vec![text(clean(&logged.text))],
+                        vec![text(clean(&logged.owner))],
+                        vec![text(clean(&logged.due))],
+                        vec![text(logged.status.label())],
+                        vec![text(carried)],
+                    ]
+                })
+                .collect();
+            blocks.push(Block::Table {
+                header: ["Ref", "Action", "Owner", "Due", "Status", "History"]
+                    .map(String::from)
+                    .to_vec(),
+                rows,
+            });
+        }
+        // Under the action log's own agenda item if it has one, else with the minutes.
+        let covers = if self
+            .pack
+            .running_order()
+            .iter()
+            .any(|item| item.covers == Some(Covers::ActionLog))
+        {
+            Covers::ActionLog
+        } else {
+            Covers::PreviousMinutes
+        };
+        self.section(
+            "Minutes of the last meeting and matters arising".into(),
+            blocks,
+            Some(covers),
+        );
+    }
+
+    /// In the public minutes, exempt items discussed are one minute of their own: that the
+    /// public were excluded, not what was said.
+    fn private_business(&mut self) {
+        if self.confidential || self.exempt_business == 0 {
+            return;
+        }
+        let n = self.exempt_business;
+        let blocks = vec![Block::Paragraph(vec![text(format!(
+            "The Board considered {} in private session. The public were excluded from the meeting for that business, as it involved the likely disclosure of exempt information. {} recorded in the confidential minutes.",
+            if n == 1 {
+                "one exempt item".to_string()
+            } else {
+                format!("{} exempt items", count_word(n))
+            },
+            if n == 1 { "It is" } else { "They are" }
+        ))])];
+        self.section(
+            "Exclusion of the public: exempt business".into(),
+            blocks,
+            Some(Covers::Exempt),
+        );
+    }
+
     fn area(&mut self, a: usize, with_record: bool) {
         let pack = self.pack;
         let area = &pack.areas[a];
@@ -416,7 +533,7 @@ impl Builder<'_> {
             clean(&area.board_lead)
         ))])];
         let area_ref = ItemRef::new(ItemKind::Area, area.id.clone());
-        blocks.extend(self.item_blocks(&area_ref, None, None));
+        blocks.extend(self.item_blocks(&area_ref, None, None, &[]));
         self.minute_of.insert(area_ref, number);
         let mut not_discussed = Vec::new();
         for rec in &area.recommendations {
@@ -427,7 +544,7 @@ impl Builder<'_> {
                 discussed.push((
                     format!("{} {}", clean(&rec.id), short(&rec.text)),
                     rec.exempt,
-                    self.item_blocks(&rec_ref, None, None),
+                    self.item_blocks(&rec_ref, None, None, &[]),
                 ));
             }
             for action in &rec.actions {
@@ -438,7 +555,12 @@ impl Builder<'_> {
                     discussed.push((
                         format!("{} {}", clean(&action.id), short(&action.text)),
                         exempt,
-                        self.item_blocks(&item, action.previous_rag, action.proposed_rag),
+                        self.item_blocks(
+                            &item,
+                            action.previous_rag,
+                            action.proposed_rag,
+                            &action.history,
+                        ),
                     ));
                 } else {
                     not_discussed.push(action);
@@ -446,7 +568,7 @@ impl Builder<'_> {
             }
             for (heading, exempt, item_blocks) in discussed {
                 if exempt && !self.confidential {
-                    blocks.push(Block::Paragraph(vec![text(PLACEHOLDER)]));
+                    self.exempt_business += 1;
                 } else {
                     blocks.push(Block::Item(if exempt {
                         format!("{heading} (exempt — Part II)")
@@ -543,7 +665,7 @@ impl Builder<'_> {
                 continue;
             }
             if risk.exempt && !self.confidential {
-                blocks.push(Block::Paragraph(vec![text(PLACEHOLDER)]));
+                self.exempt_business += 1;
                 continue;
             }
             let exempt = if risk.exempt {
@@ -577,7 +699,7 @@ impl Builder<'_> {
             ]));
             blocks.extend(self.score_blocks(&item, risk.residual));
             let proposed = Some(bands.rag(risk.residual));
-            blocks.extend(self.item_blocks(&item, None, proposed));
+            blocks.extend(self.item_blocks(&item, None, proposed, &[]));
         }
         if blocks.is_empty() {
             blocks.push(Block::Paragraph(vec![text("No risks were discussed.")]));
@@ -667,7 +789,7 @@ impl Builder<'_> {
             let item = ItemRef::new(ItemKind::Kpi, kpi.id.clone());
             if self.discussed(&item) {
                 if kpi.exempt && !self.confidential {
-                    blocks.push(Block::Paragraph(vec![text(PLACEHOLDER)]));
+                    self.exempt_business += 1;
                     continue;
                 }
                 blocks.push(Block::Item(format!(
@@ -675,7 +797,7 @@ impl Builder<'_> {
                     clean(&kpi.id),
                     clean(&kpi.title)
                 )));
-                blocks.extend(self.item_blocks(&item, None, kpi.rag()));
+                blocks.extend(self.item_blocks(&item, None, kpi.rag(), &kpi.history));
             }
         }
         self.section("Performance".into(), blocks, Some(Covers::Kpis));
@@ -704,7 +826,7 @@ impl Builder<'_> {
             self.minute_of.insert(item.clone(), number);
             blocks.push(Block::Item(clean(&item.to_string())));
             if self.confidential {
-                blocks.extend(self.item_blocks(item, None, None));
+                blocks.extend(self.item_blocks(item, None, None, &[]));
             } else {
                 let notes = self.notes_on(item).len();
                 let arising = self.arising_on(item).len();
@@ -721,7 +843,7 @@ impl Builder<'_> {
         let meeting = ItemRef::meeting();
         let number = self.sections.len();
         self.minute_of.insert(meeting.clone(), number);
-        let mut blocks = self.item_blocks(&meeting, None, None);
+        let mut blocks = self.item_blocks(&meeting, None, None, &[]);
         if blocks.is_empty() {
             blocks.push(Block::Paragraph(vec![text("There was no other business.")]));
         }
@@ -765,9 +887,11 @@ impl Builder<'_> {
                 blocks.extend(self.sections[at].blocks.iter().cloned());
             }
             if mine.is_empty() {
-                blocks.push(Block::Paragraph(vec![text(
-                    "Nothing was minuted under this item.",
-                )]));
+                blocks.push(Block::Paragraph(vec![text(if self.held {
+                    "Nothing was minuted under this item."
+                } else {
+                    "The pack has no papers for this item."
+                })]));
             }
             arranged.push(Section {
                 number,
