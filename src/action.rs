@@ -80,6 +80,8 @@ pub enum Action {
     ToggleConfidential,
     /// The agenda screen: items with their time allotted, taken and left.
     Agenda,
+    /// What has moved since the last meeting.
+    Changes,
     /// The meeting moves to the next agenda item (chair).
     NextItem,
     /// The meeting moves back to the previous agenda item (chair).
@@ -114,7 +116,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, in the order the help screen lists them.
-    pub const BINDABLE: [Action; 72] = [
+    pub const BINDABLE: [Action; 73] = [
         Action::Help,
         Action::Search,
         Action::Exceptions,
@@ -178,6 +180,7 @@ impl Action {
         Action::ExportMinutes,
         Action::ToggleConfidential,
         Action::Agenda,
+        Action::Changes,
         Action::NextItem,
         Action::PrevItem,
         Action::StartPause,
@@ -282,6 +285,7 @@ impl Action {
             Action::ExportMinutes => "export_minutes",
             Action::ToggleConfidential => "toggle_confidential",
             Action::Agenda => "agenda",
+            Action::Changes => "changes",
             Action::NextItem => "next_item",
             Action::PrevItem => "prev_item",
             Action::StartPause => "start_pause",
@@ -340,6 +344,7 @@ impl Action {
             Action::AddGuest => "guest",
             Action::Minutes => "minutes",
             Action::Agenda => "agenda",
+            Action::Changes => "changes",
             Action::NextItem => "next item",
             Action::PrevItem => "prev item",
             Action::StartPause => "start/pause",
@@ -423,6 +428,9 @@ impl Action {
             Action::ExportMinutes => "write the minutes as .md, .html and .docx beside the pack",
             Action::ToggleConfidential => "switch the minutes between public and confidential",
             Action::Agenda => "the agenda: time allotted, taken and left, and the forecast close",
+            Action::Changes => {
+                "what changed since the last meeting: ratings, overdue, risks, KPIs, action log"
+            }
             Action::NextItem => "move the meeting to the next agenda item (chair)",
             Action::PrevItem => "move the meeting back to the previous agenda item (chair)",
             Action::StartPause => "start, pause or resume the meeting's clock (chair)",

@@ -4,8 +4,8 @@
 use crate::export::Document;
 use crate::keymap::{Context, Keymap};
 use crate::model::{
-    Actor, AgendaItem, Clock, Covers, ItemKind, ItemRef, NoteKind, Pack, Rag, RecordSnapshot,
-    Right, Score, Target, Trend,
+    Actor, AgendaItem, Clock, Covers, ItemKind, ItemRef, Moved, NoteKind, Pack, Rag,
+    RecordSnapshot, Right, Score, Target, Trend, since_last_meeting,
 };
 use crate::pack::search::{Hit, SearchIndex};
 use crate::store::RequestId;
@@ -20,6 +20,8 @@ pub enum Screen {
     Kpis,
     Attendance,
     Agenda,
+    /// What has moved since the board last met.
+    Changes,
 }
 
 /// A line of an area page: a recommendation heading or one of its actions.
@@ -311,6 +313,11 @@ pub struct State {
     /// The agenda the meeting runs by (`Pack::running_order`).
     pub order: Vec<AgendaItem>,
     pub agenda_cursor: usize,
+    /// What moved since the last meeting (`since_last_meeting`), kept in step with the record.
+    pub changes: Vec<Moved>,
+    pub changes_cursor: usize,
+    /// Listed by kind of item rather than by which way they moved.
+    pub changes_by_kind: bool,
     /// The time, as the event loop last read it (`Action::Clock`); `None` until then.
     pub now: Option<NaiveDateTime>,
     /// Whether this screen goes where the chair takes the meeting.
@@ -361,6 +368,9 @@ impl State {
             attendance_cursor: 0,
             order: pack_order,
             agenda_cursor: 0,
+            changes: Vec::new(),
+            changes_cursor: 0,
+            changes_by_kind: false,
             now: None,
             following: true,
             meeting_at: None,
@@ -370,7 +380,20 @@ impl State {
         };
         state.index_targets();
         state.refresh_rows();
+        state.refresh_changes();
         state
+    }
+
+    /// Works out again what moved since the last meeting, in the order asked for.
+    pub fn refresh_changes(&mut self) {
+        let mut changes = since_last_meeting(&self.pack, &self.record);
+        if self.changes_by_kind {
+            changes.sort_by_key(|moved| moved.kind);
+        }
+        self.changes = changes;
+        self.changes_cursor = self
+            .changes_cursor
+            .min(self.changes.len().saturating_sub(1));
     }
 
     /// The chain of input contexts, first the one that sees keys first: an open overlay
@@ -386,6 +409,9 @@ impl State {
             }
             None if self.screen == Screen::Agenda => {
                 &[Context::Agenda, Context::List, Context::Global]
+            }
+            None if self.screen == Screen::Changes => {
+                &[Context::Changes, Context::List, Context::Global]
             }
             None => &[Context::List, Context::Global],
         }
@@ -510,6 +536,7 @@ impl State {
                 .map(|&i| Target::Risk(i)),
             Screen::Kpis => self.kpi_rows.get(self.kpi_cursor).map(|&i| Target::Kpi(i)),
             Screen::Attendance | Screen::Agenda => None,
+            Screen::Changes => self.changes.get(self.changes_cursor).and_then(|m| m.target),
         }
     }
 
@@ -578,6 +605,7 @@ impl State {
             .cloned()
             .collect();
         self.record = record;
+        self.refresh_changes();
         // What the Board agrees can make a risk an exception.
         if self.exceptions_only {
             self.refresh_rows();
@@ -612,6 +640,7 @@ impl State {
             Screen::Kpis,
             Screen::Attendance,
             Screen::Agenda,
+            Screen::Changes,
         ]);
         screens
     }

@@ -64,7 +64,7 @@ fn typing_in_search_does_not_trigger_screen_keys() {
 fn tab_visits_every_screen_and_wraps() {
     let mut app = common::app();
     let mut seen = vec![app.state.screen];
-    for _ in 0..9 {
+    for _ in 0..10 {
         drive(&mut app, "<tab>");
         seen.push(app.state.screen);
     }
@@ -81,11 +81,12 @@ fn tab_visits_every_screen_and_wraps() {
             Kpis,
             Attendance,
             Agenda,
+            Changes,
             Overview
         ]
     );
     drive(&mut app, "<s-tab>");
-    assert_eq!(app.state.screen, Agenda);
+    assert_eq!(app.state.screen, Changes);
 }
 
 #[test]

@@ -97,6 +97,29 @@ fn the_powys_pack_rolls_through_three_meetings_keeping_its_comments() {
         "RESOLVED: That the Board receives the notes",
     );
     roll(&at("meeting-2.ron"), "2018-01-18", &at("meeting-3.ron"));
+
+    // Before meeting 3: what moved since meeting 2, on its own screen.
+    let pack = boardpack::pack::load(&at("meeting-3.ron")).unwrap().pack;
+    let moved = boardpack::model::since_last_meeting(&pack, &Default::default());
+    let a12 = moved.iter().find(|m| m.id == "A.1.2").unwrap();
+    assert_eq!(
+        (a12.was.as_str(), a12.now.as_str(), a12.direction.label()),
+        ("Red", "Green", "▲ improved"),
+        "agreed Red last time, proposed Green now"
+    );
+    let mut app = common::app_with(pack, &[]);
+    common::drive(&mut app, "w");
+    insta::assert_snapshot!(
+        "what_changed_before_meeting_3",
+        common::screen(&mut app, 120, 30)
+    );
+    common::drive(&mut app, "<enter>");
+    assert_eq!(
+        app.state.screen,
+        boardpack::state::Screen::Area(0),
+        "Enter jumps to the first row's action, A.8.5"
+    );
+
     hold_meeting(
         &at("meeting-3.ron"),
         Rag::Amber,

@@ -23,6 +23,7 @@ pub enum Context {
     Help,
     Attendance,
     Agenda,
+    Changes,
     Editor,
     RagPicker,
     Form,
@@ -39,12 +40,13 @@ pub enum TextInput {
 }
 
 impl Context {
-    pub const ALL: [Context; 13] = [
+    pub const ALL: [Context; 14] = [
         Context::Global,
         Context::List,
         Context::Risks,
         Context::Attendance,
         Context::Agenda,
+        Context::Changes,
         Context::HeatMap,
         Context::Detail,
         Context::Search,
@@ -67,6 +69,7 @@ impl Context {
             Context::Help => "help",
             Context::Attendance => "attendance",
             Context::Agenda => "agenda",
+            Context::Changes => "changes",
             Context::Editor => "editor",
             Context::RagPicker => "rag_picker",
             Context::Form => "form",
@@ -86,6 +89,7 @@ impl Context {
             Context::Help => "This help",
             Context::Attendance => "Attendance",
             Context::Agenda => "Agenda and clock",
+            Context::Changes => "What changed",
             Context::Editor => "Writing a note",
             Context::RagPicker => "Agreeing a RAG",
             Context::Form => "Forms",
@@ -137,6 +141,8 @@ struct KeymapFile {
     #[serde(default)]
     agenda: Vec<BindingEntry>,
     #[serde(default)]
+    changes: Vec<BindingEntry>,
+    #[serde(default)]
     editor: Vec<BindingEntry>,
     #[serde(default)]
     rag_picker: Vec<BindingEntry>,
@@ -158,6 +164,7 @@ impl KeymapFile {
             Context::Help => &self.help,
             Context::Attendance => &self.attendance,
             Context::Agenda => &self.agenda,
+            Context::Changes => &self.changes,
             Context::Editor => &self.editor,
             Context::RagPicker => &self.rag_picker,
             Context::Form => &self.form,

@@ -80,11 +80,15 @@ impl Kpi {
     /// Green on or past target, Amber within tolerance of it, Red beyond; none when the KPI
     /// is not rated, has no target or no data yet.
     pub fn rag(&self) -> Option<Rag> {
+        self.rag_of(self.latest()?.1)
+    }
+
+    /// The rating `value` would have against this KPI's target and tolerance.
+    pub fn rag_of(&self, value: f64) -> Option<Rag> {
         if self.state != KpiState::Rated {
             return None;
         }
         let target = self.target?;
-        let (_, value) = self.latest()?;
         let shortfall = match self.polarity {
             Polarity::HigherIsBetter => target - value,
             Polarity::LowerIsBetter => value - target,

@@ -1,6 +1,7 @@
 //! The meeting pack as the programme manager writes it: serde types only, no UI.
 
 mod agenda;
+mod changes;
 mod continuity;
 mod due;
 mod exceptions;
@@ -17,6 +18,7 @@ pub(crate) use agenda::at;
 pub use agenda::{
     AgendaItem, Clock, ClockEntry, ClockEvent, Covers, ItemTime, clock_face, standing,
 };
+pub use changes::{Direction, Moved, since_last_meeting};
 pub use continuity::{Decision, LogStatus, LoggedAction, Rated, Scored};
 pub use due::{Due, DuePrecision, parse_arising_due};
 pub use exceptions::{Change, change};

@@ -143,7 +143,12 @@ impl RiskBands {
     }
 
     pub fn rag(&self, score: Score) -> Rag {
-        match score.value() {
+        self.rag_of(score.value())
+    }
+
+    /// The band a likelihood × impact product falls in.
+    pub fn rag_of(&self, value: u8) -> Rag {
+        match value {
             v if v <= self.green_max => Rag::Green,
             v if v <= self.amber_max => Rag::Amber,
             _ => Rag::Red,

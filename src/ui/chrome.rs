@@ -73,19 +73,34 @@ fn meeting_place(state: &State) -> Line<'static> {
 }
 
 pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let mut spans = Vec::new();
     let clock = state.clock();
     let meeting_on = (clock.started.is_some() && clock.closed.is_none())
         .then(|| state.screen_for(clock.current));
-    for screen in state.screens() {
-        let label = match screen {
-            Screen::Overview => "Overview".to_string(),
-            Screen::Area(a) => clean(&state.pack.areas[a].id),
-            Screen::Risks => "Risks".to_string(),
-            Screen::Kpis => "KPIs".to_string(),
-            Screen::Attendance => "Attendance".to_string(),
-            Screen::Agenda => "Agenda".to_string(),
-        };
+    let labels: Vec<(Screen, String)> = state
+        .screens()
+        .into_iter()
+        .map(|screen| {
+            let label = match screen {
+                Screen::Overview => "Overview".to_string(),
+                Screen::Area(a) => clean(&state.pack.areas[a].id),
+                Screen::Risks => "Risks".to_string(),
+                Screen::Kpis => "KPIs".to_string(),
+                Screen::Attendance => "Attendance".to_string(),
+                Screen::Agenda => "Agenda".to_string(),
+                Screen::Changes => "Changes".to_string(),
+            };
+            (screen, label)
+        })
+        .collect();
+    // Padded where there is room; packed tight so who is at the keyboard still shows.
+    let padded: usize = labels.iter().map(|(_, l)| l.chars().count() + 3).sum();
+    let pad = if padded + 32 <= usize::from(area.width) {
+        " "
+    } else {
+        ""
+    };
+    let mut spans = Vec::new();
+    for (screen, label) in labels {
         let style = if screen == state.screen {
             theme.tab_active
         } else {
@@ -94,9 +109,9 @@ pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
         let here = if meeting_on == Some(screen) {
             "▶"
         } else {
-            " "
+            pad
         };
-        spans.push(Span::styled(format!("{here}{label} "), style));
+        spans.push(Span::styled(format!("{here}{label}{pad}"), style));
         spans.push(Span::styled("│", theme.dim));
     }
     spans.pop();
@@ -173,6 +188,13 @@ fn featured(state: &State) -> &'static [Action] {
                 Action::HeatMap,
                 Action::Search,
                 Action::Exceptions,
+                Action::Quit,
+            ],
+            Screen::Changes => &[
+                Action::Help,
+                Action::Open,
+                Action::Sort,
+                Action::Search,
                 Action::Quit,
             ],
             Screen::Agenda => &[

@@ -5,6 +5,7 @@ mod agenda;
 mod area;
 mod attendance;
 mod cells;
+mod changes;
 mod chrome;
 mod detail;
 mod editor;
@@ -73,6 +74,10 @@ pub fn render(state: &State, frame: &mut Frame) -> Measured {
         }
         Screen::Agenda => {
             agenda::render(state, &theme, frame, body);
+            None
+        }
+        Screen::Changes => {
+            changes::render(state, &theme, frame, body);
             None
         }
     };

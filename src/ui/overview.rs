@@ -185,6 +185,15 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         ),
         theme.key,
     )));
+    if !state.changes.is_empty() {
+        intro_lines.push(Line::from(Span::styled(
+            format!(
+                "Since the last meeting: {} (w for what changed)",
+                super::changes::counts(state)
+            ),
+            theme.base,
+        )));
+    }
     if !state.orphans.is_empty() {
         let names: Vec<String> = state
             .orphans

@@ -29,6 +29,16 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::FiveMoreMinutes
         | Action::CloseMeeting => return agenda::keep_time(state, &action),
         Action::Follow => agenda::follow(state),
+        Action::Changes => go(state, Screen::Changes),
+        Action::Sort if state.screen == Screen::Changes => {
+            state.changes_by_kind = !state.changes_by_kind;
+            state.refresh_changes();
+            state.status = Some(if state.changes_by_kind {
+                "changes listed by kind of item".into()
+            } else {
+                "changes listed worst first".into()
+            });
+        }
         Action::Minutes => minutes::open(state),
         Action::Note
         | Action::EditNote
@@ -100,6 +110,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Open if state.screen == Screen::Agenda => {
             let screen = state.screen_for(state.agenda_cursor);
             go(state, screen);
+        }
+        Action::Open if state.screen == Screen::Changes => {
+            if let Some(target) = state.selected() {
+                jump(state, target);
+            }
         }
         Action::Open => match (state.screen, state.selected()) {
             (Screen::Overview, Some(Target::Area(a))) => go(state, Screen::Area(a)),
@@ -268,6 +283,9 @@ fn move_cursor(state: &mut State, action: &Action) {
         }
         Screen::Agenda => {
             state.agenda_cursor = moved(state.agenda_cursor, state.order.len(), action)
+        }
+        Screen::Changes => {
+            state.changes_cursor = moved(state.changes_cursor, state.changes.len(), action)
         }
     }
 }

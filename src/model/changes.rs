@@ -1,0 +1,177 @@
+//! What has moved since the board last met: ratings up or down, actions newly overdue, risk
+//! scores, KPIs that crossed their target or tolerance, the action log. Read from the pack
+//! (last meeting's agreed ratings and scores, each item's history) and this meeting's record.
+
+use super::{ItemKind, ItemRef, LogStatus, Pack, Rag, RecordSnapshot, Target, change};
+
+/// Which way something moved, said in words as well as by its mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Direction {
+    Worsened,
+    NewlyOverdue,
+    Late,
+    New,
+    Improved,
+    Done,
+    Unchanged,
+}
+
+impl Direction {
+    /// The mark and the words: never the mark (or a colour) alone.
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::Improved => "▲ improved",
+            Direction::Worsened => "▼ worsened",
+            Direction::Unchanged => "= unchanged",
+            Direction::NewlyOverdue => "! newly overdue",
+            Direction::New => "+ new",
+            Direction::Done => "✓ done",
+            Direction::Late => "! late",
+        }
+    }
+}
+
+/// One thing that moved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Moved {
+    /// "action", "risk", "KPI", "action log".
+    pub kind: &'static str,
+    /// The pack item, to jump to; `None` for an action log entry.
+    pub target: Option<Target>,
+    pub id: String,
+    pub title: String,
+    pub was: String,
+    pub now: String,
+    pub direction: Direction,
+}
+
+/// Everything that moved since the last meeting, worst first.
+pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
+    let m = &pack.meeting;
+    let mut moved = Vec::new();
+    let word = |rag: Option<Rag>| rag.map_or("none", Rag::word).to_string();
+    for (a, area) in pack.areas.iter().enumerate() {
+        for (r, rec) in area.recommendations.iter().enumerate() {
+            for (i, action) in rec.actions.iter().enumerate() {
+                let target = Some(Target::Action(a, r, i));
+                let item = ItemRef::new(ItemKind::Action, action.id.clone());
+                // This meeting's view: the Board's rating once agreed, else the officers'.
+                let now = record
+                    .ratings
+                    .get(&item)
+                    .map(|agreed| agreed.rag)
+                    .or(action.proposed_rag);
+                if let Some(direction) = match change(action.previous_rag, now) {
+                    Some(super::Change::Better) => Some(Direction::Improved),
+                    Some(super::Change::Worse) => Some(Direction::Worsened),
+                    Some(super::Change::Same) => Some(Direction::Unchanged),
+                    None => None,
+                } {
+                    moved.push(Moved {
+                        kind: "action",
+                        target,
+                        id: action.id.clone(),
+                        title: action.text.clone(),
+                        was: word(action.previous_rag),
+                        now: word(now),
+                        direction,
+                    });
+                }
+                // Overdue now, but not when the board last met.
+                let deadline = action.due.as_ref().map(|due| due.deadline());
+                if let (Some(deadline), Some(last)) = (deadline, m.previous_meeting)
+                    && action.is_overdue(m.date)
+                    && deadline >= last
+                {
+                    moved.push(Moved {
+                        kind: "action",
+                        target,
+                        id: action.id.clone(),
+                        title: action.text.clone(),
+                        was: "on time".into(),
+                        now: format!("overdue since {}", deadline.format("%-d %b %Y")),
+                        direction: Direction::NewlyOverdue,
+                    });
+                }
+            }
+        }
+    }
+    let bands = &pack.risk_bands;
+    let rolled = pack.risks.iter().any(|risk| !risk.history.is_empty());
+    for (n, risk) in pack.risks.iter().enumerate() {
+        let item = ItemRef::new(ItemKind::Risk, risk.id.clone());
+        let now = record
+            .scores
+            .get(&item)
+            .map_or(risk.residual, |agreed| agreed.residual)
+            .value();
+        let (was, direction) = match risk.previous_residual {
+            Some(before) => (
+                before.to_string(),
+                match now.cmp(&before) {
+                    std::cmp::Ordering::Less => Direction::Improved,
+                    std::cmp::Ordering::Equal => Direction::Unchanged,
+                    std::cmp::Ordering::Greater => Direction::Worsened,
+                },
+            ),
+            // Once packs are rolled on, a risk with no history is new to the register.
+            None if rolled && risk.history.is_empty() => ("–".into(), Direction::New),
+            None => continue,
+        };
+        moved.push(Moved {
+            kind: "risk",
+            target: Some(Target::Risk(n)),
+            id: risk.id.clone(),
+            title: risk.title.clone(),
+            was,
+            now: format!("{now} ({})", bands.rag_of(now).word()),
+            direction,
+        });
+    }
+    for (n, kpi) in pack.kpis.iter().enumerate() {
+        // Against the rating last agreed, else what the previous figure would have been.
+        let was = kpi.history.last().map(|h| h.rag).or_else(|| {
+            let [.., (_, before), _] = kpi.series.as_slice() else {
+                return None;
+            };
+            kpi.rag_of(*before)
+        });
+        let now = kpi.rag();
+        let direction = match change(was, now) {
+            Some(super::Change::Better) => Direction::Improved,
+            Some(super::Change::Worse) => Direction::Worsened,
+            // A KPI that stayed on the same side of its target is no news.
+            _ => continue,
+        };
+        moved.push(Moved {
+            kind: "KPI",
+            target: Some(Target::Kpi(n)),
+            id: kpi.id.clone(),
+            title: kpi.title.clone(),
+            was: word(was),
+            now: word(now),
+            direction,
+        });
+    }
+    for logged in &m.action_log {
+        let direction = match logged.status {
+            LogStatus::Done => Direction::Done,
+            LogStatus::Open if logged.carried.len() > 1 => Direction::Late,
+            _ => continue,
+        };
+        moved.push(Moved {
+            kind: "action log",
+            target: None,
+            id: logged.reference.clone(),
+            title: logged.text.clone(),
+            was: format!("raised at meeting {}", logged.raised),
+            now: match direction {
+                Direction::Late => format!("still open after {} meetings", logged.carried.len()),
+                _ => logged.status.label().to_string(),
+            },
+            direction,
+        });
+    }
+    moved.sort_by_key(|moved| moved.direction);
+    moved
+}
