@@ -82,6 +82,18 @@ pub enum Action {
     Agenda,
     /// What has moved since the last meeting.
     Changes,
+    /// The last minutes for approval and the action log.
+    ActionLog,
+    /// The selected logged action is done (chair).
+    LogDone,
+    /// The selected logged action is carried forward with a new due date (chair).
+    LogCarry,
+    /// The selected logged action is closed by the board (chair).
+    LogClose,
+    /// The last minutes approved as a correct record (chair).
+    ApproveMinutes,
+    /// The last minutes approved with amendments (chair).
+    ApproveWithAmendments,
     /// The meeting moves to the next agenda item (chair).
     NextItem,
     /// The meeting moves back to the previous agenda item (chair).
@@ -116,7 +128,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, in the order the help screen lists them.
-    pub const BINDABLE: [Action; 73] = [
+    pub const BINDABLE: [Action; 79] = [
         Action::Help,
         Action::Search,
         Action::Exceptions,
@@ -181,6 +193,12 @@ impl Action {
         Action::ToggleConfidential,
         Action::Agenda,
         Action::Changes,
+        Action::ActionLog,
+        Action::LogDone,
+        Action::LogCarry,
+        Action::LogClose,
+        Action::ApproveMinutes,
+        Action::ApproveWithAmendments,
         Action::NextItem,
         Action::PrevItem,
         Action::StartPause,
@@ -209,6 +227,11 @@ impl Action {
             | Action::OneMoreMinute
             | Action::FiveMoreMinutes
             | Action::CloseMeeting => Some(Right::KeepTime),
+            Action::LogDone
+            | Action::LogCarry
+            | Action::LogClose
+            | Action::ApproveMinutes
+            | Action::ApproveWithAmendments => Some(Right::Decide),
             _ => None,
         }
     }
@@ -286,6 +309,12 @@ impl Action {
             Action::ToggleConfidential => "toggle_confidential",
             Action::Agenda => "agenda",
             Action::Changes => "changes",
+            Action::ActionLog => "action_log",
+            Action::LogDone => "log_done",
+            Action::LogCarry => "log_carry",
+            Action::LogClose => "log_close",
+            Action::ApproveMinutes => "approve_minutes",
+            Action::ApproveWithAmendments => "approve_with_amendments",
             Action::NextItem => "next_item",
             Action::PrevItem => "prev_item",
             Action::StartPause => "start_pause",
@@ -345,6 +374,12 @@ impl Action {
             Action::Minutes => "minutes",
             Action::Agenda => "agenda",
             Action::Changes => "changes",
+            Action::ActionLog => "action log",
+            Action::LogDone => "done",
+            Action::LogCarry => "carry forward",
+            Action::LogClose => "close",
+            Action::ApproveMinutes => "approve minutes",
+            Action::ApproveWithAmendments => "with amendments",
             Action::NextItem => "next item",
             Action::PrevItem => "prev item",
             Action::StartPause => "start/pause",
@@ -431,6 +466,12 @@ impl Action {
             Action::Changes => {
                 "what changed since the last meeting: ratings, overdue, risks, KPIs, action log"
             }
+            Action::ActionLog => "the last meeting's minutes for approval, and the action log",
+            Action::LogDone => "record the selected logged action as done, with the update (chair)",
+            Action::LogCarry => "carry the selected logged action forward to a new date (chair)",
+            Action::LogClose => "close the selected logged action, saying why (chair)",
+            Action::ApproveMinutes => "approve the last minutes as a correct record (chair)",
+            Action::ApproveWithAmendments => "approve the last minutes with amendments (chair)",
             Action::NextItem => "move the meeting to the next agenda item (chair)",
             Action::PrevItem => "move the meeting back to the previous agenda item (chair)",
             Action::StartPause => "start, pause or resume the meeting's clock (chair)",

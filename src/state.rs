@@ -22,6 +22,8 @@ pub enum Screen {
     Agenda,
     /// What has moved since the board last met.
     Changes,
+    /// The last minutes for approval, and the action log (matters arising).
+    ActionLog,
 }
 
 /// A line of an area page: a recommendation heading or one of its actions.
@@ -156,6 +158,13 @@ pub enum FormPurpose {
     Declaration(ItemRef),
     /// A member's view of a risk's score.
     ScoreProposal(ItemRef),
+    /// The chair's decision on a logged action: done, carried forward or closed.
+    LogDecision {
+        reference: String,
+        outcome: crate::model::LogOutcome,
+    },
+    /// The last minutes approved with amendments.
+    Amendments,
     /// The board's agreed score for a risk; a reason is needed where it differs from the
     /// officers'.
     BoardScore {
@@ -316,6 +325,7 @@ pub struct State {
     /// What moved since the last meeting (`since_last_meeting`), kept in step with the record.
     pub changes: Vec<Moved>,
     pub changes_cursor: usize,
+    pub log_cursor: usize,
     /// Listed by kind of item rather than by which way they moved.
     pub changes_by_kind: bool,
     /// The time, as the event loop last read it (`Action::Clock`); `None` until then.
@@ -370,6 +380,7 @@ impl State {
             agenda_cursor: 0,
             changes: Vec::new(),
             changes_cursor: 0,
+            log_cursor: 0,
             changes_by_kind: false,
             now: None,
             following: true,
@@ -412,6 +423,9 @@ impl State {
             }
             None if self.screen == Screen::Changes => {
                 &[Context::Changes, Context::List, Context::Global]
+            }
+            None if self.screen == Screen::ActionLog => {
+                &[Context::ActionLog, Context::List, Context::Global]
             }
             None => &[Context::List, Context::Global],
         }
@@ -535,7 +549,7 @@ impl State {
                 .get(self.risk_cursor)
                 .map(|&i| Target::Risk(i)),
             Screen::Kpis => self.kpi_rows.get(self.kpi_cursor).map(|&i| Target::Kpi(i)),
-            Screen::Attendance | Screen::Agenda => None,
+            Screen::Attendance | Screen::Agenda | Screen::ActionLog => None,
             Screen::Changes => self.changes.get(self.changes_cursor).and_then(|m| m.target),
         }
     }
@@ -640,6 +654,7 @@ impl State {
             Screen::Kpis,
             Screen::Attendance,
             Screen::Agenda,
+            Screen::ActionLog,
             Screen::Changes,
         ]);
         screens
@@ -666,6 +681,7 @@ impl State {
             Some(Covers::Risks) => Screen::Risks,
             Some(Covers::Kpis) => Screen::Kpis,
             Some(Covers::Attendance) => Screen::Attendance,
+            Some(Covers::PreviousMinutes | Covers::ActionLog) => Screen::ActionLog,
             _ => Screen::Agenda,
         }
     }

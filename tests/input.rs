@@ -64,7 +64,7 @@ fn typing_in_search_does_not_trigger_screen_keys() {
 fn tab_visits_every_screen_and_wraps() {
     let mut app = common::app();
     let mut seen = vec![app.state.screen];
-    for _ in 0..10 {
+    for _ in 0..11 {
         drive(&mut app, "<tab>");
         seen.push(app.state.screen);
     }
@@ -81,6 +81,7 @@ fn tab_visits_every_screen_and_wraps() {
             Kpis,
             Attendance,
             Agenda,
+            ActionLog,
             Changes,
             Overview
         ]

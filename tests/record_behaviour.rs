@@ -170,6 +170,7 @@ every_backend!(
     every_role_has_exactly_its_rights,
     risk_scores_are_proposed_revised_and_agreed,
     the_agenda_clock_is_the_chairs_and_every_step_is_kept,
+    the_action_log_and_the_last_minutes_are_the_chairs_to_decide,
 );
 
 fn not_allowed(result: Result<impl std::fmt::Debug, StoreError>) -> String {
@@ -750,5 +751,64 @@ fn the_agenda_clock_is_the_chairs_and_every_step_is_kept(backend: &dyn Backend) 
     assert!(
         clock.windows(2).all(|pair| pair[0].at <= pair[1].at),
         "stamped by the record, in order"
+    );
+}
+
+fn the_action_log_and_the_last_minutes_are_the_chairs_to_decide(backend: &dyn Backend) {
+    use boardpack::model::LogOutcome;
+    let chair = actor("chair", Role::Chair);
+    let member = actor("member", Role::Member);
+    let mut as_chair = joined(backend, &chair);
+    let mut as_member = joined(backend, &member);
+    assert_eq!(
+        not_allowed(as_member.decide_log(&member, "M2/AA1", LogOutcome::Done, None, "done")),
+        "only the chair records decisions"
+    );
+    assert_eq!(
+        not_allowed(as_member.approve_minutes(&member, None)),
+        "only the chair records decisions"
+    );
+    as_chair
+        .decide_log(
+            &chair,
+            "M2/AA1",
+            LogOutcome::Carried,
+            Some("March 2018"),
+            "delayed by the election",
+        )
+        .unwrap();
+    as_chair
+        .decide_log(
+            &chair,
+            "M2/AA1",
+            LogOutcome::Done,
+            None,
+            "reported in January",
+        )
+        .unwrap();
+    as_chair
+        .decide_log(
+            &chair,
+            "M2/AA2",
+            LogOutcome::Closed,
+            None,
+            "overtaken by the review",
+        )
+        .unwrap();
+    as_chair
+        .approve_minutes(&chair, Some("minute 4: for 'six' read 'seven'"))
+        .unwrap();
+    let seen = as_member.snapshot(&member.id).unwrap();
+    assert_eq!(seen.log_decisions.len(), 3, "every decision kept");
+    let first = seen.log_decision("M2/AA1").unwrap();
+    assert_eq!(
+        (first.outcome, first.update.as_str()),
+        (LogOutcome::Done, "reported in January"),
+        "the latest stands"
+    );
+    assert_eq!(seen.log_decisions[0].due.as_deref(), Some("March 2018"));
+    assert_eq!(
+        seen.approval().and_then(|a| a.amendments.as_deref()),
+        Some("minute 4: for 'six' read 'seven'")
     );
 }

@@ -496,6 +496,8 @@ impl RecordStore for FillingDisk {
         propose_score(actor: &boardpack::model::Actor, item: &ItemRef, residual: boardpack::model::Score, target: Option<boardpack::model::Score>, reason: &str) -> ();
         agree_score(actor: &boardpack::model::Actor, item: &ItemRef, residual: boardpack::model::Score, reason: Option<&str>, seen: i64) -> ();
         keep_time(actor: &boardpack::model::Actor, event: boardpack::model::ClockEvent) -> ();
+        decide_log(actor: &boardpack::model::Actor, reference: &str, outcome: boardpack::model::LogOutcome, due: Option<&str>, update: &str) -> ();
+        approve_minutes(actor: &boardpack::model::Actor, amendments: Option<&str>) -> ();
         save_draft(actor: &boardpack::model::Actor, item: &ItemRef, text: &str) -> ();
         clear_draft(actor: &boardpack::model::Actor, item: &ItemRef) -> ();
     }

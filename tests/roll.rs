@@ -18,9 +18,9 @@ fn boardpack(args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
-/// A meeting held on `pack`: the chair present, `rag` agreed for action A.1.2, an action
-/// arising and a decision on it.
-fn hold_meeting(pack: &Path, rag: Rag, arising: &str, decision: &str) {
+/// A meeting held on `pack`: the chair present, the last minutes approved, `rag` agreed for
+/// action A.1.2, actions arising and a decision on it, and the logged action `close` closed.
+fn hold_meeting(pack: &Path, rag: Rag, arising: &[&str], decision: &str, close: Option<&str>) {
     let text = std::fs::read_to_string(pack).unwrap();
     let name = pack.file_name().unwrap().to_str().unwrap();
     let record = pack.with_extension("record.db");
@@ -42,19 +42,33 @@ fn hold_meeting(pack: &Path, rag: Rag, arising: &str, decision: &str) {
     store
         .agree_rag(&chair, &item, rag, Some("as discussed"), seen)
         .unwrap();
-    store
-        .add_action_arising(
-            &chair,
-            &item,
-            arising,
-            "Chief Executive",
-            "next meeting",
-            None,
-        )
-        .unwrap();
+    for arising in arising {
+        store
+            .add_action_arising(
+                &chair,
+                &item,
+                arising,
+                "Chief Executive",
+                "next meeting",
+                None,
+            )
+            .unwrap();
+    }
     store
         .add_note(&chair, &item, NoteKind::Decision, decision)
         .unwrap();
+    store.approve_minutes(&chair, None).unwrap();
+    if let Some(reference) = close {
+        store
+            .decide_log(
+                &chair,
+                reference,
+                boardpack::model::LogOutcome::Closed,
+                None,
+                "overtaken by the workforce review",
+            )
+            .unwrap();
+    }
 }
 
 fn roll(from: &Path, date: &str, to: &Path) {
@@ -93,8 +107,9 @@ fn the_powys_pack_rolls_through_three_meetings_keeping_its_comments() {
     hold_meeting(
         &at("meeting-2.ron"),
         Rag::Red,
-        "report the weekly meetings' notes",
+        &["report the weekly meetings' notes", "report agency spend"],
         "RESOLVED: That the Board receives the notes",
+        None,
     );
     roll(&at("meeting-2.ron"), "2018-01-18", &at("meeting-3.ron"));
 
@@ -123,8 +138,9 @@ fn the_powys_pack_rolls_through_three_meetings_keeping_its_comments() {
     hold_meeting(
         &at("meeting-3.ron"),
         Rag::Amber,
-        "report the Cabinet decision",
+        &["report the Cabinet decision"],
         "RESOLVED: That the Board notes progress",
+        Some("M2/AA2"),
     );
     roll(&at("meeting-3.ron"), "2018-03-15", &at("meeting-4.ron"));
 
@@ -173,7 +189,19 @@ fn the_powys_pack_rolls_through_three_meetings_keeping_its_comments() {
         .iter()
         .map(|a| (a.reference.as_str(), a.carried.as_slice()))
         .collect();
-    assert_eq!(log, [("M2/AA1", &[3, 4][..]), ("M3/AA1", &[4][..])]);
+    assert_eq!(
+        log,
+        [
+            ("M2/AA1", &[3, 4][..]),
+            ("M2/AA2", &[3][..]),
+            ("M3/AA1", &[4][..])
+        ]
+    );
+    assert_eq!(
+        pack.meeting.action_log[1].status,
+        boardpack::model::LogStatus::Closed,
+        "closed at meeting 3, kept in the log's history"
+    );
     assert_eq!(pack.meeting.decisions.len(), 2);
     assert_eq!(
         pack.meeting.previous_minutes.as_deref(),
@@ -184,8 +212,9 @@ fn the_powys_pack_rolls_through_three_meetings_keeping_its_comments() {
     hold_meeting(
         &at("meeting-4.ron"),
         Rag::Green,
-        "close the weekly meetings",
+        &["close the weekly meetings"],
         "RESOLVED: That the action is complete",
+        None,
     );
     let minutes = at("meeting-4.md");
     let output = boardpack(&[
@@ -197,9 +226,10 @@ fn the_powys_pack_rolls_through_three_meetings_keeping_its_comments() {
     assert!(output.status.success());
     let minutes = std::fs::read_to_string(minutes).unwrap();
     for expected in [
-        "The Minutes of meeting 3 held on 18 January 2018 were presented for approval as a correct record.",
+        "RESOLVED: That the Minutes of meeting 3 held on 18 January 2018 be approved as a correct record.",
         "Matters arising: the action log",
         "| M2/AA1 | report the weekly meetings' notes | Chief Executive | next meeting | open | raised at meeting 2; carried to 3, 4 |",
+        "| M2/AA2 | report agency spend | Chief Executive | next meeting | closed by the Board | raised at meeting 2; carried to 3 |",
         "| M3/AA1 | report the Cabinet decision | Chief Executive | next meeting | open | raised at meeting 3; carried to 4 |",
         "RAG: agreed at earlier meetings **Red** (meeting 2), **Amber** (meeting 3); previous **Amber** → proposed **Green** → agreed **Green**",
     ] {
@@ -215,8 +245,9 @@ fn rolling_again_gives_the_same_bytes_and_never_writes_over_a_pack() {
     hold_meeting(
         &this,
         Rag::Green,
-        "report back",
+        &["report back"],
         "RESOLVED: That it is noted",
+        None,
     );
     let (first, second) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
     roll(&this, "2018-01-18", &first);

@@ -5,8 +5,8 @@
 
 use super::{Block, Document, Section, Span};
 use crate::model::{
-    ActionArising, AgendaItem, Attendance, Change, Clock, Covers, ItemKind, ItemRef, Note,
-    NoteKind, Pack, Rag, Rated, RecordSnapshot, Role, Score, Travel, change, with_unit,
+    ActionArising, AgendaItem, Attendance, Change, Clock, Covers, ItemKind, ItemRef, LogOutcome,
+    Note, NoteKind, Pack, Rag, Rated, RecordSnapshot, Role, Score, Travel, change, with_unit,
 };
 use crate::sanitize;
 
@@ -436,14 +436,22 @@ impl Builder<'_> {
         }
         let mut blocks = Vec::new();
         if let Some(minutes) = &m.previous_minutes {
-            blocks.push(Block::Paragraph(vec![text(if with_record {
-                format!(
-                    "The {} were presented for approval as a correct record.",
-                    clean(minutes)
-                )
-            } else {
-                format!("For approval: the {}.", clean(minutes))
-            })]));
+            let minutes = clean(minutes);
+            blocks.push(Block::Paragraph(vec![text(
+                match (with_record, self.record.approval()) {
+                    (true, Some(approval)) => match &approval.amendments {
+                        None => format!("RESOLVED: That the {minutes} be approved as a correct record."),
+                        Some(amendments) => format!(
+                            "RESOLVED: That the {minutes} be approved as a correct record, subject to these amendments: {}.",
+                            trim_stop(&clean(amendments))
+                        ),
+                    },
+                    (true, None) => {
+                        format!("The {minutes} were presented; their approval was not recorded.")
+                    }
+                    (false, _) => format!("For approval: the {minutes}."),
+                },
+            )]));
         }
         if !m.action_log.is_empty() {
             blocks.push(Block::Paragraph(vec![text(
@@ -465,12 +473,29 @@ impl Builder<'_> {
                                 .join(", ")
                         ),
                     };
+                    let status = match self.record.log_decision(&logged.reference) {
+                        None => logged.status.label().to_string(),
+                        Some(decision) => {
+                            let outcome = match (decision.outcome, &decision.due) {
+                                (LogOutcome::Done, _) => "done".to_string(),
+                                (LogOutcome::Carried, Some(due)) => {
+                                    format!("carried forward to {}", clean(due))
+                                }
+                                (LogOutcome::Carried, None) => "carried forward".to_string(),
+                                (LogOutcome::Closed, _) => "closed by the Board".to_string(),
+                            };
+                            match decision.update.trim() {
+                                "" => outcome,
+                                update => format!("{outcome}: {}", clean(update)),
+                            }
+                        }
+                    };
                     vec![
                         vec![text(clean(&logged.reference))],
                         vec![text(clean(&logged.text))],
                         vec![text(clean(&logged.owner))],
                         vec![text(clean(&logged.due))],
-                        vec![text(logged.status.label())],
+                        vec![text(status)],
                         vec![text(carried)],
                     ]
                 })

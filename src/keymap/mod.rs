@@ -24,6 +24,7 @@ pub enum Context {
     Attendance,
     Agenda,
     Changes,
+    ActionLog,
     Editor,
     RagPicker,
     Form,
@@ -40,13 +41,14 @@ pub enum TextInput {
 }
 
 impl Context {
-    pub const ALL: [Context; 14] = [
+    pub const ALL: [Context; 15] = [
         Context::Global,
         Context::List,
         Context::Risks,
         Context::Attendance,
         Context::Agenda,
         Context::Changes,
+        Context::ActionLog,
         Context::HeatMap,
         Context::Detail,
         Context::Search,
@@ -70,6 +72,7 @@ impl Context {
             Context::Attendance => "attendance",
             Context::Agenda => "agenda",
             Context::Changes => "changes",
+            Context::ActionLog => "action_log",
             Context::Editor => "editor",
             Context::RagPicker => "rag_picker",
             Context::Form => "form",
@@ -90,6 +93,7 @@ impl Context {
             Context::Attendance => "Attendance",
             Context::Agenda => "Agenda and clock",
             Context::Changes => "What changed",
+            Context::ActionLog => "Last minutes and action log",
             Context::Editor => "Writing a note",
             Context::RagPicker => "Agreeing a RAG",
             Context::Form => "Forms",
@@ -143,6 +147,8 @@ struct KeymapFile {
     #[serde(default)]
     changes: Vec<BindingEntry>,
     #[serde(default)]
+    action_log: Vec<BindingEntry>,
+    #[serde(default)]
     editor: Vec<BindingEntry>,
     #[serde(default)]
     rag_picker: Vec<BindingEntry>,
@@ -165,6 +171,7 @@ impl KeymapFile {
             Context::Attendance => &self.attendance,
             Context::Agenda => &self.agenda,
             Context::Changes => &self.changes,
+            Context::ActionLog => &self.action_log,
             Context::Editor => &self.editor,
             Context::RagPicker => &self.rag_picker,
             Context::Form => &self.form,

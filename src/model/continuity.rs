@@ -76,3 +76,53 @@ pub struct Decision {
     pub item: Option<String>,
     pub text: String,
 }
+
+/// What the chair decided about an action on the log at this meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogOutcome {
+    /// Reported done.
+    Done,
+    /// Still open: carried to the next meeting with a new due date.
+    Carried,
+    /// Closed by the board without being done.
+    Closed,
+}
+
+impl LogOutcome {
+    /// How the record stores it.
+    pub fn name(self) -> &'static str {
+        match self {
+            LogOutcome::Done => "done",
+            LogOutcome::Carried => "carried",
+            LogOutcome::Closed => "closed",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<LogOutcome> {
+        [LogOutcome::Done, LogOutcome::Carried, LogOutcome::Closed]
+            .into_iter()
+            .find(|outcome| outcome.name() == word)
+    }
+}
+
+/// The chair's decision on one action of the log, with the owner's update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogDecision {
+    pub reference: String,
+    pub outcome: LogOutcome,
+    /// The new due date of an action carried forward, as the chair gave it.
+    pub due: Option<String>,
+    /// The owner's update, as reported.
+    pub update: String,
+    pub by: String,
+    pub at: String,
+}
+
+/// The board's approval of the last meeting's minutes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MinutesApproval {
+    /// `None`: approved as a correct record; else approved with these amendments.
+    pub amendments: Option<String>,
+    pub by: String,
+    pub at: String,
+}

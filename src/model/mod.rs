@@ -19,7 +19,9 @@ pub use agenda::{
     AgendaItem, Clock, ClockEntry, ClockEvent, Covers, ItemTime, clock_face, standing,
 };
 pub use changes::{Direction, Moved, since_last_meeting};
-pub use continuity::{Decision, LogStatus, LoggedAction, Rated, Scored};
+pub use continuity::{
+    Decision, LogDecision, LogOutcome, LogStatus, LoggedAction, MinutesApproval, Rated, Scored,
+};
 pub use due::{Due, DuePrecision, parse_arising_due};
 pub use exceptions::{Change, change};
 pub use kpi::{Benchmark, Kpi, KpiState, Polarity, Travel, with_unit};

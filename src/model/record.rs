@@ -393,6 +393,10 @@ pub struct RecordSnapshot {
     pub scores: HashMap<ItemRef, AgreedScore>,
     /// What the chair did with the agenda and its clock, in order.
     pub clock: Vec<super::ClockEntry>,
+    /// The chair's decisions on the action log, in order (the latest per action stands).
+    pub log_decisions: Vec<super::LogDecision>,
+    /// The board's approvals of the last meeting's minutes, in order (the latest stands).
+    pub approvals: Vec<super::MinutesApproval>,
     /// Positions in `notes` and `actions_arising` by item, so screens and minutes look an
     /// item up instead of scanning thousands of notes for each of thousands of items.
     notes_by_item: HashMap<ItemRef, Vec<usize>>,
@@ -416,6 +420,19 @@ impl RecordSnapshot {
                 .or_default()
                 .push(n);
         }
+    }
+
+    /// The approval of the last meeting's minutes that stands, if they were approved.
+    pub fn approval(&self) -> Option<&super::MinutesApproval> {
+        self.approvals.last()
+    }
+
+    /// The decision that stands on the logged action `reference`, if one was made.
+    pub fn log_decision(&self, reference: &str) -> Option<&super::LogDecision> {
+        self.log_decisions
+            .iter()
+            .rev()
+            .find(|decision| decision.reference == reference)
     }
 
     pub fn notes_on<'a>(&'a self, item: &ItemRef) -> impl Iterator<Item = &'a Note> + 'a {

@@ -8,7 +8,9 @@
 use super::edit::TextEdits;
 use super::{Source, passes_check};
 use crate::diagnostics::Step::{self, Field, Index};
-use crate::model::{ItemKind, ItemRef, LogStatus, NoteKind, Pack, RecordSnapshot, Status};
+use crate::model::{
+    ItemKind, ItemRef, LogOutcome, LogStatus, NoteKind, Pack, RecordSnapshot, Status,
+};
 use chrono::NaiveDate;
 
 /// What the next meeting's pack needs to know that the last one cannot say.
@@ -134,18 +136,24 @@ pub fn roll(
         }
     }
 
-    // The action log: what is still open is carried; what arose at this meeting joins it.
+    // The action log as the chair left it: done and closed ones stay in its history, the
+    // rest are carried (with a new due date where one was given); what arose joins it.
     for (n, logged) in m.action_log.iter().enumerate() {
-        if logged.status == LogStatus::Open {
-            edits.append(
-                &[
-                    Field("meeting"),
-                    Field("action_log"),
-                    Index(n),
-                    Field("carried"),
-                ],
-                &[(number + 1).to_string()],
-            );
+        let field = |name| [Field("meeting"), Field("action_log"), Index(n), Field(name)];
+        match record.log_decision(&logged.reference) {
+            Some(decision) if decision.outcome == LogOutcome::Done => {
+                edits.set(&field("status"), "Done");
+            }
+            Some(decision) if decision.outcome == LogOutcome::Closed => {
+                edits.set(&field("status"), "Closed");
+            }
+            decision if logged.status == LogStatus::Open => {
+                if let Some(due) = decision.and_then(|d| d.due.as_deref()) {
+                    edits.set(&field("due"), &quoted(due));
+                }
+                edits.append(&field("carried"), &[(number + 1).to_string()]);
+            }
+            _ => {}
         }
     }
     let arising: Vec<String> = record

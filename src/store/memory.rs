@@ -5,7 +5,8 @@
 use super::{RecordSnapshot, RecordStore, Result, StoreError, now};
 use crate::model::{
     ActionArising, Actor, AgreedRag, AgreedScore, Attendance, ClockEntry, ClockEvent, Declaration,
-    Draft, Guest, ItemRef, Note, NoteKind, NoteVersion, Rag, Right, Role, Score, ScoreProposal,
+    Draft, Guest, ItemRef, LogDecision, LogOutcome, MinutesApproval, Note, NoteKind, NoteVersion,
+    Rag, Right, Role, Score, ScoreProposal,
 };
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -28,6 +29,8 @@ struct Record {
     proposals: Vec<ScoreProposal>,
     scores: HashMap<ItemRef, AgreedScore>,
     clock: Vec<ClockEntry>,
+    log_decisions: Vec<LogDecision>,
+    approvals: Vec<MinutesApproval>,
 }
 
 #[derive(Debug, Clone)]
@@ -165,6 +168,8 @@ impl RecordStore for MemoryStore {
         snapshot.guests = record.guests.clone();
         snapshot.declarations = record.declarations.clone();
         snapshot.clock = record.clock.clone();
+        snapshot.log_decisions = record.log_decisions.clone();
+        snapshot.approvals = record.approvals.clone();
         // The latest version of each member's proposal on each risk, in the order first made.
         let mut current: Vec<ScoreProposal> = Vec::new();
         for proposal in &record.proposals {
@@ -440,6 +445,40 @@ impl RecordStore for MemoryStore {
                 event,
                 at: chrono::Local::now().naive_local(),
                 by: actor.id.clone(),
+            });
+            Ok(())
+        })
+    }
+
+    fn decide_log(
+        &mut self,
+        actor: &Actor,
+        reference: &str,
+        outcome: LogOutcome,
+        due: Option<&str>,
+        update: &str,
+    ) -> Result<()> {
+        self.change(|record| {
+            record.check(actor, Right::Decide)?;
+            record.log_decisions.push(LogDecision {
+                reference: reference.to_string(),
+                outcome,
+                due: due.map(str::to_string),
+                update: update.to_string(),
+                by: actor.id.clone(),
+                at: now(),
+            });
+            Ok(())
+        })
+    }
+
+    fn approve_minutes(&mut self, actor: &Actor, amendments: Option<&str>) -> Result<()> {
+        self.change(|record| {
+            record.check(actor, Right::Decide)?;
+            record.approvals.push(MinutesApproval {
+                amendments: amendments.map(str::to_string),
+                by: actor.id.clone(),
+                at: now(),
             });
             Ok(())
         })

@@ -20,8 +20,8 @@ pub use worker::{RecordWorker, Reply, RequestId};
 pub use write::{Stored, Write};
 
 use crate::model::{
-    Actor, AgreedRag, AgreedScore, Attendance, ClockEvent, Declaration, Guest, ItemRef, NoteKind,
-    NoteVersion, Rag, RecordSnapshot, Score,
+    Actor, AgreedRag, AgreedScore, Attendance, ClockEvent, Declaration, Guest, ItemRef, LogOutcome,
+    NoteKind, NoteVersion, Rag, RecordSnapshot, Score,
 };
 use chrono::NaiveDate;
 use std::fmt;
@@ -240,6 +240,18 @@ pub trait RecordStore: Send {
 
     /// Records what the chair did with the agenda, stamped with the record's time.
     fn keep_time(&mut self, actor: &Actor, event: ClockEvent) -> Result<()>;
+
+    /// Records the chair's decision on a logged action (the latest stands; every one kept).
+    fn decide_log(
+        &mut self,
+        actor: &Actor,
+        reference: &str,
+        outcome: LogOutcome,
+        due: Option<&str>,
+        update: &str,
+    ) -> Result<()>;
+    /// Records the approval of the last meeting's minutes, with any amendments.
+    fn approve_minutes(&mut self, actor: &Actor, amendments: Option<&str>) -> Result<()>;
 
     fn save_draft(&mut self, actor: &Actor, item: &ItemRef, text: &str) -> Result<()>;
     fn clear_draft(&mut self, actor: &Actor, item: &ItemRef) -> Result<()>;

@@ -347,3 +347,54 @@ CREATE TRIGGER IF NOT EXISTS agenda_clock_is_kept_delete BEFORE DELETE ON agenda
 BEGIN
     SELECT RAISE(ABORT, 'every step of the agenda is kept');
 END;
+
+-- The chair's decisions on the action log (the latest per action stands) and the approval
+-- of the last meeting's minutes; every one kept.
+CREATE TABLE IF NOT EXISTS log_decisions (
+    id        INTEGER PRIMARY KEY,
+    reference TEXT NOT NULL,
+    outcome   TEXT NOT NULL CHECK (outcome IN ('done', 'carried', 'closed')),
+    due_text  TEXT,
+    note      TEXT NOT NULL,
+    set_by    TEXT NOT NULL,
+    at        TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS minutes_approval (
+    id         INTEGER PRIMARY KEY,
+    amendments TEXT,
+    set_by     TEXT NOT NULL,
+    at         TEXT NOT NULL
+);
+
+CREATE TRIGGER IF NOT EXISTS log_decisions_by_the_chair BEFORE INSERT ON log_decisions
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair records decisions')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.set_by), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS minutes_approval_by_the_chair BEFORE INSERT ON minutes_approval
+BEGIN
+    SELECT RAISE(ABORT, 'only the chair records decisions')
+    WHERE COALESCE((SELECT role FROM participants WHERE name = NEW.set_by), '') <> 'chair';
+END;
+
+CREATE TRIGGER IF NOT EXISTS log_decisions_are_kept_update BEFORE UPDATE ON log_decisions
+BEGIN
+    SELECT RAISE(ABORT, 'every decision is kept');
+END;
+
+CREATE TRIGGER IF NOT EXISTS log_decisions_are_kept_delete BEFORE DELETE ON log_decisions
+BEGIN
+    SELECT RAISE(ABORT, 'every decision is kept');
+END;
+
+CREATE TRIGGER IF NOT EXISTS minutes_approval_is_kept_update BEFORE UPDATE ON minutes_approval
+BEGIN
+    SELECT RAISE(ABORT, 'every decision is kept');
+END;
+
+CREATE TRIGGER IF NOT EXISTS minutes_approval_is_kept_delete BEFORE DELETE ON minutes_approval
+BEGIN
+    SELECT RAISE(ABORT, 'every decision is kept');
+END;

@@ -22,7 +22,7 @@ pub enum Reply {
         result: Result<Stored>,
     },
     /// The record as the viewer may now see it: after a write, or after someone else's.
-    Read(Result<RecordSnapshot>),
+    Read(Result<Box<RecordSnapshot>>),
     /// A `refresh` has been done (and any change found was sent as `Read` before this).
     Refreshed,
 }
@@ -106,7 +106,7 @@ fn serve(
                 if !write.is_draft() || result.is_err() {
                     // What this read shows counts as seen: the next poll does not read it again.
                     let _ = store.changed();
-                    reply(Reply::Read(store.snapshot(&actor.id)));
+                    reply(Reply::Read(store.snapshot(&actor.id).map(Box::new)));
                 }
                 reply(Reply::Written { id, write, result });
             }
@@ -132,7 +132,7 @@ fn serve(
 /// A fresh read if anyone has written since the last one, or why the record cannot be read.
 fn look_for_changes(store: &mut Box<dyn RecordStore>, actor: &Actor) -> Option<Reply> {
     match store.changed() {
-        Ok(true) => Some(Reply::Read(store.snapshot(&actor.id))),
+        Ok(true) => Some(Reply::Read(store.snapshot(&actor.id).map(Box::new))),
         Ok(false) => None,
         Err(err) => Some(Reply::Read(Err(err))),
     }

@@ -2,7 +2,7 @@
 
 use super::{RecordStore, Result};
 use crate::model::{
-    Actor, Attendance, ClockEvent, Declaration, Guest, ItemRef, NoteKind, Rag, Score,
+    Actor, Attendance, ClockEvent, Declaration, Guest, ItemRef, LogOutcome, NoteKind, Rag, Score,
 };
 use chrono::NaiveDate;
 
@@ -69,6 +69,17 @@ pub enum Write {
     },
     /// The chair runs the agenda: start, pause, move on, more time, close.
     KeepTime(ClockEvent),
+    /// The chair's decision on a logged action.
+    DecideLog {
+        reference: String,
+        outcome: LogOutcome,
+        due: Option<String>,
+        update: String,
+    },
+    /// The last meeting's minutes approved, with any amendments.
+    ApproveMinutes {
+        amendments: Option<String>,
+    },
 }
 
 /// What the record made of a write that it stored.
@@ -143,6 +154,17 @@ impl Write {
                 .agree_score(actor, item, *residual, reason.as_deref(), *seen_revision)
                 .map(done),
             Write::KeepTime(event) => store.keep_time(actor, *event).map(done),
+            Write::DecideLog {
+                reference,
+                outcome,
+                due,
+                update,
+            } => store
+                .decide_log(actor, reference, *outcome, due.as_deref(), update)
+                .map(done),
+            Write::ApproveMinutes { amendments } => store
+                .approve_minutes(actor, amendments.as_deref())
+                .map(done),
         }
     }
 }

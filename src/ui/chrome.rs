@@ -88,6 +88,7 @@ pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
                 Screen::Attendance => "Attendance".to_string(),
                 Screen::Agenda => "Agenda".to_string(),
                 Screen::Changes => "Changes".to_string(),
+                Screen::ActionLog => "Log".to_string(),
             };
             (screen, label)
         })
@@ -188,6 +189,14 @@ fn featured(state: &State) -> &'static [Action] {
                 Action::HeatMap,
                 Action::Search,
                 Action::Exceptions,
+                Action::Quit,
+            ],
+            Screen::ActionLog => &[
+                Action::Help,
+                Action::ApproveMinutes,
+                Action::LogDone,
+                Action::LogCarry,
+                Action::LogClose,
                 Action::Quit,
             ],
             Screen::Changes => &[

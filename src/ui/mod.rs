@@ -1,6 +1,7 @@
 //! Drawing. Every function here takes `&State` and only reads it. Pack text goes through
 //! `clean` (the sanitizer) before it reaches a widget.
 
+mod action_log;
 mod agenda;
 mod area;
 mod attendance;
@@ -78,6 +79,10 @@ pub fn render(state: &State, frame: &mut Frame) -> Measured {
         }
         Screen::Changes => {
             changes::render(state, &theme, frame, body);
+            None
+        }
+        Screen::ActionLog => {
+            action_log::render(state, &theme, frame, body);
             None
         }
     };

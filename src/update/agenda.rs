@@ -134,7 +134,10 @@ mod tests {
                 by: "chair".into(),
             })
             .collect();
-        update(state, Action::Record(Box::new(Reply::Read(Ok(snapshot)))));
+        update(
+            state,
+            Action::Record(Box::new(Reply::Read(Ok(Box::new(snapshot))))),
+        );
     }
 
     /// The record's answers to `effects`: each stored.
@@ -183,8 +186,8 @@ mod tests {
         );
         assert_eq!(
             chair.screen,
-            Screen::Agenda,
-            "the minutes of the last meeting"
+            Screen::ActionLog,
+            "the minutes of the last meeting and matters arising"
         );
         assert_eq!(
             written(&update(&mut chair, Action::FiveMoreMinutes)),

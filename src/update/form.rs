@@ -131,6 +131,32 @@ fn submission(
                 reason: required(2, "why")?,
             })
         }
+        FormPurpose::LogDecision { reference, outcome } => {
+            use crate::model::LogOutcome;
+            Ok(match outcome {
+                LogOutcome::Done => Write::DecideLog {
+                    reference: reference.clone(),
+                    outcome: *outcome,
+                    due: None,
+                    update: form.value(0),
+                },
+                LogOutcome::Carried => Write::DecideLog {
+                    reference: reference.clone(),
+                    outcome: *outcome,
+                    due: Some(required(0, "a new due date")?),
+                    update: form.value(1),
+                },
+                LogOutcome::Closed => Write::DecideLog {
+                    reference: reference.clone(),
+                    outcome: *outcome,
+                    due: None,
+                    update: required(0, "why the Board closed it")?,
+                },
+            })
+        }
+        FormPurpose::Amendments => Ok(Write::ApproveMinutes {
+            amendments: Some(required(0, "the amendments")?),
+        }),
         FormPurpose::BoardScore {
             item,
             officers,

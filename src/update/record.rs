@@ -2,7 +2,7 @@
 //! A write's answer goes to the editor or form that sent it, wherever it is in the stack.
 
 use super::{Effect, agenda, minutes};
-use crate::model::ClockEvent;
+use crate::model::{ClockEvent, LogOutcome};
 use crate::state::State;
 use crate::store::{Reply, RequestId, StoreError, Stored, Write};
 
@@ -10,7 +10,7 @@ pub fn reply(state: &mut State, reply: Reply) -> Vec<Effect> {
     match reply {
         Reply::Written { id, write, result } => written(state, id, &write, result),
         Reply::Read(Ok(snapshot)) => {
-            state.set_record(snapshot);
+            state.set_record(*snapshot);
             minutes::refresh(state);
             agenda::moved(state);
             if state.record_trouble.take().is_some() {
@@ -95,6 +95,22 @@ fn saved(write: &Write, stored: &Stored) -> String {
         }
         (Write::AgreeScore { item, residual, .. }, _) => {
             format!("the Board's score for {item} agreed: {residual}")
+        }
+        (
+            Write::DecideLog {
+                reference, outcome, ..
+            },
+            _,
+        ) => match outcome {
+            LogOutcome::Done => format!("{reference} recorded as done"),
+            LogOutcome::Carried => format!("{reference} carried forward"),
+            LogOutcome::Closed => format!("{reference} closed by the Board"),
+        },
+        (Write::ApproveMinutes { amendments: None }, _) => {
+            "the last meeting's minutes approved as a correct record".into()
+        }
+        (Write::ApproveMinutes { .. }, _) => {
+            "the last meeting's minutes approved with amendments".into()
         }
         (Write::KeepTime(event), _) => match event {
             ClockEvent::Start => "the meeting has started: the clock is running".into(),

@@ -30,6 +30,37 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::CloseMeeting => return agenda::keep_time(state, &action),
         Action::Follow => agenda::follow(state),
         Action::Changes => go(state, Screen::Changes),
+        Action::ActionLog => go(state, Screen::ActionLog),
+        Action::LogDone | Action::LogCarry | Action::LogClose
+            if state.screen == Screen::ActionLog =>
+        {
+            let Some(logged) = state.pack.meeting.action_log.get(state.log_cursor) else {
+                state.status = Some("the action log is empty".into());
+                return Vec::new();
+            };
+            use crate::model::LogOutcome;
+            let (outcome, labels): (LogOutcome, &[&str]) = match action {
+                Action::LogDone => (LogOutcome::Done, &["Owner's update (optional)"]),
+                Action::LogCarry => (LogOutcome::Carried, &["New due date", "Owner's update"]),
+                _ => (LogOutcome::Closed, &["Why the Board closed it"]),
+            };
+            let purpose = FormPurpose::LogDecision {
+                reference: logged.reference.clone(),
+                outcome,
+            };
+            state
+                .overlays
+                .push(Overlay::Form(Box::new(Form::new(purpose, labels))));
+        }
+        Action::ApproveMinutes if state.screen == Screen::ActionLog => {
+            return vec![send(state, Write::ApproveMinutes { amendments: None }).1];
+        }
+        Action::ApproveWithAmendments if state.screen == Screen::ActionLog => {
+            state.overlays.push(Overlay::Form(Box::new(Form::new(
+                FormPurpose::Amendments,
+                &["Amendments"],
+            ))));
+        }
         Action::Sort if state.screen == Screen::Changes => {
             state.changes_by_kind = !state.changes_by_kind;
             state.refresh_changes();
@@ -286,6 +317,13 @@ fn move_cursor(state: &mut State, action: &Action) {
         }
         Screen::Changes => {
             state.changes_cursor = moved(state.changes_cursor, state.changes.len(), action)
+        }
+        Screen::ActionLog => {
+            state.log_cursor = moved(
+                state.log_cursor,
+                state.pack.meeting.action_log.len(),
+                action,
+            )
         }
     }
 }

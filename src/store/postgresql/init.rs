@@ -11,7 +11,7 @@ use crate::store::{PackIdentity, Result, StoreError};
 const SCHEMA: &str = include_str!("schema.sql");
 const POLICIES: &str = include_str!("policies.sql");
 /// Tables whose writes are announced to everyone listening.
-const ANNOUNCED: [&str; 13] = [
+const ANNOUNCED: [&str; 15] = [
     "participants",
     "notes",
     "ratings",
@@ -22,6 +22,8 @@ const ANNOUNCED: [&str; 13] = [
     "score_proposals",
     "agreed_scores",
     "agenda_clock",
+    "log_decisions",
+    "minutes_approval",
     "members",
     "pack_issues",
     "meta",
@@ -243,7 +245,7 @@ fn grants(schema: &str, group: &str, role: Role) -> String {
          GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {group};
          GRANT INSERT ON {schema}.participants, {schema}.pack_issues TO {group};"
     );
-    let table_rights: [(Right, &str); 5] = [
+    let table_rights: [(Right, &str); 6] = [
         (
             Right::Note,
             "GRANT INSERT ON {s}.notes, {s}.note_history, {s}.score_proposals TO {g};
@@ -263,6 +265,10 @@ fn grants(schema: &str, group: &str, role: Role) -> String {
             "GRANT INSERT, UPDATE ON {s}.attendance TO {g}; GRANT INSERT ON {s}.guests TO {g};",
         ),
         (Right::KeepTime, "GRANT INSERT ON {s}.agenda_clock TO {g};"),
+        (
+            Right::Decide,
+            "GRANT INSERT ON {s}.log_decisions, {s}.minutes_approval TO {g};",
+        ),
     ];
     for (right, grant) in table_rights {
         if role.may(right) {

@@ -48,7 +48,7 @@ BEGIN
         ('actions_arising', 'created_by'), ('attendance', 'set_by'), ('guests', 'added_by'),
         ('declarations', 'recorded_by'), ('score_proposals', 'author'),
         ('agreed_scores', 'agreed_by'), ('agreed_score_history', 'agreed_by'),
-        ('agenda_clock', 'set_by')
+        ('agenda_clock', 'set_by'), ('log_decisions', 'set_by'), ('minutes_approval', 'set_by')
     ) AS t (name, writer)
     LOOP
         EXECUTE format('ALTER TABLE %s.%I ENABLE ROW LEVEL SECURITY', '{schema}', entry.name);

@@ -5,8 +5,8 @@
 use super::{Failure, PostgresStore};
 use crate::model::{
     ActionArising, Actor, AgreedRag, AgreedScore, Attendance, ClockEntry, ClockEvent, Declaration,
-    Guest, ItemKind, ItemRef, Note, NoteKind, NoteVersion, Rag, RecordSnapshot, Right, Score,
-    ScoreProposal,
+    Guest, ItemKind, ItemRef, LogDecision, LogOutcome, MinutesApproval, Note, NoteKind,
+    NoteVersion, Rag, RecordSnapshot, Right, Score, ScoreProposal,
 };
 use crate::store::{RecordStore, Result, StoreError, check_score};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -209,6 +209,29 @@ fn read_all(
             event,
             at: at.with_timezone(&chrono::Local).naive_local(),
             by: row.get(4),
+        });
+    }
+    for row in tx.query(
+        "SELECT reference, outcome, due_text, note, set_by, at FROM log_decisions ORDER BY id",
+        &[],
+    )? {
+        snapshot.log_decisions.push(LogDecision {
+            reference: row.get(0),
+            outcome: word(&row, 1, LogOutcome::parse)?,
+            due: row.get(2),
+            update: row.get(3),
+            by: row.get(4),
+            at: at(&row, 5),
+        });
+    }
+    for row in tx.query(
+        "SELECT amendments, set_by, at FROM minutes_approval ORDER BY id",
+        &[],
+    )? {
+        snapshot.approvals.push(MinutesApproval {
+            amendments: row.get(0),
+            by: row.get(1),
+            at: at(&row, 2),
         });
     }
     Ok(())
@@ -609,6 +632,33 @@ impl RecordStore for PostgresStore {
             tx.execute(
                 "INSERT INTO agenda_clock (event, item, minutes, set_by) VALUES ($1, $2, $3, $4)",
                 &[&word, &item, &minutes, &actor.id],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn decide_log(
+        &mut self,
+        actor: &Actor,
+        reference: &str,
+        outcome: LogOutcome,
+        due: Option<&str>,
+        update: &str,
+    ) -> Result<()> {
+        self.write(actor, Right::Decide, |tx| {
+            tx.execute(
+                "INSERT INTO log_decisions (reference, outcome, due_text, note, set_by) VALUES ($1, $2, $3, $4, $5)",
+                &[&reference, &outcome.name(), &due, &update, &actor.id],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn approve_minutes(&mut self, actor: &Actor, amendments: Option<&str>) -> Result<()> {
+        self.write(actor, Right::Decide, |tx| {
+            tx.execute(
+                "INSERT INTO minutes_approval (amendments, set_by) VALUES ($1, $2)",
+                &[&amendments, &actor.id],
             )?;
             Ok(())
         })

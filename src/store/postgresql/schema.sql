@@ -185,6 +185,24 @@ CREATE TABLE IF NOT EXISTS {schema}.agenda_clock (
     set_by  TEXT NOT NULL
 );
 
+-- The chair's decisions on the action log and the approval of the last minutes.
+CREATE TABLE IF NOT EXISTS {schema}.log_decisions (
+    id        BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    reference TEXT NOT NULL,
+    outcome   TEXT NOT NULL CHECK (outcome IN ('done', 'carried', 'closed')),
+    due_text  TEXT,
+    note      TEXT NOT NULL,
+    set_by    TEXT NOT NULL,
+    at        TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+
+CREATE TABLE IF NOT EXISTS {schema}.minutes_approval (
+    id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    amendments TEXT,
+    set_by     TEXT NOT NULL,
+    at         TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+
 -- History is kept whole, whoever asks: no version of a note, a rating, a score or a proposal
 -- is changed or removed.
 CREATE OR REPLACE FUNCTION {schema}.history_is_kept() RETURNS trigger LANGUAGE plpgsql
@@ -204,6 +222,10 @@ CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.s
 CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.agreed_score_history
     FOR EACH STATEMENT EXECUTE FUNCTION {schema}.history_is_kept();
 CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.agenda_clock
+    FOR EACH STATEMENT EXECUTE FUNCTION {schema}.history_is_kept();
+CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.log_decisions
+    FOR EACH STATEMENT EXECUTE FUNCTION {schema}.history_is_kept();
+CREATE OR REPLACE TRIGGER kept BEFORE UPDATE OR DELETE OR TRUNCATE ON {schema}.minutes_approval
     FOR EACH STATEMENT EXECUTE FUNCTION {schema}.history_is_kept();
 CREATE OR REPLACE TRIGGER kept BEFORE DELETE OR TRUNCATE ON {schema}.notes
     FOR EACH STATEMENT EXECUTE FUNCTION {schema}.notes_are_withdrawn();

@@ -4,7 +4,8 @@
 use super::{SqliteStore, error, item_of, parsed};
 use crate::model::{
     ActionArising, Actor, AgreedRag, AgreedScore, Attendance, ClockEntry, ClockEvent, Declaration,
-    Draft, Guest, ItemRef, Note, NoteKind, NoteVersion, Rag, RecordSnapshot, Score, ScoreProposal,
+    Draft, Guest, ItemRef, LogDecision, LogOutcome, MinutesApproval, Note, NoteKind, NoteVersion,
+    Rag, RecordSnapshot, Score, ScoreProposal,
 };
 use crate::store::{RecordStore, Result, StoreError, check_score, now};
 use chrono::NaiveDate;
@@ -223,6 +224,35 @@ impl RecordStore for SqliteStore {
                             .map(|at| at.naive_local())
                     })?,
                     by: r.get(4)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(error)?;
+        let mut decisions = c
+            .prepare("SELECT reference, outcome, due_text, note, set_by, at FROM log_decisions ORDER BY id")
+            .map_err(error)?;
+        snapshot.log_decisions = decisions
+            .query_map([], |r| {
+                Ok(LogDecision {
+                    reference: r.get(0)?,
+                    outcome: parsed(1, r.get(1)?, LogOutcome::parse)?,
+                    due: r.get(2)?,
+                    update: r.get(3)?,
+                    by: r.get(4)?,
+                    at: r.get(5)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(error)?;
+        let mut approvals = c
+            .prepare("SELECT amendments, set_by, at FROM minutes_approval ORDER BY id")
+            .map_err(error)?;
+        snapshot.approvals = approvals
+            .query_map([], |r| {
+                Ok(MinutesApproval {
+                    amendments: r.get(0)?,
+                    by: r.get(1)?,
+                    at: r.get(2)?,
                 })
             })
             .and_then(Iterator::collect)
@@ -532,6 +562,35 @@ impl RecordStore for SqliteStore {
             tx.execute(
                 "INSERT INTO agenda_clock (event, item, minutes, at, set_by) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![word, item, minutes, now(), actor.id],
+            )
+            .map_err(error)?;
+            Ok(())
+        })
+    }
+
+    fn decide_log(
+        &mut self,
+        actor: &Actor,
+        reference: &str,
+        outcome: LogOutcome,
+        due: Option<&str>,
+        update: &str,
+    ) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO log_decisions (reference, outcome, due_text, note, set_by, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![reference, outcome.name(), due, update, actor.id, now()],
+            )
+            .map_err(error)?;
+            Ok(())
+        })
+    }
+
+    fn approve_minutes(&mut self, actor: &Actor, amendments: Option<&str>) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO minutes_approval (amendments, set_by, at) VALUES (?1, ?2, ?3)",
+                params![amendments, actor.id, now()],
             )
             .map_err(error)?;
             Ok(())
