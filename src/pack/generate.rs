@@ -76,6 +76,16 @@ pub fn generate(options: &GenerateOptions) -> Pack {
     let rag = |rng: &mut fastrand::Rng| {
         [Rag::Red, Rag::Amber, Rag::Amber, Rag::Green, Rag::Green][rng.usize(..5)]
     };
+    // Three earlier meetings of agreed ratings, so direction of travel has history to span.
+    let rated = |rng: &mut fastrand::Rng| -> Vec<Rated> {
+        earlier(meeting_date)
+            .map(|(meeting, date)| Rated {
+                meeting,
+                date,
+                rag: rag(rng),
+            })
+            .collect()
+    };
 
     let mut areas: Vec<Area> = AREAS
         .iter()
@@ -129,15 +139,7 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                     previous_rag: Some(rag(&mut rng)),
                     proposed_rag: Some(proposed),
                     exempt: rng.u8(..100) == 0,
-                    // Three earlier meetings of agreed ratings, so direction of travel has
-                    // history to span.
-                    history: earlier(meeting_date)
-                        .map(|(meeting, date)| Rated {
-                            meeting,
-                            date,
-                            rag: rag(&mut rng),
-                        })
-                        .collect(),
+                    history: rated(&mut rng),
                     awaiting_update: false,
                 }
             })
@@ -257,13 +259,7 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                 commentary: "Generated for benchmarking.".into(),
                 state: KpiState::Rated,
                 exempt: false,
-                history: earlier(meeting_date)
-                    .map(|(meeting, date)| Rated {
-                        meeting,
-                        date,
-                        rag: rag(&mut rng),
-                    })
-                    .collect(),
+                history: rated(&mut rng),
             }
         })
         .collect();
