@@ -534,6 +534,7 @@ mod round_trip {
                             item: None,
                             text: "That the Board meets monthly".into(),
                         }],
+                        previous_risks: vec!["R1".into(), "R0".into()],
                     },
                     risk_bands: RiskBands {
                         green_max: 5,

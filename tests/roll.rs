@@ -345,3 +345,35 @@ fn the_boards_agreed_score_is_the_next_packs_previous_score() {
         "no Board score: the officers'"
     );
 }
+
+/// Risks taken off the register or added since the last meeting show on what changed.
+#[test]
+fn risks_added_and_closed_since_the_last_meeting_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let this = dir.path().join("meeting-2.ron");
+    std::fs::copy("packs/powys-children-2017.ron", &this).unwrap();
+    hold_meeting(&this, Rag::Amber, &[], "RESOLVED: That it is noted", None);
+    let next = dir.path().join("meeting-3.ron");
+    roll(&this, "2018-01-18", &next);
+    let mut pack = boardpack::pack::load(&next).unwrap().pack;
+    assert_eq!(pack.meeting.previous_risks.len(), 13);
+    // The programme manager closes R13 and adds R14 for meeting 3.
+    let mut added = pack.risks.pop().unwrap();
+    added.id = "R14".into();
+    added.history.clear();
+    added.previous_residual = None;
+    pack.risks.push(added);
+    let moved = boardpack::model::since_last_meeting(&pack, &Default::default());
+    let said: Vec<(&str, &str)> = moved
+        .iter()
+        .filter(|m| {
+            m.kind == "risk"
+                && matches!(
+                    m.direction,
+                    boardpack::model::Direction::New | boardpack::model::Direction::Closed
+                )
+        })
+        .map(|m| (m.id.as_str(), m.direction.label()))
+        .collect();
+    assert_eq!(said, [("R14", "+ new"), ("R13", "✗ closed")]);
+}

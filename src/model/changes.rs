@@ -11,6 +11,7 @@ pub enum Direction {
     NewlyOverdue,
     Late,
     New,
+    Closed,
     Improved,
     Done,
     Unchanged,
@@ -25,6 +26,7 @@ impl Direction {
             Direction::Unchanged => "= unchanged",
             Direction::NewlyOverdue => "! newly overdue",
             Direction::New => "+ new",
+            Direction::Closed => "✗ closed",
             Direction::Done => "✓ done",
             Direction::Late => "! late",
         }
@@ -97,7 +99,22 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
         }
     }
     let bands = &pack.risk_bands;
-    let rolled = pack.risks.iter().any(|risk| !risk.history.is_empty());
+    // A risk not on the register the last meeting saw is new; one no longer on it, closed.
+    let added =
+        |id: &str| !m.previous_risks.is_empty() && !m.previous_risks.iter().any(|p| p == id);
+    for id in &m.previous_risks {
+        if !pack.risks.iter().any(|risk| risk.id == *id) {
+            moved.push(Moved {
+                kind: "risk",
+                target: None,
+                id: id.clone(),
+                title: "taken off the risk register since the last meeting".into(),
+                was: "on the register".into(),
+                now: "closed".into(),
+                direction: Direction::Closed,
+            });
+        }
+    }
     for (n, risk) in pack.risks.iter().enumerate() {
         let item = ItemRef::new(ItemKind::Risk, risk.id.clone());
         let now = record
@@ -114,8 +131,7 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
                     std::cmp::Ordering::Greater => Direction::Worsened,
                 },
             ),
-            // Once packs are rolled on, a risk with no history is new to the register.
-            None if rolled && risk.history.is_empty() => ("–".into(), Direction::New),
+            None if added(&risk.id) => ("–".into(), Direction::New),
             None => continue,
         };
         moved.push(Moved {

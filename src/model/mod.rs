@@ -89,6 +89,9 @@ pub struct Meeting {
     /// The board's decisions at earlier meetings, for reference.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<Decision>,
+    /// The risk register's ids at the last meeting, so risks added and closed since show.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous_risks: Vec<String>,
 }
 
 /// A member of the board, named by person or by role.

@@ -337,6 +337,7 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                     ),
                 })
                 .collect(),
+            previous_risks: (1..=options.risks).map(|n| format!("R{n}")).collect(),
         },
         risk_bands: RiskBands::default(),
         areas,

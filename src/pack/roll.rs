@@ -126,6 +126,12 @@ pub fn roll(
         );
     }
 
+    let register: Vec<String> = pack.risks.iter().map(|risk| quoted(&risk.id)).collect();
+    edits.set(
+        &meeting("previous_risks"),
+        &format!("[{}]", register.join(", ")),
+    );
+
     for (n, kpi) in pack.kpis.iter().enumerate() {
         let item = ItemRef::new(ItemKind::Kpi, kpi.id.clone());
         if let Some(agreed) = record.ratings.get(&item) {
