@@ -5,9 +5,7 @@
 //! source, and a borrowed slice's address gives its byte range. Walking the tree that way
 //! costs a few extra parses, so it is only done when there is something to report.
 
-use ron::value::RawValue;
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use std::{fmt, ops::Range};
+use std::ops::Range;
 
 /// One step from a value to a value inside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,32 +28,16 @@ enum Children {
 }
 
 impl Node {
-    /// The tree of `source`, or `None` if it does not parse as RON.
-    pub fn parse(source: &str, options: &ron::Options) -> Option<Node> {
-        let root: &RawValue = options.from_str(source).ok()?;
-        Some(Node::build(source, root))
-    }
-
-    fn build(source: &str, raw: &RawValue) -> Node {
-        let raw = raw.trim();
-        let start = raw.get_ron().as_ptr() as usize - source.as_ptr() as usize;
-        let range = start..start + raw.get_ron().len();
-        let children = match raw.into_rust::<Shallow>() {
-            Ok(Shallow::Fields(fields)) => Children::Fields(
-                fields
-                    .into_iter()
-                    .map(|(name, raw)| (name, Node::build(source, raw)))
-                    .collect(),
-            ),
-            Ok(Shallow::Items(items)) => Children::Items(
-                items
-                    .into_iter()
-                    .map(|raw| Node::build(source, raw))
-                    .collect(),
-            ),
-            _ => Children::None,
+    /// The tree of `source`, found in one pass over the text, or `None` if it is not RON
+    /// this reader understands.
+    pub fn parse(source: &str) -> Option<Node> {
+        let mut scan = Scan {
+            text: source.as_bytes(),
+            at: 0,
         };
-        Node { range, children }
+        let node = scan.value()?;
+        scan.skip_blank();
+        (scan.at == scan.text.len()).then_some(node)
     }
 
     /// The byte range of the value at `path`. A missing field is reported on the `id` of
@@ -102,92 +84,348 @@ impl Node {
     }
 }
 
-/// One level of a value: its fields or items as unparsed slices.
-enum Shallow<'a> {
-    Fields(Vec<(String, &'a RawValue)>),
-    Items(Vec<&'a RawValue>),
-    Leaf,
+/// A one-pass reader of RON's shape: where each value starts and ends, and the fields and
+/// items inside it. It checks only what it needs to find those; the typed parse has already
+/// said whether the text is a valid pack.
+struct Scan<'a> {
+    text: &'a [u8],
+    at: usize,
 }
 
-impl<'de> de::Deserialize<'de> for Shallow<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(ShallowVisitor)
-    }
-}
-
-struct ShallowVisitor;
-
-macro_rules! leaf {
-    ($($method:ident($ty:ty)),* $(,)?) => {
-        $(fn $method<E: de::Error>(self, _: $ty) -> Result<Self::Value, E> { Ok(Shallow::Leaf) })*
-    };
-}
-
-impl<'de> Visitor<'de> for ShallowVisitor {
-    type Value = Shallow<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any RON value")
+impl Scan<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.get(self.at).copied()
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+    /// Whitespace, `//` and nested `/* */` comments, and `#![enable(…)]` attributes.
+    fn skip_blank(&mut self) {
+        loop {
+            match (self.peek(), self.text.get(self.at + 1).copied()) {
+                (Some(c), _) if c.is_ascii_whitespace() => self.at += 1,
+                (Some(b'/'), Some(b'/')) => {
+                    while self.peek().is_some_and(|c| c != b'\n') {
+                        self.at += 1;
+                    }
+                }
+                (Some(b'/'), Some(b'*')) => {
+                    let mut depth = 0usize;
+                    while self.at < self.text.len() {
+                        if self.text[self.at..].starts_with(b"/*") {
+                            depth += 1;
+                            self.at += 2;
+                        } else if self.text[self.at..].starts_with(b"*/") {
+                            depth -= 1;
+                            self.at += 2;
+                            if depth == 0 {
+                                break;
+                            }
+                        } else {
+                            self.at += 1;
+                        }
+                    }
+                }
+                (Some(b'#'), Some(b'!')) => {
+                    while self.peek().is_some_and(|c| c != b']') {
+                        self.at += 1;
+                    }
+                    self.at += 1;
+                }
+                _ => return,
+            }
+        }
+    }
+
+    fn value(&mut self) -> Option<Node> {
+        self.skip_blank();
+        let start = self.at;
+        let children = match self.peek()? {
+            b'"' => {
+                self.string()?;
+                Children::None
+            }
+            b'\'' => {
+                self.at += 1;
+                while self.peek()? != b'\'' {
+                    self.at += if self.peek()? == b'\\' { 2 } else { 1 };
+                }
+                self.at += 1;
+                Children::None
+            }
+            b'(' => self.inside(b')')?,
+            b'[' => self.inside(b']')?,
+            b'{' => self.map()?,
+            b'r' if matches!(self.text.get(self.at + 1), Some(b'"' | b'#')) => {
+                self.raw_string()?;
+                Children::None
+            }
+            _ => {
+                let word = self.word();
+                if word.is_empty() {
+                    return None;
+                }
+                let is_some = &self.text[word] == b"Some";
+                // `Some(x)` is x; `Name(…)` is read as a struct or tuple, as ron's
+                // `deserialize_any` reads it.
+                let before = self.at;
+                self.skip_blank();
+                if self.peek() == Some(b'(') {
+                    if is_some {
+                        self.at += 1;
+                        let inner = self.value()?;
+                        self.skip_blank();
+                        if self.peek()? != b')' {
+                            return None;
+                        }
+                        self.at += 1;
+                        inner.children
+                    } else {
+                        self.inside(b')')?
+                    }
+                } else {
+                    self.at = before;
+                    Children::None
+                }
+            }
+        };
+        Some(Node {
+            range: start..self.at,
+            children,
+        })
+    }
+
+    /// The fields or items between an opening bracket (at `self.at`) and `close`.
+    fn inside(&mut self, close: u8) -> Option<Children> {
+        self.at += 1;
         let mut fields = Vec::new();
-        while let Some(name) = map.next_key::<String>()? {
-            fields.push((name, map.next_value::<&'de RawValue>()?));
-        }
-        Ok(Shallow::Fields(fields))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut items = Vec::new();
-        while let Some(item) = seq.next_element::<&'de RawValue>()? {
-            items.push(item);
+        loop {
+            self.skip_blank();
+            if self.peek()? == close {
+                self.at += 1;
+                break;
+            }
+            // `name:` (not `name::`) starts a field.
+            let mark = self.at;
+            let name = self.word();
+            self.skip_blank();
+            if close == b')'
+                && !name.is_empty()
+                && self.peek() == Some(b':')
+                && self.text.get(self.at + 1) != Some(&b':')
+            {
+                self.at += 1;
+                let name = String::from_utf8_lossy(&self.text[name]).into_owned();
+                fields.push((name, self.value()?));
+            } else {
+                self.at = mark;
+                items.push(self.value()?);
+            }
+            self.skip_blank();
+            match self.peek()? {
+                b',' => self.at += 1,
+                c if c == close => {}
+                _ => return None,
+            }
         }
-        Ok(Shallow::Items(items))
+        Some(match (fields.is_empty(), items.is_empty()) {
+            (false, true) => Children::Fields(fields),
+            (true, false) => Children::Items(items),
+            (true, true) if close == b')' => Children::Fields(Vec::new()),
+            (true, true) => Children::Items(Vec::new()),
+            (false, false) => return None,
+        })
     }
 
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(ShallowVisitor)
+    /// An identifier, number, or other bare word: where it lies.
+    fn word(&mut self) -> Range<usize> {
+        let start = self.at;
+        while self
+            .peek()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || b"_.+-".contains(&c) || c >= 0x80)
+        {
+            self.at += 1;
+        }
+        start..self.at
     }
 
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(ShallowVisitor)
+    fn string(&mut self) -> Option<()> {
+        self.at += 1;
+        loop {
+            match self.peek()? {
+                b'\\' => self.at += 2,
+                b'"' => {
+                    self.at += 1;
+                    return Some(());
+                }
+                _ => self.at += 1,
+            }
+        }
     }
 
-    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Self::Value, A::Error> {
-        let (IgnoredAny, _) = data.variant::<IgnoredAny>()?;
-        Ok(Shallow::Leaf)
+    fn raw_string(&mut self) -> Option<()> {
+        self.at += 1;
+        let hashes = self.text[self.at..]
+            .iter()
+            .take_while(|c| **c == b'#')
+            .count();
+        self.at += hashes;
+        if self.peek()? != b'"' {
+            return None;
+        }
+        self.at += 1;
+        let mut end = vec![b'"'];
+        end.extend(std::iter::repeat_n(b'#', hashes));
+        let found = self.text[self.at..]
+            .windows(end.len())
+            .position(|window| window == end.as_slice())?;
+        self.at += found + end.len();
+        Some(())
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Shallow::Leaf)
+    /// A map's entries, named by their keys as ron names them (a string key unquoted).
+    fn map(&mut self) -> Option<Children> {
+        self.at += 1;
+        let mut fields = Vec::new();
+        loop {
+            self.skip_blank();
+            if self.peek()? == b'}' {
+                self.at += 1;
+                return Some(Children::Fields(fields));
+            }
+            let key = self.value()?;
+            let name = String::from_utf8_lossy(&self.text[key.range]);
+            let name = name.trim_matches('"').to_string();
+            self.skip_blank();
+            if self.peek()? != b':' {
+                return None;
+            }
+            self.at += 1;
+            fields.push((name, self.value()?));
+            self.skip_blank();
+            match self.peek()? {
+                b',' => self.at += 1,
+                b'}' => {}
+                _ => return None,
+            }
+        }
     }
-
-    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Shallow::Leaf)
-    }
-
-    leaf!(
-        visit_bool(bool),
-        visit_i64(i64),
-        visit_i128(i128),
-        visit_u64(u64),
-        visit_u128(u128),
-        visit_f64(f64),
-        visit_char(char),
-        visit_str(&str),
-        visit_bytes(&[u8]),
-    );
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ron::value::RawValue;
+    use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+    use std::fmt;
+
+    /// The same tree through ron's borrowed `RawValue`s, one parse per level of nesting:
+    /// the reference the one-pass scan is tested against.
+    fn parse_with_ron(source: &str) -> Option<Node> {
+        let root: &RawValue = ron::Options::default().from_str(source).ok()?;
+        Some(build(source, root))
+    }
+
+    fn build(source: &str, raw: &RawValue) -> Node {
+        let raw = raw.trim();
+        let start = raw.get_ron().as_ptr() as usize - source.as_ptr() as usize;
+        let range = start..start + raw.get_ron().len();
+        let children = match raw.into_rust::<Shallow>() {
+            Ok(Shallow::Fields(fields)) => Children::Fields(
+                fields
+                    .into_iter()
+                    .map(|(name, raw)| (name, build(source, raw)))
+                    .collect(),
+            ),
+            Ok(Shallow::Items(items)) => {
+                Children::Items(items.into_iter().map(|raw| build(source, raw)).collect())
+            }
+            _ => Children::None,
+        };
+        Node { range, children }
+    }
+
+    /// One level of a value: its fields or items as unparsed slices.
+    enum Shallow<'a> {
+        Fields(Vec<(String, &'a RawValue)>),
+        Items(Vec<&'a RawValue>),
+        Leaf,
+    }
+
+    impl<'de> de::Deserialize<'de> for Shallow<'de> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_any(ShallowVisitor)
+        }
+    }
+
+    struct ShallowVisitor;
+
+    macro_rules! leaf {
+        ($($method:ident($ty:ty)),* $(,)?) => {
+            $(fn $method<E: de::Error>(self, _: $ty) -> Result<Self::Value, E> { Ok(Shallow::Leaf) })*
+        };
+    }
+
+    impl<'de> Visitor<'de> for ShallowVisitor {
+        type Value = Shallow<'de>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("any RON value")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut fields = Vec::new();
+            while let Some(name) = map.next_key::<String>()? {
+                fields.push((name, map.next_value::<&'de RawValue>()?));
+            }
+            Ok(Shallow::Fields(fields))
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element::<&'de RawValue>()? {
+                items.push(item);
+            }
+            Ok(Shallow::Items(items))
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(ShallowVisitor)
+        }
+
+        fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(ShallowVisitor)
+        }
+
+        fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Self::Value, A::Error> {
+            let (IgnoredAny, _) = data.variant::<IgnoredAny>()?;
+            Ok(Shallow::Leaf)
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Shallow::Leaf)
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Shallow::Leaf)
+        }
+
+        leaf!(
+            visit_bool(bool),
+            visit_i64(i64),
+            visit_i128(i128),
+            visit_u64(u64),
+            visit_u128(u128),
+            visit_f64(f64),
+            visit_char(char),
+            visit_str(&str),
+            visit_bytes(&[u8]),
+        );
+    }
 
     #[test]
     fn locates_fields_items_and_falls_back_to_the_parent() {
         let source = "// pack\n(\n  risks: [\n    (id: \"R1\", likelihood: 7),\n  ],\n)\n";
-        let tree = Node::parse(source, &ron::Options::default()).unwrap();
+        let tree = Node::parse(source).unwrap();
         let at = |path: &[Step]| &source[tree.locate(path)];
         assert_eq!(
             at(&[
@@ -209,5 +447,64 @@ mod tests {
             at(&[Step::Field("risks"), Step::Field("owner")]),
             "[\n    (id: \"R1\", likelihood: 7),\n  ]"
         );
+    }
+
+    /// Every value's span and children, as a list of (path, range).
+    fn spans(node: &Node, path: String, out: &mut Vec<(String, Range<usize>)>) {
+        out.push((path.clone(), node.range.clone()));
+        match &node.children {
+            Children::Fields(fields) => {
+                for (name, child) in fields {
+                    spans(child, format!("{path}.{name}"), out);
+                }
+            }
+            Children::Items(items) => {
+                for (n, child) in items.iter().enumerate() {
+                    spans(child, format!("{path}[{n}]"), out);
+                }
+            }
+            Children::None => {}
+        }
+    }
+
+    #[test]
+    fn the_one_pass_scan_finds_what_rons_own_parser_finds() {
+        let generated =
+            crate::pack::to_ron(&crate::pack::generate(&crate::pack::GenerateOptions {
+                actions: 200,
+                risks: 20,
+                kpis: 10,
+                periods: 6,
+                seed: 3,
+            }));
+        for source in [
+            include_str!("../../packs/powys-children-2017.ron"),
+            include_str!("../../packs/minimal.ron"),
+            include_str!("../../keymaps/default.ron"),
+            crate::pack::TEMPLATE,
+            generated.as_str(),
+            "/* a /* nested */ comment */ (a: r#\"raw \" string\"#, b: 'c', c: [1, -2.5e3], d: Some(\"x\"), e: {\"k\": 1}, f: Name(1, 2), g: ())",
+        ] {
+            let (mut scanned, mut parsed) = (Vec::new(), Vec::new());
+            spans(
+                &Node::parse(source).expect("scans"),
+                String::new(),
+                &mut scanned,
+            );
+            spans(
+                &parse_with_ron(source).expect("parses"),
+                String::new(),
+                &mut parsed,
+            );
+            // ron reads enum payloads and maps as leaves; the scan looks inside them too.
+            let leaves: Vec<&(String, Range<usize>)> = scanned
+                .iter()
+                .filter(|(path, _)| parsed.iter().any(|(p, _)| p == path))
+                .collect();
+            let reference: Vec<&(String, Range<usize>)> = parsed.iter().collect();
+            assert_eq!(leaves, reference);
+        }
+        assert!(Node::parse("(a: \"unterminated)").is_none());
+        assert!(Node::parse("(a: 1) trailing").is_none());
     }
 }

@@ -281,7 +281,7 @@ impl Keymap {
                     source: source.clone(),
                     problems: vec![Problem::from_ron(source, &err)],
                 })?;
-        let tree = Node::parse(&source.text, &options);
+        let tree = Node::parse(&source.text);
         // An error at a binding's `on` or `run` field.
         let error_at = |context: Context,
                         index: usize,

@@ -14,9 +14,8 @@ pub struct TextEdits<'a> {
 impl<'a> TextEdits<'a> {
     /// Edits to `source`, which must parse as RON.
     pub fn new(source: &'a str) -> Option<TextEdits<'a>> {
-        let options = ron::Options::default();
         Some(TextEdits {
-            tree: Node::parse(source, &options)?,
+            tree: Node::parse(source)?,
             source,
             edits: Vec::new(),
         })

@@ -97,7 +97,7 @@ pub fn parse(source: Source) -> Result<Loaded, LoadError> {
             warnings: Vec::new(),
         });
     }
-    let tree = crate::diagnostics::Node::parse(&source.text, &options);
+    let tree = crate::diagnostics::Node::parse(&source.text);
     let problems: Vec<Problem> = findings
         .into_iter()
         .map(|finding| {
