@@ -263,7 +263,11 @@ impl PostgresStore {
                     "{} has no rights on this meeting's record (no longer a member of the board?)",
                     self.target.user()
                 )),
-                _ => StoreError::Damaged(format!("{}: {}", self.name.schema, db.message())),
+                _ => StoreError::Damaged(format!(
+                    "{}: {} (a record made by an earlier boardpack: the board's database owner brings it up to date by running `boardpack db init` again)",
+                    self.name.schema,
+                    db.message()
+                )),
             }
         } else if *code == SqlState::ADMIN_SHUTDOWN
             || *code == SqlState::CRASH_SHUTDOWN
