@@ -4,7 +4,7 @@
 
 use super::{
     Opened, PackIdentity, PostgresStore, RecordName, RecordStore, Result, SqliteStore, Target,
-    is_url, redact,
+    is_url,
 };
 use crate::model::{Meeting, Role};
 use std::path::{Path, PathBuf};
@@ -81,12 +81,6 @@ impl Location {
                 })
             }
         }
-    }
-}
-
-impl std::fmt::Debug for Location {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&redact(&self.describe()))
     }
 }
 

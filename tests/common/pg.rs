@@ -6,7 +6,7 @@
 //! Without the binaries a test says why it skipped; with BOARDPACK_REQUIRE_POSTGRES set (CI
 //! sets it) that is a failure instead.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::sync::OnceLock;
 
@@ -245,14 +245,6 @@ impl Server {
             admin.batch_execute(&statement).expect("a board database");
         }
         self.url(&owner, "owner-pw", name)
-    }
-
-    pub fn log(&self) -> String {
-        std::fs::read_to_string(self.dir.join("log")).unwrap_or_default()
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.dir
     }
 }
 

@@ -34,16 +34,12 @@ pub struct RecordName {
 }
 
 impl RecordName {
-    pub fn of(meeting: &Meeting) -> RecordName {
-        RecordName::for_board(&meeting.board, meeting.number)
-    }
-
     /// Board names become plain lower-case ASCII (accents dropped), cut to 24 characters
     /// so every role name stays within PostgreSQL's 63.
-    pub fn for_board(board: &str, number: u32) -> RecordName {
+    pub fn of(meeting: &Meeting) -> RecordName {
         use unicode_normalization::UnicodeNormalization;
         let mut slug = String::new();
-        for c in board.nfd().filter(char::is_ascii) {
+        for c in meeting.board.nfd().filter(char::is_ascii) {
             if c.is_ascii_alphanumeric() {
                 slug.push(c.to_ascii_lowercase());
             } else if c != '\'' && !slug.ends_with('_') && !slug.is_empty() {
@@ -58,7 +54,7 @@ impl RecordName {
             board.insert_str(0, "board_");
         }
         RecordName {
-            schema: format!("{board}_m{number}"),
+            schema: format!("{board}_m{}", meeting.number),
             board,
         }
     }
@@ -118,10 +114,6 @@ impl PostgresStore {
     /// The member this login is, by the database's membership, with their role.
     pub fn member(&self) -> Option<&(String, Role)> {
         self.me.as_ref()
-    }
-
-    pub fn describe(&self) -> String {
-        format!("{}, meeting {}", self.target.describe(), self.name.schema)
     }
 
     fn reconnect(&mut self) -> Result<()> {
