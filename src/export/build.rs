@@ -5,8 +5,8 @@
 
 use super::{Block, Document, Section, Span};
 use crate::model::{
-    ActionArising, AgendaItem, Attendance, Change, Clock, Covers, ItemKind, ItemRef, LogOutcome,
-    Note, NoteKind, Pack, Rag, Rated, RecordSnapshot, Role, Score, Travel, change, with_unit,
+    ActionArising, AgendaItem, Attendance, Change, Clock, Covers, ItemKind, ItemRef, Note,
+    NoteKind, Pack, Rag, Rated, RecordSnapshot, Role, Score, Travel, change, with_unit,
 };
 use crate::sanitize;
 
@@ -33,6 +33,8 @@ struct Builder<'a> {
     exempt_business: usize,
     /// Minutes of a meeting held, rather than a summary before it.
     held: bool,
+    /// The agenda the minutes are numbered by.
+    order: Vec<AgendaItem>,
 }
 
 /// The minutes of the meeting, or, until the meeting has been held (no record, or one with
@@ -69,6 +71,7 @@ pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, confidential: bool)
         minute_of: std::collections::HashMap::new(),
         exempt_business: 0,
         held: record.is_some(),
+        order: pack.running_order(),
     };
     if record.is_some() {
         builder.attendance();
@@ -86,17 +89,17 @@ pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, confidential: bool)
         builder.other_business();
     }
     builder.closing();
-    let order = pack.running_order();
+    let order = &builder.order;
     let clock = record.map(|record| {
         // Times as the record has them: up to the last thing the chair did, never the clock.
         let until = record.clock.last().map(|entry| entry.at);
-        until.map(|until| Clock::of(&order, &record.clock, until))
+        until.map(|until| Clock::of(order, &record.clock, until))
     });
     let clock = clock.flatten();
     if let Some(line) = clock.as_ref().and_then(started_and_closed) {
         title.push(line);
     }
-    let (mut sections, numbers) = builder.arrange(&order, clock.as_ref());
+    let (mut sections, numbers) = builder.arrange(clock.as_ref());
     if record.is_some() {
         let log = builder.actions_log(&numbers);
         sections.push(Section {
@@ -476,14 +479,7 @@ impl Builder<'_> {
                     let status = match self.record.log_decision(&logged.reference) {
                         None => logged.status.label().to_string(),
                         Some(decision) => {
-                            let outcome = match (decision.outcome, &decision.due) {
-                                (LogOutcome::Done, _) => "done".to_string(),
-                                (LogOutcome::Carried, Some(due)) => {
-                                    format!("carried forward to {}", clean(due))
-                                }
-                                (LogOutcome::Carried, None) => "carried forward".to_string(),
-                                (LogOutcome::Closed, _) => "closed by the Board".to_string(),
-                            };
+                            let outcome = clean(&decision.outcome());
                             match decision.update.trim() {
                                 "" => outcome,
                                 update => format!("{outcome}: {}", clean(update)),
@@ -509,8 +505,7 @@ impl Builder<'_> {
         }
         // Under the action log's own agenda item if it has one, else with the minutes.
         let covers = if self
-            .pack
-            .running_order()
+            .order
             .iter()
             .any(|item| item.covers == Some(Covers::ActionLog))
         {
@@ -880,7 +875,8 @@ impl Builder<'_> {
     /// are several); an item with nothing minuted says so; sections about nothing on the
     /// agenda follow. The confidential minutes give each item's time. Returns the sections
     /// and each built section's minute number, by its place.
-    fn arrange(&self, order: &[AgendaItem], clock: Option<&Clock>) -> (Vec<Section>, Vec<usize>) {
+    fn arrange(&self, clock: Option<&Clock>) -> (Vec<Section>, Vec<usize>) {
+        let order = &self.order;
         let mut numbers = vec![0; self.sections.len()];
         let mut claimed = vec![false; self.sections.len()];
         let mut arranged = Vec::new();
@@ -900,7 +896,7 @@ impl Builder<'_> {
                 blocks.push(Block::Paragraph(vec![text(format!(
                     "Time: {} minutes allotted, {} taken.",
                     time.allotted,
-                    (time.elapsed.num_seconds() + 30).div_euclid(60)
+                    crate::model::nearest_minute(time.elapsed)
                 ))]));
             }
             for &at in &mine {

@@ -320,6 +320,11 @@ pub fn clock_face(duration: Duration) -> String {
     format!("{sign}{}:{:02}", seconds / 60, seconds % 60)
 }
 
+/// A duration to the nearest whole minute (negative ones too).
+pub fn nearest_minute(duration: Duration) -> i64 {
+    (duration.num_seconds() + 30).div_euclid(60)
+}
+
 /// How an item stands, in words (never colour alone).
 pub fn standing(item: &ItemTime) -> String {
     let remaining = item.remaining();

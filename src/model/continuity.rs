@@ -98,6 +98,15 @@ impl LogOutcome {
         }
     }
 
+    /// As the minutes and the screens say it.
+    pub fn label(self) -> &'static str {
+        match self {
+            LogOutcome::Done => "done",
+            LogOutcome::Carried => "carried forward",
+            LogOutcome::Closed => "closed by the Board",
+        }
+    }
+
     pub fn parse(word: &str) -> Option<LogOutcome> {
         [LogOutcome::Done, LogOutcome::Carried, LogOutcome::Closed]
             .into_iter()
@@ -116,6 +125,16 @@ pub struct LogDecision {
     pub update: String,
     pub by: String,
     pub at: String,
+}
+
+impl LogDecision {
+    /// "carried forward to March 2018", "done": the outcome with its new date, unescaped.
+    pub fn outcome(&self) -> String {
+        match (self.outcome, &self.due) {
+            (LogOutcome::Carried, Some(due)) => format!("carried forward to {due}"),
+            (outcome, _) => outcome.label().to_string(),
+        }
+    }
 }
 
 /// The board's approval of the last meeting's minutes.

@@ -16,7 +16,8 @@ mod time;
 #[cfg(test)]
 pub(crate) use agenda::at;
 pub use agenda::{
-    AgendaItem, Clock, ClockEntry, ClockEvent, Covers, ItemTime, clock_face, standing,
+    AgendaItem, Clock, ClockEntry, ClockEvent, Covers, ItemTime, clock_face, nearest_minute,
+    standing,
 };
 pub use changes::{Direction, Moved, since_last_meeting};
 pub use continuity::{

@@ -78,15 +78,17 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         };
         let decided = match state.record.log_decision(&logged.reference) {
             None => Span::styled(format!("{} — to decide", logged.status.label()), theme.dim),
-            Some(decision) => Span::styled(
-                match (decision.outcome, &decision.due) {
-                    (LogOutcome::Done, _) => "✓ done".to_string(),
-                    (LogOutcome::Carried, Some(due)) => format!("→ carried to {}", clean(due)),
-                    (LogOutcome::Carried, None) => "→ carried forward".to_string(),
-                    (LogOutcome::Closed, _) => "✗ closed by the Board".to_string(),
-                },
-                theme.highlight,
-            ),
+            Some(decision) => {
+                let mark = match decision.outcome {
+                    LogOutcome::Done => "✓",
+                    LogOutcome::Carried => "→",
+                    LogOutcome::Closed => "✗",
+                };
+                Span::styled(
+                    format!("{mark} {}", clean(&decision.outcome())),
+                    theme.highlight,
+                )
+            }
         };
         let update = state
             .record

@@ -2,7 +2,7 @@
 //! clock and the pacer (when it was due to close, and when it will at this pace).
 
 use super::{Theme, clean, window};
-use crate::model::{Clock, ItemTime, clock_face, standing};
+use crate::model::{Clock, ItemTime, clock_face, nearest_minute, standing};
 use crate::state::State;
 use chrono::{Duration, NaiveDateTime};
 use ratatui::Frame;
@@ -12,10 +12,6 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 fn hh_mm(at: NaiveDateTime) -> String {
     at.format("%H:%M").to_string()
-}
-
-fn whole_minutes(duration: Duration) -> i64 {
-    (duration.num_seconds() + 30).div_euclid(60)
 }
 
 pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
@@ -147,10 +143,10 @@ fn times(time: &ItemTime, here: bool, done: bool) -> (String, String, String) {
         );
     }
     if time.elapsed > Duration::zero() || done {
-        let over = -whole_minutes(time.remaining());
+        let over = -nearest_minute(time.remaining());
         let words = match over {
-            o if o > 0 => format!("took {} min, {o} over", whole_minutes(time.elapsed)),
-            _ => format!("took {} min", whole_minutes(time.elapsed)),
+            o if o > 0 => format!("took {} min, {o} over", nearest_minute(time.elapsed)),
+            _ => format!("took {} min", nearest_minute(time.elapsed)),
         };
         return (clock_face(time.elapsed), nothing(), words);
     }
@@ -168,7 +164,7 @@ fn pacer_line(
     let mut text = format!("due to close {}", hh_mm(scheduled_close));
     if clock.started.is_some() && clock.closed.is_none() {
         let on_time = clock.close_on_time(now);
-        let late = whole_minutes(on_time - scheduled_close);
+        let late = nearest_minute(on_time - scheduled_close);
         text.push_str(&format!(
             " · on time from here {}{}",
             hh_mm(on_time),

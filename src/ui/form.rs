@@ -25,15 +25,9 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
         FormPurpose::ScoreProposal(item) => {
             format!(" Your score for {} ", clean(&item.to_string()))
         }
-        FormPurpose::LogDecision { reference, outcome } => format!(
-            " {}: {} ",
-            clean(reference),
-            match outcome {
-                crate::model::LogOutcome::Done => "done",
-                crate::model::LogOutcome::Carried => "carried forward",
-                crate::model::LogOutcome::Closed => "closed by the Board",
-            }
-        ),
+        FormPurpose::LogDecision { reference, outcome } => {
+            format!(" {}: {} ", clean(reference), outcome.label())
+        }
         FormPurpose::Amendments => " The last minutes: amendments ".to_string(),
         FormPurpose::BoardScore { item, officers, .. } => format!(
             " The Board's score for {} (officers: {officers} = {}) ",

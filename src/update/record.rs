@@ -2,7 +2,7 @@
 //! A write's answer goes to the editor or form that sent it, wherever it is in the stack.
 
 use super::{Effect, agenda, minutes};
-use crate::model::{ClockEvent, LogOutcome};
+use crate::model::ClockEvent;
 use crate::state::State;
 use crate::store::{Reply, RequestId, StoreError, Stored, Write};
 
@@ -101,11 +101,7 @@ fn saved(write: &Write, stored: &Stored) -> String {
                 reference, outcome, ..
             },
             _,
-        ) => match outcome {
-            LogOutcome::Done => format!("{reference} recorded as done"),
-            LogOutcome::Carried => format!("{reference} carried forward"),
-            LogOutcome::Closed => format!("{reference} closed by the Board"),
-        },
+        ) => format!("{reference}: {}", outcome.label()),
         (Write::ApproveMinutes { amendments: None }, _) => {
             "the last meeting's minutes approved as a correct record".into()
         }
