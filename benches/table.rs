@@ -245,7 +245,11 @@ fn main() {
         (Format::Docx, 1000),
     ] {
         let took = median_of(3, || {
-            export::render(&export::minutes(&big_pack, Some(&snapshot), false), format).len()
+            export::render(
+                &export::minutes(&big_pack, Some(&snapshot), export::Version::PUBLIC),
+                format,
+            )
+            .len()
         });
         rows.push(Row {
             measure: format!("minutes {format:?}, 10k pack, 10k notes"),

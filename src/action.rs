@@ -2,8 +2,10 @@
 //! screen and hint bar describe them.
 
 use crate::export::NotWritten;
+use crate::locale::{self, Lang};
 use crate::model::Right;
 use crate::store::Reply;
+use crate::t;
 use ratatui::crossterm::event::KeyEvent;
 use std::fmt;
 
@@ -26,6 +28,8 @@ pub enum Action {
     Search,
     Exceptions,
     Theme,
+    /// Switch the screen between Welsh and English.
+    Language,
     NextScreen,
     PrevScreen,
     NextArea,
@@ -78,6 +82,8 @@ pub enum Action {
     Minutes,
     ExportMinutes,
     ToggleConfidential,
+    /// The minutes preview in English, Welsh or both.
+    MinutesLanguage,
     /// The agenda screen: items with their time allotted, taken and left.
     Agenda,
     /// What has moved since the last meeting.
@@ -128,7 +134,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, in the order the help screen lists them.
-    pub const BINDABLE: [Action; 79] = [
+    pub const BINDABLE: [Action; 81] = [
         Action::Help,
         Action::Search,
         Action::Exceptions,
@@ -191,6 +197,7 @@ impl Action {
         Action::Minutes,
         Action::ExportMinutes,
         Action::ToggleConfidential,
+        Action::MinutesLanguage,
         Action::Agenda,
         Action::Changes,
         Action::ActionLog,
@@ -207,6 +214,7 @@ impl Action {
         Action::CloseMeeting,
         Action::Follow,
         Action::Theme,
+        Action::Language,
         Action::Quit,
     ];
 
@@ -257,6 +265,7 @@ impl Action {
             Action::Search => "search",
             Action::Exceptions => "exceptions",
             Action::Theme => "theme",
+            Action::Language => "language",
             Action::NextScreen => "next_screen",
             Action::PrevScreen => "prev_screen",
             Action::NextArea => "next_area",
@@ -307,6 +316,7 @@ impl Action {
             Action::Minutes => "minutes",
             Action::ExportMinutes => "export_minutes",
             Action::ToggleConfidential => "toggle_confidential",
+            Action::MinutesLanguage => "minutes_language",
             Action::Agenda => "agenda",
             Action::Changes => "changes",
             Action::ActionLog => "action_log",
@@ -339,156 +349,16 @@ impl Action {
     }
 
     /// A word or two for the hint bar.
-    pub fn hint(&self) -> &'static str {
-        match self {
-            Action::Help => "help",
-            Action::Search => "find",
-            Action::Exceptions => "exceptions",
-            Action::NextArea => "next area",
-            Action::PrevArea => "prev area",
-            Action::NextScreen => "next screen",
-            Action::Open => "open",
-            Action::Close => "back",
-            Action::Quit => "quit",
-            Action::Sort => "sort",
-            Action::HeatMap => "heat map",
-            Action::ClearFilter => "clear filter",
-            Action::Down => "scroll",
-            Action::Up => "up",
-            Action::Risks => "risks",
-            Action::Kpis => "KPIs",
-            Action::Overview => "overview",
-            Action::Note => "note",
-            Action::AgreeRag => "agree RAG",
-            Action::ActionArising => "action arising",
-            Action::ProposeScore => "your score",
-            Action::AgreeScore => "Board's score",
-            Action::Save => "save",
-            Action::NoteKind => "kind",
-            Action::Submit => "next/save",
-            Action::NextField => "field",
-            Action::MarkPresent => "present",
-            Action::MarkApologies => "apologies",
-            Action::MarkAbsent => "absent",
-            Action::AddGuest => "guest",
-            Action::Minutes => "minutes",
-            Action::Agenda => "agenda",
-            Action::Changes => "changes",
-            Action::ActionLog => "action log",
-            Action::LogDone => "done",
-            Action::LogCarry => "carry forward",
-            Action::LogClose => "close",
-            Action::ApproveMinutes => "approve minutes",
-            Action::ApproveWithAmendments => "with amendments",
-            Action::NextItem => "next item",
-            Action::PrevItem => "prev item",
-            Action::StartPause => "start/pause",
-            Action::OneMoreMinute => "+1 min",
-            Action::FiveMoreMinutes => "+5 min",
-            Action::CloseMeeting => "close meeting",
-            Action::Follow => "follow/browse",
-            Action::ExportMinutes => "write files",
-            Action::ToggleConfidential => "public/confidential",
-            Action::Attendance => "attendance",
-            Action::PickRag(_) => "pick",
-            _ => "",
-        }
+    pub fn hint(&self, lang: Lang) -> String {
+        locale::message(lang, &format!("hint-{}", self.name()), None)
     }
 
     /// What the action does, for the help screen.
-    pub fn describe(&self) -> String {
-        let text = match self {
-            Action::Quit => "quit boardpack",
-            Action::Help => "show every key binding",
-            Action::Search => "find any action, recommendation, risk or KPI",
-            Action::Exceptions => {
-                "show only exceptions: red, worsening, overdue, amber and declining"
-            }
-            Action::Theme => {
-                "switch colour theme (standard, high contrast for projectors, no colour)"
-            }
-            Action::NextScreen => "next screen",
-            Action::PrevScreen => "previous screen",
-            Action::NextArea => "next priority area",
-            Action::PrevArea => "previous priority area",
-            Action::Overview => "meeting overview",
-            Action::Risks => "risk register",
-            Action::Kpis => "KPI dashboard",
-            Action::Area(n) => return format!("priority area {}", n + 1),
-            Action::Up => "move up",
-            Action::Down => "move down",
-            Action::PageUp => "page up",
-            Action::PageDown => "page down",
-            Action::Top => "go to the first item",
-            Action::Bottom => "go to the last item",
-            Action::Open => "open the selected item in full",
-            Action::Close => "close / go back",
-            Action::DetailUp => "scroll the detail pane up",
-            Action::DetailDown => "scroll the detail pane down",
-            Action::Sort => "sort risks by the next column",
-            Action::ReverseSort => "reverse the sort order",
-            Action::HeatMap => "pick a cell of the heat map to filter risks",
-            Action::Left => "move left",
-            Action::Right => "move right",
-            Action::ClearFilter => "clear the heat map filter",
-            Action::DeleteBack => "delete the last character",
-            Action::ClearQuery => "clear the search",
-            Action::Attendance => "attendance, apologies, guests and declarations",
-            Action::Note => "write a note on the selected item (challenge, decision or private)",
-            Action::EditNote => "edit your latest note on the selected item",
-            Action::AgreeRag => "agree the board's RAG for the selected item (chair)",
-            Action::ActionArising => "record an action arising from the selected item (chair)",
-            Action::DeclareInterest => {
-                "record a declaration of interest in the selected item (chair)"
-            }
-            Action::ProposeScore => {
-                "propose your own likelihood × impact for the selected risk, with why"
-            }
-            Action::AgreeScore => "agree the Board's residual score for the selected risk (chair)",
-            Action::Save => "save the note",
-            Action::NoteKind => "switch the note between challenge, decision and private",
-            Action::WithdrawNote => "withdraw the note being edited (its history is kept)",
-            Action::PickRag(0) => "Red",
-            Action::PickRag(1) => "Amber",
-            Action::PickRag(2) => "Green",
-            Action::PickRag(_) => "Blue (complete)",
-            Action::Submit => "next field, or save from the last one",
-            Action::NextField => "next field",
-            Action::PrevField => "previous field",
-            Action::MarkPresent => "mark the member present",
-            Action::MarkApologies => "mark the member as having sent apologies",
-            Action::MarkAbsent => "mark the member absent",
-            Action::AddGuest => "add someone in attendance",
-            Action::Minutes => "preview the minutes",
-            Action::ExportMinutes => "write the minutes as .md, .html and .docx beside the pack",
-            Action::ToggleConfidential => "switch the minutes between public and confidential",
-            Action::Agenda => "the agenda: time allotted, taken and left, and the forecast close",
-            Action::Changes => {
-                "what changed since the last meeting: ratings, overdue, risks, KPIs, action log"
-            }
-            Action::ActionLog => "the last meeting's minutes for approval, and the action log",
-            Action::LogDone => "record the selected logged action as done, with the update (chair)",
-            Action::LogCarry => "carry the selected logged action forward to a new date (chair)",
-            Action::LogClose => "close the selected logged action, saying why (chair)",
-            Action::ApproveMinutes => "approve the last minutes as a correct record (chair)",
-            Action::ApproveWithAmendments => "approve the last minutes with amendments (chair)",
-            Action::NextItem => "move the meeting to the next agenda item (chair)",
-            Action::PrevItem => "move the meeting back to the previous agenda item (chair)",
-            Action::StartPause => "start, pause or resume the meeting's clock (chair)",
-            Action::OneMoreMinute => "one more minute for the current item (chair)",
-            Action::FiveMoreMinutes => "five more minutes for the current item (chair)",
-            Action::CloseMeeting => "close the meeting and stop its clock (chair)",
-            Action::Follow => "follow the chair from item to item, or browse freely",
-            Action::Clock(_) => "read the time",
-            Action::EditKey(_) => "edit text",
-            Action::Tick => "tick",
-            Action::Type(_) => "type a character",
-            Action::Paste(_) => "paste text",
-            Action::Measured(_) => "measure the screen",
-            Action::Record(_) => "take in the record's answer",
-            Action::MinutesWritten(_) => "report on the minutes files",
-        };
-        text.to_string()
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Action::Area(n) => t!(lang, "help-area", number = n + 1),
+            _ => locale::message(lang, &format!("help-{}", self.name()), None),
+        }
     }
 }
 

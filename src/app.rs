@@ -172,7 +172,7 @@ impl App {
         for effect in effects {
             match effect {
                 Effect::Record { id, write } => self.record(id, write),
-                Effect::ExportMinutes { document, force } => self.export_minutes(*document, force),
+                Effect::ExportMinutes { minutes, force } => self.export_minutes(*minutes, force),
                 other => rest.push(other),
             }
         }
@@ -204,7 +204,7 @@ impl App {
 
     /// Renders and writes the three files on a thread of their own: a large .docx takes a
     /// noticeable fraction of a second.
-    fn export_minutes(&mut self, document: export::Document, force: bool) {
+    fn export_minutes(&mut self, minutes: export::Minutes, force: bool) {
         let Some(base) = self.minutes_base.clone() else {
             let outcome = Err(export::NotWritten::Failed(
                 "no pack file to write beside".into(),
@@ -216,7 +216,7 @@ impl App {
         let writer = std::thread::Builder::new()
             .name("minutes".into())
             .spawn(move || {
-                let outcome = export::write_beside(&base, &document, force);
+                let outcome = export::write_beside(&base, &minutes, force);
                 let _ = outbox.send(Incoming::Action(Action::MinutesWritten(outcome)));
             });
         match writer {

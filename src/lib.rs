@@ -7,6 +7,7 @@ pub mod deploy;
 mod diagnostics;
 pub mod export;
 pub mod keymap;
+pub mod locale;
 pub mod model;
 pub mod pack;
 mod sanitize;

@@ -1,8 +1,9 @@
 //! Everything the screen shows, in one value. The input context is derived from the
 //! overlay stack; nothing here does IO.
 
-use crate::export::Document;
+use crate::export::Minutes;
 use crate::keymap::{Context, Keymap};
+use crate::locale::Lang;
 use crate::model::{
     Actor, AgendaItem, Clock, Covers, ItemKind, ItemRef, Moved, NoteKind, Pack, Rag,
     RecordSnapshot, Right, Score, Target, Trend, since_last_meeting,
@@ -65,7 +66,7 @@ pub enum Overlay {
     /// nothing; `confirm` once `w` found files to replace.
     Minutes {
         scroll: Scroll,
-        document: Box<Document>,
+        minutes: Box<Minutes>,
         confirm: bool,
     },
 }
@@ -292,6 +293,8 @@ pub struct State {
     pub overlays: Vec<Overlay>,
     pub exceptions_only: bool,
     pub theme: ThemeName,
+    /// The language of the screen (the minutes preview has its own choice).
+    pub lang: Lang,
     pub overview_cursor: usize,
     /// Rows shown on each area page, with the exceptions filter applied.
     pub area_rows: Vec<Vec<Row>>,
@@ -358,6 +361,7 @@ impl State {
             overlays: Vec::new(),
             exceptions_only: false,
             theme,
+            lang: Lang::default(),
             overview_cursor: 0,
             area_rows: Vec::new(),
             area_cursor: vec![0; areas],

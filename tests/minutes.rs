@@ -169,20 +169,28 @@ fn scripted_record(path: &Path) -> RecordSnapshot {
 }
 
 fn confidential_document_sections() -> usize {
-    minutes(true).sections.len()
+    minutes(true).documents[0].sections.len()
 }
 
-fn minutes(confidential: bool) -> export::Document {
+fn minutes(confidential: bool) -> export::Minutes {
     let dir = tempfile::tempdir().unwrap();
     let record = scripted_record(&dir.path().join("record.db"));
-    export::minutes(&common::powys(), Some(&record), confidential)
+    export::minutes(
+        &common::powys(),
+        Some(&record),
+        if confidential {
+            export::Version::CONFIDENTIAL
+        } else {
+            export::Version::PUBLIC
+        },
+    )
 }
 
-fn text(document: &export::Document, format: Format) -> String {
+fn text(document: &export::Minutes, format: Format) -> String {
     String::from_utf8(export::render(document, format)).unwrap()
 }
 
-fn docx_xml(document: &export::Document) -> String {
+fn docx_xml(document: &export::Minutes) -> String {
     let bytes = export::render(document, Format::Docx);
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a docx is a zip");
     let mut xml = String::new();
@@ -208,8 +216,14 @@ fn the_same_pack_and_record_give_byte_identical_output() {
     let record = scripted_record(&dir.path().join("record.db"));
     let pack = common::powys();
     for format in [Format::Markdown, Format::Html, Format::Docx] {
-        let first = export::render(&export::minutes(&pack, Some(&record), false), format);
-        let second = export::render(&export::minutes(&pack, Some(&record), false), format);
+        let first = export::render(
+            &export::minutes(&pack, Some(&record), export::Version::PUBLIC),
+            format,
+        );
+        let second = export::render(
+            &export::minutes(&pack, Some(&record), export::Version::PUBLIC),
+            format,
+        );
         assert_eq!(first, second, "{format:?}");
     }
 }
@@ -618,19 +632,23 @@ fn html_minutes_have_no_accessibility_violations() {
     let documents = [
         (
             "Powys, public",
-            export::minutes(&common::powys(), Some(&record), false),
+            export::minutes(&common::powys(), Some(&record), export::Version::PUBLIC),
         ),
         (
             "Powys, confidential",
-            export::minutes(&common::powys(), Some(&record), true),
+            export::minutes(
+                &common::powys(),
+                Some(&record),
+                export::Version::CONFIDENTIAL,
+            ),
         ),
         (
             "Powys, before the meeting",
-            export::minutes(&common::powys(), None, false),
+            export::minutes(&common::powys(), None, export::Version::PUBLIC),
         ),
         (
             "six areas",
-            export::minutes(&six_area_pack(), Some(&record), false),
+            export::minutes(&six_area_pack(), Some(&record), export::Version::PUBLIC),
         ),
     ];
     for (name, document) in documents {
@@ -663,7 +681,7 @@ fn the_accessibility_check_finds_what_it_should() {
 }
 
 /// A part of the Word package, as text.
-fn docx_part(document: &export::Document, name: &str) -> String {
+fn docx_part(document: &export::Minutes, name: &str) -> String {
     let bytes = export::render(document, Format::Docx);
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a docx is a zip");
     let mut xml = String::new();
@@ -713,7 +731,7 @@ fn the_word_file_is_accessible_title_language_header_rows_and_headings_in_order(
     assert_eq!(first_heading.map(|n| styles_used[n]), Some("Heading1"));
     assert_eq!(
         styles_used.iter().filter(|s| **s == "Heading1").count(),
-        document.sections.len()
+        document.documents[0].sections.len()
     );
     let outline = docx_part(&document, "word/styles.xml");
     assert!(outline.contains("w:styleId=\"Heading1\""));
@@ -738,7 +756,7 @@ fn well_formed_with(note: &str) -> Result<(), String> {
         version: 1,
     });
     record.index();
-    let document = export::minutes(&common::powys(), Some(&record), false);
+    let document = export::minutes(&common::powys(), Some(&record), export::Version::PUBLIC);
     let allowed = |c: char| {
         matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
     };
@@ -889,7 +907,7 @@ fn the_minutes_keep_the_meetings_times() {
     .collect();
     let pack = common::powys();
     let public = text(
-        &export::minutes(&pack, Some(&record), false),
+        &export::minutes(&pack, Some(&record), export::Version::PUBLIC),
         Format::Markdown,
     );
     assert!(
@@ -901,7 +919,7 @@ fn the_minutes_keep_the_meetings_times() {
         "times are in the confidential minutes"
     );
     let confidential = text(
-        &export::minutes(&pack, Some(&record), true),
+        &export::minutes(&pack, Some(&record), export::Version::CONFIDENTIAL),
         Format::Markdown,
     );
     for expected in [

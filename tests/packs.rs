@@ -302,6 +302,7 @@ fn generated_packs_are_deterministic_and_valid() {
 
 mod round_trip {
     use super::*;
+    use boardpack::locale::Lang;
     use boardpack::model::*;
     use chrono::{NaiveDate, NaiveTime};
     use proptest::prelude::*;
@@ -309,6 +310,14 @@ mod round_trip {
     fn text() -> impl Strategy<Value = String> {
         // Printable text of any script, with quotes, backslashes and line breaks.
         "[\\PC\"\\\\\n]{1,24}".prop_filter("required text is not blank", |s| !s.trim().is_empty())
+    }
+
+    /// Pack text: one language, or English and Welsh.
+    fn words() -> impl Strategy<Value = Text> {
+        prop_oneof![
+            text().prop_map(Text::plain),
+            (text(), text()).prop_map(|(en, cy)| Text::both(en, cy)),
+        ]
     }
 
     fn date() -> impl Strategy<Value = NaiveDate> {
@@ -326,11 +335,11 @@ mod round_trip {
 
     fn action(id: String) -> impl Strategy<Value = Action> {
         (
-            text(),
-            proptest::collection::vec(text(), 0..3),
+            words(),
+            proptest::collection::vec(words(), 0..3),
             proptest::collection::vec(text(), 1..3),
             date(),
-            proptest::option::of(text()),
+            proptest::option::of(words()),
             rag(),
             any::<bool>(),
         )
@@ -362,9 +371,9 @@ mod round_trip {
     fn area(index: usize) -> impl Strategy<Value = Area> {
         let id = format!("{}", index + 1);
         (
+            words(),
             text(),
-            text(),
-            text(),
+            words(),
             proptest::collection::vec(0..3usize, 1..3),
         )
             .prop_flat_map(move |(title, lead, rec_text, counts)| {
@@ -406,11 +415,11 @@ mod round_trip {
 
     fn kpi(index: usize) -> impl Strategy<Value = Kpi> {
         (
-            text(),
+            words(),
             number(),
             0.0f64..100.0,
             proptest::collection::vec(number(), 0..8),
-            text(),
+            words(),
         )
             .prop_map(move |(title, target, tolerance, values, commentary)| Kpi {
                 id: format!("K{index}"),
@@ -446,7 +455,7 @@ mod round_trip {
     fn risk(index: usize) -> impl Strategy<Value = Risk> {
         let score =
             (1u8..=5, 1u8..=5).prop_map(|(likelihood, impact)| Score { likelihood, impact });
-        (text(), text(), score, text(), date()).prop_map(
+        (words(), text(), score, words(), date()).prop_map(
             move |(title, owner, score, control, review)| Risk {
                 id: format!("R{index}"),
                 title,
@@ -484,7 +493,7 @@ mod round_trip {
     fn pack() -> impl Strategy<Value = Pack> {
         (1usize..4, 0usize..4, 0usize..4).prop_flat_map(|(areas, risks, kpis)| {
             (
-                (text(), text(), date(), text()),
+                (words(), words(), date(), text()),
                 (0..areas).map(area).collect::<Vec<_>>(),
                 (0..risks).map(risk).collect::<Vec<_>>(),
                 (0..kpis).map(kpi).collect::<Vec<_>>(),
@@ -503,6 +512,7 @@ mod round_trip {
                             role: Role::Chair,
                             organisation: "Independent".into(),
                             voting: true,
+                            language: Some(Lang::Cy),
                         }],
                         quorum: 1,
                         agenda: vec![AgendaItem {
@@ -535,6 +545,11 @@ mod round_trip {
                             text: "That the Board meets monthly".into(),
                         }],
                         previous_risks: vec!["R1".into(), "R0".into()],
+                        languages: vec![Lang::En, Lang::Cy],
+                        language_arrangements: Some(Text::both(
+                            "Simultaneous translation was provided.",
+                            "Darparwyd cyfieithu ar y pryd.",
+                        )),
                     },
                     risk_bands: RiskBands {
                         green_max: 5,

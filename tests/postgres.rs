@@ -32,7 +32,7 @@ impl<'a> Board<'a> {
         static BOARDS: AtomicUsize = AtomicUsize::new(0);
         let n = BOARDS.fetch_add(1, Ordering::SeqCst);
         let mut pack = common::powys();
-        pack.meeting.board = format!("Board {n}");
+        pack.meeting.board = format!("Board {n}").into();
         let name = RecordName::of(&pack.meeting);
         let owner_url = server.board_database(&format!("board_{n}"));
         Board {
@@ -135,6 +135,7 @@ fn db_init_again_enrols_newcomers_and_retires_leavers_without_touching_entries()
         role: Role::Member,
         organisation: String::new(),
         voting: true,
+        language: None,
     });
     let second = board.init();
     assert_eq!(second.retired, ["former-director"]);

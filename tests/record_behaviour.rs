@@ -78,7 +78,7 @@ impl Postgres {
         let server = common::pg::Server::shared()?;
         let n = BOARDS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let mut pack = common::powys();
-        pack.meeting.board = format!("Behaviour {n}");
+        pack.meeting.board = format!("Behaviour {n}").into();
         pack.meeting.members.clear();
         let database = format!("behaviour_{n}");
         Some(Postgres {
@@ -105,6 +105,7 @@ impl Backend for Postgres {
                 role: actor.role,
                 organisation: String::new(),
                 voting: true,
+                language: None,
             });
             let owner = Target::parse(&self.owner).unwrap();
             let report = boardpack::store::init(&owner, &self.name, &pack, &identity)

@@ -4,7 +4,8 @@
 mod common;
 
 use boardpack::app::App;
-use boardpack::model::Pack;
+use boardpack::locale::Lang;
+use boardpack::model::{Pack, Text};
 use boardpack::ui;
 use common::drive;
 use proptest::prelude::*;
@@ -68,70 +69,75 @@ const HOSTILE: &str = concat!(
     "漢字😀",              // wide characters stay
 );
 
-/// The Powys pack with the hostile text added to every piece of text a screen can show.
+/// The Powys pack with the hostile text added to every piece of text a screen can show,
+/// in both languages of any text the pack may give in English and Welsh.
 fn poisoned() -> Pack {
     let mut pack = common::powys();
     let h = |s: &mut String| s.push_str(HOSTILE);
+    let w = |t: &mut Text| {
+        *t = Text::both(
+            format!("{}{HOSTILE}", t.get(Lang::En)),
+            format!("{}{HOSTILE}", t.get(Lang::Cy)),
+        )
+    };
     let m = &mut pack.meeting;
-    for s in [&mut m.board, &mut m.organisation, &mut m.venue] {
-        h(s);
+    for t in [&mut m.board, &mut m.organisation, &mut m.venue] {
+        w(t);
     }
-    for s in [
+    for t in [
         &mut m.rag_key.red,
         &mut m.rag_key.amber,
         &mut m.rag_key.green,
         &mut m.rag_key.blue,
     ] {
-        h(s);
+        w(t);
     }
     m.members.iter_mut().for_each(|member| {
         h(&mut member.name);
         h(&mut member.organisation);
     });
-    m.agenda.iter_mut().for_each(|item| h(&mut item.item));
+    m.agenda.iter_mut().for_each(|item| w(&mut item.item));
     for area in &mut pack.areas {
         h(&mut area.id);
-        h(&mut area.title);
+        w(&mut area.title);
         h(&mut area.board_lead);
         for rec in &mut area.recommendations {
             h(&mut rec.id);
-            h(&mut rec.text);
+            w(&mut rec.text);
             rec.answers.iter_mut().for_each(h);
             for action in &mut rec.actions {
                 h(&mut action.id);
-                h(&mut action.text);
+                w(&mut action.text);
                 action.leads.iter_mut().for_each(h);
-                action.success_measures.iter_mut().for_each(h);
-                action.progress.iter_mut().for_each(h);
+                action.success_measures.iter_mut().for_each(w);
+                action.progress.iter_mut().for_each(w);
             }
         }
     }
     for risk in &mut pack.risks {
-        for s in [
-            &mut risk.id,
+        for s in [&mut risk.id, &mut risk.owner] {
+            h(s);
+        }
+        for t in [
             &mut risk.title,
-            &mut risk.owner,
             &mut risk.description.cause,
             &mut risk.description.event,
             &mut risk.description.effect,
         ] {
-            h(s);
+            w(t);
         }
         risk.controls
             .iter_mut()
             .chain(risk.further_actions.iter_mut())
-            .for_each(h);
+            .for_each(w);
         risk.areas.iter_mut().for_each(h);
     }
     for kpi in &mut pack.kpis {
-        for s in [
-            &mut kpi.id,
-            &mut kpi.title,
-            &mut kpi.unit,
-            &mut kpi.commentary,
-        ] {
+        for s in [&mut kpi.id, &mut kpi.unit] {
             h(s);
         }
+        w(&mut kpi.title);
+        w(&mut kpi.commentary);
         kpi.area.iter_mut().for_each(h);
         kpi.benchmark.iter_mut().for_each(|b| h(&mut b.label));
     }
@@ -198,7 +204,7 @@ fn wide_characters_do_not_break_borders() {
     let mut pack = common::powys();
     for (n, risk) in pack.risks.iter_mut().enumerate() {
         // Odd and even offsets, so the title column cuts through a wide glyph.
-        risk.title = format!("{}{}", "x".repeat(n % 2), "漢字😀".repeat(12));
+        risk.title = format!("{}{}", "x".repeat(n % 2), "漢字😀".repeat(12)).into();
     }
     let mut app = common::app_with(pack, &[]);
     drive(&mut app, "r");

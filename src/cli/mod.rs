@@ -4,12 +4,14 @@ mod db;
 mod roll;
 
 use crate::app::{self, App};
-use crate::export::Format;
+use crate::export::{Format, Languages, Version};
 use crate::keymap::{Keymap, KeymapError};
+use crate::locale::Lang;
 use crate::model::Actor;
 use crate::pack::{self, GenerateOptions, LoadError, ReportStyle, Severity};
 use crate::state::ThemeName;
 use crate::store::{Location, OpenRecord, Opened, PackIdentity};
+use crate::t;
 use clap::{Parser, Subcommand};
 use std::{
     fs,
@@ -32,7 +34,13 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Load and validate a pack; exit 0 if valid, 1 if not.
-    Check { pack: PathBuf },
+    Check {
+        pack: PathBuf,
+        /// The language of the messages: cy (Cymraeg) or en (English); by default from
+        /// LC_ALL / LC_MESSAGES / LANG (cy_GB.UTF-8 is Welsh), else English.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+    },
     /// Write a commented template pack to fill in (never overwrites).
     New { path: PathBuf },
     /// Open the meeting on a pack (prints a summary when not on a terminal).
@@ -62,6 +70,11 @@ pub enum Command {
         /// Replaced by --member: names and roles come from the pack.
         #[arg(long = "role", value_name = "ROLE", hide = true)]
         old_role: Option<String>,
+        /// The language of the screen: cy (Cymraeg) or en (English); by default from
+        /// LC_ALL / LC_MESSAGES / LANG (cy_GB.UTF-8 is Welsh), else English. L switches
+        /// language during the meeting.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Write the `authorized_keys` lines that let each member in over SSH as themselves:
     /// each key may run only `boardpack run PACK --member ID`, whatever is typed after ssh.
@@ -96,6 +109,11 @@ pub enum Command {
         /// Include exempt (Part II) items; every section is marked CONFIDENTIAL.
         #[arg(long)]
         confidential: bool,
+        /// cy (Cymraeg), en (English), or both: one bilingual document, Welsh and English
+        /// side by side (.docx, .html) or Welsh then English (.md). By default the
+        /// language of LC_ALL / LC_MESSAGES / LANG, else English.
+        #[arg(long, value_enum)]
+        lang: Option<MinutesLangArg>,
         #[arg(short, long)]
         output: PathBuf,
         /// Replace the output file if it exists.
@@ -171,6 +189,30 @@ pub enum FormatArg {
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum LangArg {
+    Cy,
+    En,
+}
+
+impl LangArg {
+    /// The language asked for, else the environment's.
+    fn or_env(arg: Option<LangArg>) -> Lang {
+        match arg {
+            Some(LangArg::Cy) => Lang::Cy,
+            Some(LangArg::En) => Lang::En,
+            None => Lang::from_env(),
+        }
+    }
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum MinutesLangArg {
+    Cy,
+    En,
+    Both,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
 pub enum ThemeArg {
     Standard,
     HighContrast,
@@ -191,15 +233,22 @@ pub fn main() -> ExitCode {
     };
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { pack } => check(&pack),
+        Command::Check { pack, lang } => check(&pack, LangArg::or_env(lang)),
         Command::Minutes {
             pack,
             record,
             format,
             confidential,
+            lang,
             output,
             force,
         } => {
+            let languages = match lang {
+                Some(MinutesLangArg::Cy) => Languages::One(Lang::Cy),
+                Some(MinutesLangArg::En) => Languages::One(Lang::En),
+                Some(MinutesLangArg::Both) => Languages::Both,
+                None => Languages::One(Lang::from_env()),
+            };
             let format = match format {
                 Some(FormatArg::Md) => Some(Format::Markdown),
                 Some(FormatArg::Html) => Some(Format::Html),
@@ -217,7 +266,10 @@ pub fn main() -> ExitCode {
                 &pack,
                 record.as_deref(),
                 format,
-                confidential,
+                Version {
+                    confidential,
+                    languages,
+                },
                 &output,
                 force,
             )
@@ -231,13 +283,21 @@ pub fn main() -> ExitCode {
             member,
             old_name,
             old_role,
+            lang,
         } => {
             let who = if old_name.is_some() || old_role.is_some() {
                 Who::Retired
             } else {
                 Who::Member(member)
             };
-            run(&pack, &keymaps, theme, record.as_deref(), who)
+            run(
+                &pack,
+                &keymaps,
+                theme,
+                record.as_deref(),
+                who,
+                LangArg::or_env(lang),
+            )
         }
         Command::AuthorizedKeys {
             pack,
@@ -337,7 +397,7 @@ fn report_load_error(err: &LoadError) {
     }
 }
 
-fn check(path: &Path) -> ExitCode {
+fn check(path: &Path, lang: Lang) -> ExitCode {
     match pack::load(path) {
         Ok(loaded) => {
             if !loaded.warnings.is_empty() {
@@ -349,14 +409,18 @@ fn check(path: &Path) -> ExitCode {
             let p = &loaded.pack;
             let recommendations: usize = p.areas.iter().map(|a| a.recommendations.len()).sum();
             println!(
-                "{}: valid: {}, {}, {}, {}, {}; {}",
+                "{}: {}",
                 loaded.source.name,
-                plural(p.areas.len(), "area"),
-                plural(recommendations, "recommendation"),
-                plural(p.actions().count(), "action"),
-                plural(p.risks.len(), "risk"),
-                plural(p.kpis.len(), "KPI"),
-                plural(loaded.warnings.len(), "warning"),
+                t!(
+                    lang,
+                    "check-valid",
+                    areas = p.areas.len(),
+                    recommendations = recommendations,
+                    actions = p.actions().count(),
+                    risks = p.risks.len(),
+                    kpis = p.kpis.len(),
+                    warnings = loaded.warnings.len()
+                )
             );
             ExitCode::SUCCESS
         }
@@ -405,7 +469,7 @@ fn minutes(
     pack: &Path,
     record: Option<&str>,
     format: Format,
-    confidential: bool,
+    version: Version,
     output: &Path,
     force: bool,
 ) -> ExitCode {
@@ -458,8 +522,8 @@ fn minutes(
             );
         }
     }
-    let document = crate::export::minutes(&loaded.pack, snapshot.as_ref(), confidential);
-    let bytes = crate::export::render(&document, format);
+    let minutes = crate::export::minutes(&loaded.pack, snapshot.as_ref(), version);
+    let bytes = crate::export::render(&minutes, format);
     match crate::export::write_file(output, &bytes, force) {
         Ok(()) => {
             let what = match &snapshot {
@@ -469,7 +533,7 @@ fn minutes(
                 }
                 None => "pre-meeting summary (no record yet)",
             };
-            let version = if confidential {
+            let version = if version.confidential {
                 "confidential"
             } else {
                 "public"
@@ -564,6 +628,7 @@ fn run(
     theme: Option<ThemeArg>,
     record: Option<&str>,
     who: Who,
+    lang: Lang,
 ) -> ExitCode {
     let keymap = match Keymap::load(keymaps) {
         Ok(keymap) => keymap,
@@ -598,7 +663,7 @@ fn run(
         Location::Server(_) => None,
     };
     if !std::io::stdout().is_terminal() {
-        print!("{}", crate::export::summary::render(&loaded.pack));
+        print!("{}", crate::export::summary::render(&loaded.pack, lang));
         return ExitCode::SUCCESS;
     }
     let theme = match theme {
@@ -638,6 +703,7 @@ fn run(
             return ExitCode::from(INVALID);
         }
     };
+    app.state.lang = lang;
     app.write_minutes_beside(path);
     if let Opened::PackReissued { previous } = opened {
         app.state.status = Some(format!(

@@ -4,13 +4,14 @@
 //! are a one-line placeholder unless the confidential version is asked for.
 
 use super::{Block, Document, Section, Span};
+use crate::locale::{self, Lang};
+use crate::model::Text;
 use crate::model::{
     ActionArising, AgendaItem, Attendance, Change, Clock, Covers, ItemKind, ItemRef, Note,
     NoteKind, Pack, Rag, Rated, RecordSnapshot, Role, Score, Travel, change, with_unit,
 };
 use crate::sanitize;
-
-const PLACEHOLDER: &str = "Confidential item considered in private session.";
+use crate::t;
 
 fn clean(text: &str) -> String {
     sanitize::line(text).trim().to_string()
@@ -22,6 +23,7 @@ fn text(text: impl Into<String>) -> Span {
 
 struct Builder<'a> {
     pack: &'a Pack,
+    lang: Lang,
     record: &'a RecordSnapshot,
     confidential: bool,
     sections: Vec<Section>,
@@ -39,31 +41,23 @@ struct Builder<'a> {
 
 /// The minutes of the meeting, or, until the meeting has been held (no record, or one with
 /// no attendance, rating or score yet), the pre-meeting summary of what officers propose.
-pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, confidential: bool) -> Document {
+pub fn minutes(
+    pack: &Pack,
+    record: Option<&RecordSnapshot>,
+    confidential: bool,
+    lang: Lang,
+) -> Document {
     let record = record.filter(|r| r.meeting_held());
     let empty = RecordSnapshot::default();
     let m = &pack.meeting;
     let kind = if record.is_some() {
-        "Minutes"
+        t!(lang, "minutes-kind-minutes")
     } else {
-        "Pre-meeting summary"
+        t!(lang, "minutes-kind-summary")
     };
-    let mut title = vec![
-        clean(&m.board),
-        clean(&m.organisation),
-        format!(
-            "{kind} of meeting {} held on {} at {}",
-            m.number,
-            m.date.format("%A %-d %B %Y"),
-            m.start.format("%H:%M")
-        ),
-        format!("Venue: {}", clean(&m.venue)),
-    ];
-    if confidential {
-        title.insert(0, "CONFIDENTIAL — NOT FOR PUBLICATION".to_string());
-    }
     let mut builder = Builder {
         pack,
+        lang,
         record: record.unwrap_or(&empty),
         confidential,
         sections: Vec::new(),
@@ -73,6 +67,23 @@ pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, confidential: bool)
         held: record.is_some(),
         order: pack.running_order(),
     };
+    let mut title = vec![
+        builder.words(&m.board),
+        builder.words(&m.organisation),
+        t!(
+            lang,
+            "minutes-title-line",
+            kind = kind,
+            number = m.number,
+            weekday = locale::day_name(lang, m.date),
+            date = locale::long_date(lang, m.date, false),
+            time = m.start.format("%H:%M").to_string()
+        ),
+        t!(lang, "minutes-venue", venue = builder.words(&m.venue)),
+    ];
+    if confidential {
+        title.insert(0, t!(lang, "minutes-confidential-banner"));
+    }
     if record.is_some() {
         builder.attendance();
         builder.declarations();
@@ -96,7 +107,7 @@ pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, confidential: bool)
         until.map(|until| Clock::of(order, &record.clock, until))
     });
     let clock = clock.flatten();
-    if let Some(line) = clock.as_ref().and_then(started_and_closed) {
+    if let Some(line) = clock.as_ref().and_then(|c| started_and_closed(c, lang)) {
         title.push(line);
     }
     let (mut sections, numbers) = builder.arrange(clock.as_ref());
@@ -104,11 +115,12 @@ pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, confidential: bool)
         let log = builder.actions_log(&numbers);
         sections.push(Section {
             number: sections.len() + 1,
-            heading: "Actions arising".into(),
+            heading: t!(lang, "minutes-actions-arising"),
             blocks: log,
         });
     }
     Document {
+        lang,
         title,
         confidential,
         sections,
@@ -116,22 +128,54 @@ pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, confidential: bool)
 }
 
 /// "The meeting started at 10:02 and closed at 12:47.", from the chair's clock.
-fn started_and_closed(clock: &Clock) -> Option<String> {
-    let started = clock.started?;
+fn started_and_closed(clock: &Clock, lang: Lang) -> Option<String> {
+    let started = clock.started?.format("%H:%M").to_string();
     Some(match clock.closed {
-        Some(closed) => format!(
-            "The meeting started at {} and closed at {}.",
-            started.format("%H:%M"),
-            closed.format("%H:%M")
+        Some(closed) => t!(
+            lang,
+            "minutes-started-closed",
+            start = started,
+            close = closed.format("%H:%M").to_string()
         ),
-        None => format!(
-            "The meeting started at {}; its close was not recorded.",
-            started.format("%H:%M")
-        ),
+        None => t!(lang, "minutes-started-open", start = started),
     })
 }
 
 impl Builder<'_> {
+    /// Pack text in the minutes' language, cleaned; where the pack has it only in another
+    /// language, that text marked plainly as untranslated rather than a gap.
+    fn words(&self, text: &Text) -> String {
+        self.marked(clean(text.get(self.lang)), text)
+    }
+
+    /// `words`, as one line of prose cut to a heading's length.
+    fn short(&self, text: &Text) -> String {
+        self.marked(short(text.get(self.lang)), text)
+    }
+
+    /// `words` followed by "[English only]" where `text` is not in the minutes' language.
+    fn marked(&self, words: String, text: &Text) -> String {
+        let main = self
+            .pack
+            .meeting
+            .languages
+            .first()
+            .copied()
+            .unwrap_or_default();
+        if words.is_empty() || text.has(self.lang, main) {
+            return words;
+        }
+        let only = Lang::ALL
+            .into_iter()
+            .find(|&other| text.has(other, main))
+            .unwrap_or(main);
+        let mark = match only {
+            Lang::Cy => t!(self.lang, "minutes-only-welsh"),
+            Lang::En => t!(self.lang, "minutes-only-english"),
+        };
+        format!("{words} {mark}")
+    }
+
     /// Adds a section about what `covers` names (an agenda item's subject), or about
     /// nothing on the agenda; returns its place, numbered later by the agenda (`arrange`).
     fn section(&mut self, heading: String, blocks: Vec<Block>, covers: Option<Covers>) -> usize {
@@ -184,41 +228,57 @@ impl Builder<'_> {
                 .iter()
                 .enumerate()
                 .map(|(n, (score, count))| {
+                    let (score, value) = (score.to_string(), score.value());
                     if n == 0 {
-                        let who = capitalised(&members(*count));
-                        format!("{who} proposed {score} ({})", score.value())
+                        t!(
+                            self.lang,
+                            "minutes-score-first",
+                            count = *count,
+                            score = score,
+                            value = value
+                        )
                     } else {
-                        format!("{} {score} ({})", count_word(*count), score.value())
+                        t!(
+                            self.lang,
+                            "minutes-score-more",
+                            count = *count,
+                            score = score,
+                            value = value
+                        )
                     }
                 })
                 .collect();
             let sentence = format!("{}.", parts.join(", "));
             blocks.push(Block::Paragraph(vec![
-                Span::Strong("Members' scores: ".into()),
+                strong(t!(self.lang, "minutes-members-scores")),
                 text(sentence),
             ]));
         }
         if let Some(agreed) = self.record.scores.get(item) {
             let against = match agreed.residual.value().cmp(&officers.value()) {
-                std::cmp::Ordering::Greater => "worse than",
-                std::cmp::Ordering::Less => "better than",
-                std::cmp::Ordering::Equal => "the same as",
+                std::cmp::Ordering::Greater => "worse",
+                std::cmp::Ordering::Less => "better",
+                std::cmp::Ordering::Equal => "same",
             };
-            let mut sentence = format!(
-                "The Board agreed a residual score of {} ({}), {against} the officers' {} ({})",
-                agreed.residual,
-                agreed.residual.value(),
-                officers,
-                officers.value()
+            let mut sentence = t!(
+                self.lang,
+                "minutes-board-agreed-score",
+                agreed = agreed.residual.to_string(),
+                agreed_value = agreed.residual.value(),
+                against = against,
+                officers = officers.to_string(),
+                officers_value = officers.value()
             );
             match &agreed.reason {
-                Some(reason) => {
-                    sentence.push_str(&format!(", because {}.", trim_stop(&clean(reason))))
-                }
+                Some(reason) => sentence.push_str(&t!(
+                    self.lang,
+                    "minutes-because",
+                    reason = trim_stop(&clean(reason))
+                )),
                 None => sentence.push('.'),
             }
             blocks.push(Block::Paragraph(vec![
-                Span::Strong("Board's score: ".into()),
+                strong(t!(self.lang, "minutes-boards-score")),
                 text(sentence),
             ]));
         }
@@ -227,21 +287,22 @@ impl Builder<'_> {
 
     fn attendance(&mut self) {
         let m = &self.pack.meeting;
+        let lang = self.lang;
         let status = |id: &str| self.record.attendance.get(id).copied();
         let named = |members: Vec<&crate::model::Member>| -> String {
             let names: Vec<String> = members
                 .iter()
                 .map(|member| {
                     let chair = if member.role == Role::Chair {
-                        " (Chair)"
+                        format!(" ({})", t!(lang, "minutes-chair"))
                     } else {
-                        ""
+                        String::new()
                     };
                     format!("{}{chair}", clean(&member.name))
                 })
                 .collect();
             if names.is_empty() {
-                "none".to_string()
+                t!(lang, "minutes-none")
             } else {
                 names.join("; ")
             }
@@ -274,40 +335,62 @@ impl Builder<'_> {
                 format!("{} ({})", clean(&g.name), clean(&g.organisation))
             }
         }));
+        let in_welsh: Vec<String> = present
+            .iter()
+            .chain(&officers)
+            .filter(|x| x.language == Some(Lang::Cy))
+            .map(|x| clean(&x.name))
+            .collect();
         let mut blocks = vec![
             Block::Paragraph(vec![
-                Span::Strong("Present: ".into()),
+                strong(t!(lang, "minutes-present")),
                 text(named(present.clone())),
             ]),
             Block::Paragraph(vec![
-                Span::Strong("In attendance: ".into()),
+                strong(t!(lang, "minutes-in-attendance")),
                 text(if in_attendance.is_empty() {
-                    "none".to_string()
+                    t!(lang, "minutes-none")
                 } else {
                     in_attendance.join("; ")
                 }),
             ]),
             Block::Paragraph(vec![
-                Span::Strong("Apologies: ".into()),
+                strong(t!(lang, "minutes-apologies")),
                 text(named(apologies)),
             ]),
         ];
         if !absent.is_empty() {
             blocks.push(Block::Paragraph(vec![
-                Span::Strong("Absent: ".into()),
+                strong(t!(lang, "minutes-absent")),
                 text(named(absent)),
             ]));
         }
         let voting = m.members.iter().filter(|x| x.voting).count();
         let quorate = present.len() as u32 >= m.quorum;
-        blocks.push(Block::Paragraph(vec![text(format!(
-            "The meeting was {}quorate: {} of {voting} voting members present (quorum {}).",
-            if quorate { "" } else { "not " },
-            present.len(),
-            m.quorum
+        blocks.push(Block::Paragraph(vec![text(t!(
+            lang,
+            "minutes-quorum",
+            quorate = if quorate { "yes" } else { "no" },
+            present = present.len(),
+            voting = voting,
+            quorum = m.quorum
         ))]));
+        // The meeting's languages, as councils minute them.
+        if let Some(arrangements) = &m.language_arrangements {
+            blocks.push(Block::Paragraph(vec![
+                strong(t!(lang, "minutes-languages")),
+                text(self.words(arrangements)),
+            ]));
+        }
+        if !in_welsh.is_empty() {
+            blocks.push(Block::Paragraph(vec![text(t!(
+                lang,
+                "minutes-in-welsh",
+                names = in_welsh.join("; ")
+            ))]));
+        }
         self.section(
-            "Present, in attendance and apologies".into(),
+            t!(lang, "minutes-attendance-heading"),
             blocks,
             Some(Covers::Attendance),
         );
@@ -315,9 +398,10 @@ impl Builder<'_> {
 
     fn declarations(&mut self) {
         let blocks = if self.record.declarations.is_empty() {
-            vec![Block::Paragraph(vec![text(
-                "No declarations of interest were made.",
-            )])]
+            vec![Block::Paragraph(vec![text(t!(
+                self.lang,
+                "minutes-no-declarations"
+            ))])]
         } else {
             vec![Block::Bullets(
                 self.record
@@ -327,9 +411,13 @@ impl Builder<'_> {
                         vec![
                             Span::Strong(clean(&d.member)),
                             text(format!(
-                                " declared an interest in {}: {}",
-                                clean(&d.item.to_string()),
-                                clean(&d.interest)
+                                " {}",
+                                t!(
+                                    self.lang,
+                                    "minutes-declared-in",
+                                    item = clean(&d.item.to_string()),
+                                    interest = clean(&d.interest)
+                                )
                             )),
                         ]
                     })
@@ -337,7 +425,7 @@ impl Builder<'_> {
             )]
         };
         self.section(
-            "Declarations of interest".into(),
+            t!(self.lang, "minutes-declarations-heading"),
             blocks,
             Some(Covers::Attendance),
         );
@@ -352,38 +440,45 @@ impl Builder<'_> {
         proposed: Option<Rag>,
         history: &[Rated],
     ) -> Vec<Block> {
+        let lang = self.lang;
         let mut blocks = Vec::new();
         if let Some(agreed) = self.record.ratings.get(item) {
-            let mut spans = vec![text("RAG: ")];
+            let mut spans = vec![text(format!("{} ", t!(lang, "minutes-rag")))];
             if !history.is_empty() {
-                spans.push(text("agreed at earlier meetings "));
+                spans.push(text(format!("{} ", t!(lang, "minutes-agreed-earlier"))));
                 for (n, earlier) in history.iter().enumerate() {
                     if n > 0 {
                         spans.push(text(", "));
                     }
                     spans.push(Span::Rag(earlier.rag));
-                    spans.push(text(format!(" (meeting {})", earlier.meeting)));
+                    spans.push(text(format!(
+                        " {}",
+                        t!(lang, "minutes-at-meeting", number = earlier.meeting)
+                    )));
                 }
                 spans.push(text("; "));
             }
             spans.extend([
-                text("previous "),
-                rag_or_none(previous),
-                text(" → proposed "),
-                rag_or_none(proposed),
+                text(format!("{} ", t!(lang, "minutes-previous"))),
+                self.rag_or_none(previous),
+                text(format!(" → {} ", t!(lang, "minutes-proposed"))),
+                self.rag_or_none(proposed),
             ]);
-            spans.extend([text(" → agreed "), Span::Rag(agreed.rag)]);
+            spans.extend([
+                text(format!(" → {} ", t!(lang, "minutes-agreed"))),
+                Span::Rag(agreed.rag),
+            ]);
             match change(proposed, Some(agreed.rag)) {
                 Some(Change::Worse) => {
-                    spans.push(text(" (the Board rated this worse than officers)"))
+                    spans.push(text(format!(" {}", t!(lang, "minutes-rated-worse"))))
                 }
                 Some(Change::Better) => {
-                    spans.push(text(" (the Board rated this better than officers)"))
+                    spans.push(text(format!(" {}", t!(lang, "minutes-rated-better"))))
                 }
                 _ => {}
             }
             if let Some(reason) = &agreed.reason {
-                spans.push(text(format!(". Reason: {}", clean(reason))));
+                spans.push(text(t!(lang, "minutes-reason", reason = clean(reason))));
             }
             blocks.push(Block::Paragraph(spans));
         }
@@ -400,32 +495,34 @@ impl Builder<'_> {
             })
             .collect();
         if !challenge.is_empty() {
-            blocks.push(Block::Paragraph(vec![text("The Board challenged:")]));
+            blocks.push(Block::Paragraph(vec![text(t!(lang, "minutes-challenged"))]));
             blocks.push(Block::Bullets(challenge));
         }
         for decision in notes.iter().filter(|n| n.kind == NoteKind::Decision) {
             blocks.push(Block::Paragraph(vec![
-                Span::Strong("RESOLVED: ".into()),
+                strong(t!(lang, "minutes-resolved")),
                 text(resolution(&decision.text)),
             ]));
         }
         for action in self.arising_on(item) {
             blocks.push(Block::Paragraph(vec![
-                Span::Strong("Action: ".into()),
-                text(format!(
-                    "{} to {} by {} ({}).",
-                    clean(&action.owner),
-                    trim_stop(&clean(&action.text)),
-                    due(action),
-                    clean(&action.reference)
+                strong(t!(lang, "minutes-action")),
+                text(t!(
+                    lang,
+                    "minutes-action-sentence",
+                    owner = clean(&action.owner),
+                    what = trim_stop(&clean(&action.text)),
+                    due = due(action, lang),
+                    reference = clean(&action.reference)
                 )),
             ]));
         }
         for declaration in self.record.declarations.iter().filter(|d| d.item == *item) {
-            blocks.push(Block::Paragraph(vec![text(format!(
-                "{} declared an interest: {}.",
-                clean(&declaration.member),
-                trim_stop(&clean(&declaration.interest))
+            blocks.push(Block::Paragraph(vec![text(t!(
+                lang,
+                "minutes-member-declared",
+                member = clean(&declaration.member),
+                interest = trim_stop(&clean(&declaration.interest))
             ))]));
         }
         blocks
@@ -434,6 +531,7 @@ impl Builder<'_> {
     /// The minutes of the last meeting, for approval, and the action log's matters arising.
     fn previous_business(&mut self, with_record: bool) {
         let m = &self.pack.meeting;
+        let lang = self.lang;
         if m.previous_minutes.is_none() && m.action_log.is_empty() {
             return;
         }
@@ -443,33 +541,35 @@ impl Builder<'_> {
             blocks.push(Block::Paragraph(vec![text(
                 match (with_record, self.record.approval()) {
                     (true, Some(approval)) => match &approval.amendments {
-                        None => format!("RESOLVED: That the {minutes} be approved as a correct record."),
-                        Some(amendments) => format!(
-                            "RESOLVED: That the {minutes} be approved as a correct record, subject to these amendments: {}.",
-                            trim_stop(&clean(amendments))
+                        None => t!(lang, "minutes-previous-approved", minutes = minutes),
+                        Some(amendments) => t!(
+                            lang,
+                            "minutes-previous-amended",
+                            minutes = minutes,
+                            amendments = trim_stop(&clean(amendments))
                         ),
                     },
-                    (true, None) => {
-                        format!("The {minutes} were presented; their approval was not recorded.")
-                    }
-                    (false, _) => format!("For approval: the {minutes}."),
+                    (true, None) => t!(lang, "minutes-previous-presented", minutes = minutes),
+                    (false, _) => t!(lang, "minutes-previous-for-approval", minutes = minutes),
                 },
             )]));
         }
         if !m.action_log.is_empty() {
-            blocks.push(Block::Paragraph(vec![text(
-                "Matters arising: the action log, with each action's status.",
-            )]));
+            blocks.push(Block::Paragraph(vec![text(t!(
+                lang,
+                "minutes-matters-arising"
+            ))]));
             let rows = m
                 .action_log
                 .iter()
                 .map(|logged| {
                     let carried = match logged.carried.as_slice() {
-                        [] => format!("raised at meeting {}", logged.raised),
-                        meetings => format!(
-                            "raised at meeting {}; carried to {}",
-                            logged.raised,
-                            meetings
+                        [] => t!(lang, "minutes-raised-at", number = logged.raised),
+                        meetings => t!(
+                            lang,
+                            "minutes-carried-to",
+                            number = logged.raised,
+                            meetings = meetings
                                 .iter()
                                 .map(u32::to_string)
                                 .collect::<Vec<_>>()
@@ -477,9 +577,9 @@ impl Builder<'_> {
                         ),
                     };
                     let status = match self.record.log_decision(&logged.reference) {
-                        None => logged.status.label().to_string(),
+                        None => logged.status.label(lang),
                         Some(decision) => {
-                            let outcome = clean(&decision.outcome());
+                            let outcome = clean(&decision.outcome(lang));
                             match decision.update.trim() {
                                 "" => outcome,
                                 update => format!("{outcome}: {}", clean(update)),
@@ -497,9 +597,14 @@ impl Builder<'_> {
                 })
                 .collect();
             blocks.push(Block::Table {
-                header: ["Ref", "Action", "Owner", "Due", "Status", "History"]
-                    .map(String::from)
-                    .to_vec(),
+                header: vec![
+                    t!(lang, "minutes-col-ref"),
+                    t!(lang, "minutes-col-action"),
+                    t!(lang, "minutes-col-owner"),
+                    t!(lang, "minutes-col-due"),
+                    t!(lang, "minutes-col-status"),
+                    t!(lang, "minutes-col-history"),
+                ],
                 rows,
             });
         }
@@ -513,11 +618,7 @@ impl Builder<'_> {
         } else {
             Covers::PreviousMinutes
         };
-        self.section(
-            "Minutes of the last meeting and matters arising".into(),
-            blocks,
-            Some(covers),
-        );
+        self.section(t!(lang, "minutes-previous-heading"), blocks, Some(covers));
     }
 
     /// In the public minutes, exempt items discussed are one minute of their own: that the
@@ -527,17 +628,13 @@ impl Builder<'_> {
             return;
         }
         let n = self.exempt_business;
-        let blocks = vec![Block::Paragraph(vec![text(format!(
-            "The Board considered {} in private session. The public were excluded from the meeting for that business, as it involved the likely disclosure of exempt information. {} recorded in the confidential minutes.",
-            if n == 1 {
-                "one exempt item".to_string()
-            } else {
-                format!("{} exempt items", count_word(n))
-            },
-            if n == 1 { "It is" } else { "They are" }
+        let blocks = vec![Block::Paragraph(vec![text(t!(
+            self.lang,
+            "minutes-exempt-business",
+            count = n
         ))])];
         self.section(
-            "Exclusion of the public: exempt business".into(),
+            t!(self.lang, "minutes-exempt-heading"),
             blocks,
             Some(Covers::Exempt),
         );
@@ -547,10 +644,12 @@ impl Builder<'_> {
         let pack = self.pack;
         let area = &pack.areas[a];
         let date = pack.meeting.date;
+        let lang = self.lang;
         let number = self.sections.len();
-        let mut blocks = vec![Block::Paragraph(vec![text(format!(
-            "Board lead: {}.",
-            clean(&area.board_lead)
+        let mut blocks = vec![Block::Paragraph(vec![text(t!(
+            lang,
+            "minutes-board-lead",
+            lead = clean(&area.board_lead)
         ))])];
         let area_ref = ItemRef::new(ItemKind::Area, area.id.clone());
         blocks.extend(self.item_blocks(&area_ref, None, None, &[]));
@@ -562,7 +661,7 @@ impl Builder<'_> {
             let mut discussed = Vec::new();
             if self.discussed(&rec_ref) {
                 discussed.push((
-                    format!("{} {}", clean(&rec.id), short(&rec.text)),
+                    format!("{} {}", clean(&rec.id), self.short(&rec.text)),
                     rec.exempt,
                     self.item_blocks(&rec_ref, None, None, &[]),
                 ));
@@ -573,7 +672,7 @@ impl Builder<'_> {
                 if with_record && self.discussed(&item) {
                     let exempt = action.exempt || rec.exempt;
                     discussed.push((
-                        format!("{} {}", clean(&action.id), short(&action.text)),
+                        format!("{} {}", clean(&action.id), self.short(&action.text)),
                         exempt,
                         self.item_blocks(
                             &item,
@@ -591,7 +690,7 @@ impl Builder<'_> {
                     self.exempt_business += 1;
                 } else {
                     blocks.push(Block::Item(if exempt {
-                        format!("{heading} (exempt — Part II)")
+                        format!("{heading} {}", t!(lang, "minutes-exempt-suffix"))
                     } else {
                         heading
                     }));
@@ -608,9 +707,16 @@ impl Builder<'_> {
                         .map_or(4, |r| Rag::ALL.iter().position(|x| *x == r).unwrap_or(4))] += 1;
                 }
                 let overdue = not_discussed.iter().filter(|x| x.is_overdue(date)).count();
-                blocks.push(Block::Paragraph(vec![text(format!(
-                    "Not discussed: {} actions, which officers proposed as {} Red, {} Amber, {} Green and {} Blue ({} unrated); {overdue} of them overdue. The Board noted the officers' ratings.",
-                    not_discussed.len(), counts[0], counts[1], counts[2], counts[3], counts[4]
+                blocks.push(Block::Paragraph(vec![text(t!(
+                    lang,
+                    "minutes-not-discussed",
+                    count = not_discussed.len(),
+                    red = counts[0],
+                    amber = counts[1],
+                    green = counts[2],
+                    blue = counts[3],
+                    unrated = counts[4],
+                    overdue = overdue
                 ))]));
             }
         } else {
@@ -623,7 +729,7 @@ impl Builder<'_> {
                     if (x.exempt || rec.exempt) && !self.confidential {
                         return vec![
                             vec![text(clean(&x.id))],
-                            vec![text(PLACEHOLDER)],
+                            vec![text(t!(lang, "minutes-placeholder"))],
                             vec![],
                             vec![],
                             vec![],
@@ -631,35 +737,44 @@ impl Builder<'_> {
                     }
                     vec![
                         vec![text(clean(&x.id))],
-                        vec![text(short(&x.text))],
+                        vec![text(self.short(&x.text))],
                         vec![text(clean(&x.leads.join("; ")))],
-                        vec![text(x.due.as_ref().map_or("none".to_string(), |d| {
-                            format!(
-                                "{}{}",
-                                clean(d.written()),
-                                if x.is_overdue(date) { " (overdue)" } else { "" }
-                            )
-                        }))],
+                        vec![text(x.due.as_ref().map_or_else(
+                            || t!(lang, "minutes-none"),
+                            |d| {
+                                let overdue = if x.is_overdue(date) {
+                                    format!(" {}", t!(lang, "minutes-overdue"))
+                                } else {
+                                    String::new()
+                                };
+                                format!("{}{overdue}", clean(d.written()))
+                            },
+                        ))],
                         vec![
-                            rag_or_none(x.previous_rag),
+                            self.rag_or_none(x.previous_rag),
                             text(" → "),
-                            rag_or_none(x.proposed_rag),
+                            self.rag_or_none(x.proposed_rag),
                         ],
                     ]
                 })
                 .collect();
             blocks.push(Block::Table {
-                header: ["Action", "What", "Lead", "Due", "Previous → proposed"]
-                    .map(String::from)
-                    .to_vec(),
+                header: vec![
+                    t!(lang, "minutes-col-action"),
+                    t!(lang, "minutes-col-what"),
+                    t!(lang, "minutes-col-lead"),
+                    t!(lang, "minutes-col-due"),
+                    t!(lang, "minutes-col-previous-proposed"),
+                ],
                 rows,
             });
         }
         self.section(
-            format!(
-                "Priority Improvement Area {}: {}",
-                clean(&area.id),
-                clean(&area.title)
+            t!(
+                lang,
+                "minutes-area-heading",
+                id = clean(&area.id),
+                title = self.words(&area.title)
             ),
             blocks,
             Some(Covers::Area(area.id.clone())),
@@ -669,6 +784,7 @@ impl Builder<'_> {
     fn risks(&mut self, with_record: bool) {
         let pack = self.pack;
         let bands = pack.risk_bands;
+        let lang = self.lang;
         let number = self.sections.len();
         let mut blocks = Vec::new();
         let mut others = 0;
@@ -689,32 +805,35 @@ impl Builder<'_> {
                 continue;
             }
             let exempt = if risk.exempt {
-                " (exempt — Part II)"
+                format!(" {}", t!(lang, "minutes-exempt-suffix"))
             } else {
-                ""
+                String::new()
             };
             blocks.push(Block::Item(format!(
                 "{} {}{exempt}",
                 clean(&risk.id),
-                clean(&risk.title)
+                self.words(&risk.title)
             )));
-            let previous = risk
-                .previous_residual
-                .map_or("no previous score".to_string(), |p| {
-                    format!("{p} at the last meeting")
-                });
+            let previous = risk.previous_residual.map_or_else(
+                || t!(lang, "minutes-no-previous-score"),
+                |p| t!(lang, "minutes-previous-score", score = p),
+            );
             blocks.push(Block::Paragraph(vec![
-                text(format!(
-                    "Residual score {} × {} = {} (",
-                    risk.residual.likelihood,
-                    risk.residual.impact,
-                    risk.residual.value()
+                text(t!(
+                    lang,
+                    "minutes-residual",
+                    likelihood = risk.residual.likelihood,
+                    impact = risk.residual.impact,
+                    value = risk.residual.value()
                 )),
+                text(" ("),
                 Span::Rag(bands.rag(risk.residual)),
-                text(format!(
-                    "), {previous}; trend {}; owner {}.",
-                    format!("{:?}", risk.trend).to_lowercase(),
-                    clean(&risk.owner)
+                text(t!(
+                    lang,
+                    "minutes-residual-rest",
+                    previous = previous,
+                    trend = format!("{:?}", risk.trend).to_lowercase(),
+                    owner = clean(&risk.owner)
                 )),
             ]));
             blocks.extend(self.score_blocks(&item, risk.residual));
@@ -722,20 +841,18 @@ impl Builder<'_> {
             blocks.extend(self.item_blocks(&item, None, proposed, &[]));
         }
         if blocks.is_empty() {
-            blocks.push(Block::Paragraph(vec![text("No risks were discussed.")]));
+            blocks.push(Block::Paragraph(vec![text(t!(lang, "minutes-no-risks"))]));
         }
         if others > 0 {
-            let what = if with_record {
-                "were not discussed"
-            } else {
-                "are not exceptions"
-            };
-            blocks.push(Block::Paragraph(vec![text(format!(
-                "{others} other risks {what}."
+            blocks.push(Block::Paragraph(vec![text(t!(
+                lang,
+                "minutes-other-risks",
+                count = others,
+                held = if with_record { "yes" } else { "no" }
             ))]));
         }
         self.section(
-            "Programme risk register".into(),
+            t!(lang, "minutes-risks-heading"),
             blocks,
             Some(Covers::Risks),
         );
@@ -743,6 +860,7 @@ impl Builder<'_> {
 
     fn performance(&mut self) {
         let pack = self.pack;
+        let lang = self.lang;
         let number = self.sections.len();
         let mut rows = Vec::new();
         for kpi in &pack.kpis {
@@ -754,7 +872,7 @@ impl Builder<'_> {
             if kpi.exempt && !self.confidential {
                 rows.push(vec![
                     vec![text(clean(&kpi.id))],
-                    vec![text(PLACEHOLDER)],
+                    vec![text(t!(lang, "minutes-placeholder"))],
                     vec![],
                     vec![],
                     vec![],
@@ -763,18 +881,19 @@ impl Builder<'_> {
                 continue;
             }
             let unit = |v: f64| with_unit(v, &kpi.unit);
-            let latest = kpi
-                .latest()
-                .map_or("no data".to_string(), |(p, v)| format!("{} ({p})", unit(v)));
+            let latest = kpi.latest().map_or_else(
+                || t!(lang, "minutes-no-data"),
+                |(p, v)| format!("{} ({p})", unit(v)),
+            );
             let travel = match kpi.travel() {
-                Some(Travel::Improving) => "improving",
-                Some(Travel::Declining) => "declining",
-                Some(Travel::Unchanged) => "unchanged",
-                None => "–",
+                Some(Travel::Improving) => t!(lang, "travel-improving"),
+                Some(Travel::Declining) => t!(lang, "travel-declining"),
+                Some(Travel::Unchanged) => t!(lang, "travel-unchanged"),
+                None => "–".to_string(),
             };
             rows.push(vec![
                 vec![text(clean(&kpi.id))],
-                vec![text(clean(&kpi.title))],
+                vec![text(self.words(&kpi.title))],
                 vec![text(latest)],
                 vec![text(kpi.target.map_or("–".to_string(), unit))],
                 vec![text(
@@ -782,26 +901,28 @@ impl Builder<'_> {
                         format!("{} {}", unit(b.value), clean(&b.label))
                     }),
                 )],
-                vec![rag_or_none(kpi.rag()), text(format!(", {travel}"))],
+                vec![self.rag_or_none(kpi.rag()), text(format!(", {travel}"))],
             ]);
         }
-        let mut blocks = vec![Block::Paragraph(vec![text(
-            "Exceptions: indicators rated Red, or Amber and declining.",
-        )])];
+        let mut blocks = vec![Block::Paragraph(vec![text(t!(
+            lang,
+            "minutes-exceptions-intro"
+        ))])];
         if rows.is_empty() {
-            blocks.push(Block::Paragraph(vec![text("There were no exceptions.")]));
+            blocks.push(Block::Paragraph(vec![text(t!(
+                lang,
+                "minutes-no-exceptions"
+            ))]));
         } else {
             blocks.push(Block::Table {
-                header: [
-                    "KPI",
-                    "Indicator",
-                    "Latest",
-                    "Target",
-                    "Benchmark",
-                    "RAG, travel",
-                ]
-                .map(String::from)
-                .to_vec(),
+                header: vec![
+                    t!(lang, "minutes-col-kpi"),
+                    t!(lang, "minutes-col-indicator"),
+                    t!(lang, "minutes-col-latest"),
+                    t!(lang, "minutes-col-target"),
+                    t!(lang, "minutes-col-benchmark"),
+                    t!(lang, "minutes-col-rag-travel"),
+                ],
                 rows,
             });
         }
@@ -815,12 +936,16 @@ impl Builder<'_> {
                 blocks.push(Block::Item(format!(
                     "{} {}",
                     clean(&kpi.id),
-                    clean(&kpi.title)
+                    self.words(&kpi.title)
                 )));
                 blocks.extend(self.item_blocks(&item, None, kpi.rag(), &kpi.history));
             }
         }
-        self.section("Performance".into(), blocks, Some(Covers::Kpis));
+        self.section(
+            t!(lang, "minutes-performance-heading"),
+            blocks,
+            Some(Covers::Kpis),
+        );
     }
 
     /// Entries about items this issue of the pack no longer has: kept, and minuted in a
@@ -839,9 +964,10 @@ impl Builder<'_> {
             return;
         }
         let number = self.sections.len();
-        let mut blocks = vec![Block::Paragraph(vec![text(
-            "These entries were recorded against items that this issue of the pack no longer has; they are kept as recorded.",
-        )])];
+        let mut blocks = vec![Block::Paragraph(vec![text(t!(
+            self.lang,
+            "minutes-gone-intro"
+        ))])];
         for item in &gone {
             self.minute_of.insert(item.clone(), number);
             blocks.push(Block::Item(clean(&item.to_string())));
@@ -851,12 +977,16 @@ impl Builder<'_> {
                 let notes = self.notes_on(item).len();
                 let arising = self.arising_on(item).len();
                 let rated = usize::from(self.record.ratings.contains_key(item));
-                blocks.push(Block::Paragraph(vec![text(format!(
-                    "{notes} notes, {rated} agreed ratings and {arising} actions arising: see the confidential minutes."
+                blocks.push(Block::Paragraph(vec![text(t!(
+                    self.lang,
+                    "minutes-gone-counts",
+                    notes = notes,
+                    rated = rated,
+                    arising = arising
                 ))]));
             }
         }
-        self.section("Items no longer in the pack".into(), blocks, None);
+        self.section(t!(self.lang, "minutes-gone-heading"), blocks, None);
     }
 
     fn other_business(&mut self) {
@@ -865,9 +995,16 @@ impl Builder<'_> {
         self.minute_of.insert(meeting.clone(), number);
         let mut blocks = self.item_blocks(&meeting, None, None, &[]);
         if blocks.is_empty() {
-            blocks.push(Block::Paragraph(vec![text("There was no other business.")]));
+            blocks.push(Block::Paragraph(vec![text(t!(
+                self.lang,
+                "minutes-no-other-business"
+            ))]));
         }
-        self.section("Other business".into(), blocks, Some(Covers::Other));
+        self.section(
+            t!(self.lang, "minutes-other-business-heading"),
+            blocks,
+            Some(Covers::Other),
+        );
     }
 
     /// The sections under the agenda's numbers and titles, in its order: what each agenda
@@ -893,10 +1030,11 @@ impl Builder<'_> {
                 .and_then(|clock| clock.items.get(n))
                 .filter(|time| time.reached.is_some())
             {
-                blocks.push(Block::Paragraph(vec![text(format!(
-                    "Time: {} minutes allotted, {} taken.",
-                    time.allotted,
-                    crate::model::nearest_minute(time.elapsed)
+                blocks.push(Block::Paragraph(vec![text(t!(
+                    self.lang,
+                    "minutes-time",
+                    allotted = time.allotted,
+                    taken = crate::model::nearest_minute(time.elapsed)
                 ))]));
             }
             for &at in &mine {
@@ -909,14 +1047,14 @@ impl Builder<'_> {
             }
             if mine.is_empty() {
                 blocks.push(Block::Paragraph(vec![text(if self.held {
-                    "Nothing was minuted under this item."
+                    t!(self.lang, "minutes-nothing-minuted")
                 } else {
-                    "The pack has no papers for this item."
+                    t!(self.lang, "minutes-no-papers")
                 })]));
             }
             arranged.push(Section {
                 number,
-                heading: clean(&item.item),
+                heading: self.words(&item.item),
                 blocks,
             });
         }
@@ -948,22 +1086,27 @@ impl Builder<'_> {
                     vec![text(clean(&action.reference))],
                     vec![text(minute)],
                     vec![text(if exempt {
-                        "Confidential: see the private minutes".to_string()
+                        t!(self.lang, "minutes-confidential-action")
                     } else {
                         clean(&action.text)
                     })],
                     vec![text(clean(&action.owner))],
-                    vec![text(due(action))],
+                    vec![text(due(action, self.lang))],
                 ]
             })
             .collect();
+        let lang = self.lang;
         if rows.is_empty() {
-            vec![Block::Paragraph(vec![text("No actions arose.")])]
+            vec![Block::Paragraph(vec![text(t!(lang, "minutes-no-actions"))])]
         } else {
             vec![Block::Table {
-                header: ["Ref", "Minute", "Action", "Owner", "Due"]
-                    .map(String::from)
-                    .to_vec(),
+                header: vec![
+                    t!(lang, "minutes-col-ref"),
+                    t!(lang, "minutes-col-minute"),
+                    t!(lang, "minutes-col-action"),
+                    t!(lang, "minutes-col-owner"),
+                    t!(lang, "minutes-col-due"),
+                ],
                 rows,
             }]
         }
@@ -990,31 +1133,45 @@ impl Builder<'_> {
 
     fn closing(&mut self) {
         let m = &self.pack.meeting;
+        let lang = self.lang;
         let mut blocks = vec![Block::Paragraph(vec![text(match m.next_meeting {
-            Some(date) => format!(
-                "The next meeting will be held on {}.",
-                date.format("%A %-d %B %Y")
+            Some(date) => t!(
+                lang,
+                "minutes-next-meeting",
+                weekday = locale::day_name(lang, date),
+                date = locale::long_date(lang, date, false)
             ),
-            None => "The date of the next meeting is to be confirmed.".to_string(),
+            None => t!(lang, "minutes-next-tbc"),
         })])];
-        blocks.push(Block::Paragraph(vec![text("RAG key:")]));
+        blocks.push(Block::Paragraph(vec![text(t!(lang, "minutes-rag-key"))]));
         blocks.push(Block::Bullets(
             Rag::ALL
                 .iter()
                 .map(|rag| {
                     vec![
                         Span::Rag(*rag),
-                        text(format!(": {}", clean(m.rag_key.meaning(*rag)))),
+                        text(format!(": {}", self.words(m.rag_key.meaning(*rag)))),
                     ]
                 })
                 .collect(),
         ));
-        self.section("Date of next meeting".into(), blocks, Some(Covers::Other));
+        self.section(
+            t!(lang, "minutes-next-heading"),
+            blocks,
+            Some(Covers::Other),
+        );
     }
 }
 
-fn rag_or_none(rag: Option<Rag>) -> Span {
-    rag.map_or(text("none"), Span::Rag)
+impl Builder<'_> {
+    fn rag_or_none(&self, rag: Option<Rag>) -> Span {
+        rag.map_or_else(|| text(t!(self.lang, "minutes-none")), Span::Rag)
+    }
+}
+
+/// A label in bold, followed by a space: "Present: ".
+fn strong(label: String) -> Span {
+    Span::Strong(format!("{label} "))
 }
 
 /// A note's text on one line: minutes are prose.
@@ -1043,12 +1200,14 @@ fn trim_stop(text: &str) -> &str {
     text.trim_end_matches('.')
 }
 
-fn due(action: &ActionArising) -> String {
+fn due(action: &ActionArising, lang: Lang) -> String {
     match action.due {
-        Some(date) if action.due_text.eq_ignore_ascii_case("next meeting") => {
-            format!("the next meeting ({})", date.format("%-d %B %Y"))
-        }
-        Some(date) => date.format("%-d %B %Y").to_string(),
+        Some(date) if action.due_text.eq_ignore_ascii_case("next meeting") => t!(
+            lang,
+            "minutes-due-next-meeting",
+            date = locale::long_date(lang, date, false)
+        ),
+        Some(date) => locale::long_date(lang, date, false),
         None => clean(&action.due_text),
     }
 }
@@ -1064,26 +1223,4 @@ fn short(text: &str) -> String {
         "{}…",
         cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head)
     )
-}
-
-/// "one", "two" … "ten", then figures.
-fn count_word(n: usize) -> String {
-    const WORDS: [&str; 11] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    WORDS
-        .get(n)
-        .map_or_else(|| n.to_string(), |w| w.to_string())
-}
-
-/// "one member", "three members".
-fn members(n: usize) -> String {
-    format!("{} member{}", count_word(n), if n == 1 { "" } else { "s" })
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or(String::new(), |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }

@@ -4,8 +4,10 @@
 //! order, table headers with their scope, the language set, ratings in words on fills of at
 //! least 4.5:1 contrast.
 
-use super::{Document, Render, Span, walk};
+use super::{Document, Minutes, Render, Span, walk};
+use crate::locale::Lang;
 use crate::model::Rag;
+use crate::t;
 
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -22,21 +24,21 @@ fn escape(text: &str) -> String {
     out
 }
 
-fn rag(rag: Rag) -> String {
+fn rag(rag: Rag, lang: Lang) -> String {
     format!(
         "<span class=\"rag rag-{}\">{}</span>",
         rag.word().to_lowercase(),
-        rag.word()
+        escape(&rag.name(lang))
     )
 }
 
-fn spans(spans: &[Span]) -> String {
+fn spans(spans: &[Span], lang: Lang) -> String {
     spans
         .iter()
         .map(|span| match span {
             Span::Text(text) => escape(text),
             Span::Strong(text) => format!("<strong>{}</strong>", escape(text)),
-            Span::Rag(r) => rag(*r),
+            Span::Rag(r) => rag(*r, lang),
         })
         .collect()
 }
@@ -59,6 +61,9 @@ nav ul { list-style: none; padding-left: 0; }
 nav a { display: inline-block; min-height: 24px; line-height: 24px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .confidential { font-weight: bold; color: #a00; letter-spacing: 0.1em; }
+body.bilingual { max-width: 100em; }
+.side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 2em; }
+.side-by-side > div { min-width: 0; overflow-wrap: anywhere; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   nav { display: none; }
@@ -68,54 +73,53 @@ nav a { display: inline-block; min-height: 24px; line-height: 24px; }
 }
 ";
 
-/// HTML, built up part by part.
-#[derive(Default)]
+/// HTML for one language, built up part by part.
 struct Html {
     out: String,
+    lang: Lang,
+    /// Added to every id, so both languages' minutes can share a page.
+    ids: &'static str,
     /// The minute being written, for its tables' captions.
     heading: String,
-    /// The document's title, for the browser's tab and history.
-    page_title: String,
+    /// Where the title block ends and each minute starts in `out`.
+    title_end: usize,
+    starts: Vec<usize>,
 }
 
 impl Render for Html {
-    fn title(&mut self, lines: &[String], _confidential: bool) {
-        let title = lines
-            .iter()
-            .find(|t| !t.starts_with("CONFIDENTIAL"))
-            .cloned()
-            .unwrap_or_default();
-        self.out.push_str(&format!(
-            "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header class=\"title\">\n",
-            escape(&self.page_title)
-        ));
+    fn title(&mut self, lines: &[String], confidential: bool) {
         for (n, line) in lines.iter().enumerate() {
-            if line.starts_with("CONFIDENTIAL") {
+            if confidential && n == 0 {
                 self.out
                     .push_str(&format!("<p class=\"confidential\">{}</p>\n", escape(line)));
-            } else if n <= 1 && !title.is_empty() && *line == title {
+            } else if n == usize::from(confidential) {
                 self.out.push_str(&format!("<h1>{}</h1>\n", escape(line)));
             } else {
                 self.out.push_str(&format!("<p>{}</p>\n", escape(line)));
             }
         }
-        self.out.push_str("</header>\n");
+        self.title_end = self.out.len();
     }
 
     fn section(&mut self, number: usize, heading: &str, confidential: bool) {
+        self.starts.push(self.out.len());
         self.heading = format!("{number}. {heading}");
         self.out.push_str(&format!(
-            "<section aria-labelledby=\"minute-{number}\">\n<h2 id=\"minute-{number}\">{number}. {}</h2>\n",
-            escape(heading)
+            "<h2 id=\"minute-{number}{ids}\">{number}. {}</h2>\n",
+            escape(heading),
+            ids = self.ids
         ));
         if confidential {
-            self.out
-                .push_str("<p class=\"confidential\">CONFIDENTIAL</p>\n");
+            self.out.push_str(&format!(
+                "<p class=\"confidential\">{}</p>\n",
+                escape(&t!(self.lang, "minutes-confidential-mark"))
+            ));
         }
     }
 
     fn paragraph(&mut self, content: &[Span]) {
-        self.out.push_str(&format!("<p>{}</p>\n", spans(content)));
+        self.out
+            .push_str(&format!("<p>{}</p>\n", spans(content, self.lang)));
     }
 
     fn item(&mut self, heading: &str) {
@@ -126,7 +130,8 @@ impl Render for Html {
     fn bullets(&mut self, items: &[Vec<Span>]) {
         self.out.push_str("<ul>\n");
         for item in items {
-            self.out.push_str(&format!("<li>{}</li>\n", spans(item)));
+            self.out
+                .push_str(&format!("<li>{}</li>\n", spans(item, self.lang)));
         }
         self.out.push_str("</ul>\n");
     }
@@ -144,36 +149,129 @@ impl Render for Html {
         for row in rows {
             self.out.push_str("<tr>");
             for cell in row {
-                self.out.push_str(&format!("<td>{}</td>", spans(cell)));
+                self.out
+                    .push_str(&format!("<td>{}</td>", spans(cell, self.lang)));
             }
             self.out.push_str("</tr>\n");
         }
         self.out.push_str("</tbody>\n</table>\n");
     }
+}
 
-    fn end_section(&mut self) {
-        self.out.push_str("</section>\n");
+/// One document's title block and minutes, as separate pieces of HTML.
+struct Parts {
+    lang: Lang,
+    title: String,
+    sections: Vec<String>,
+}
+
+fn parts(document: &Document, ids: &'static str) -> Parts {
+    let mut html = Html {
+        out: String::new(),
+        lang: document.lang,
+        ids,
+        heading: String::new(),
+        title_end: 0,
+        starts: Vec::new(),
+    };
+    walk(document, &mut html);
+    let mut bounds = html.starts.clone();
+    bounds.push(html.out.len());
+    Parts {
+        lang: document.lang,
+        title: html.out[..html.title_end].to_string(),
+        sections: bounds
+            .windows(2)
+            .map(|w| html.out[w[0]..w[1]].to_string())
+            .collect(),
     }
 }
 
-pub fn render(document: &Document) -> String {
-    let mut html = Html {
-        page_title: document.full_title(),
-        ..Html::default()
+/// One page. In both languages each minute is a row of two columns, Welsh on the left
+/// (the Welsh Language Standards: Welsh not treated less favourably), each marked with its
+/// language for screen readers.
+pub fn render(minutes: &Minutes) -> String {
+    let lang = minutes.lang();
+    let bilingual = minutes.documents.len() > 1;
+    let ids = |d: &Document| if bilingual { id_suffix(d.lang) } else { "" };
+    let all: Vec<Parts> = minutes.documents.iter().map(|d| parts(d, ids(d))).collect();
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body{}>\n",
+        lang.region_tag(),
+        escape(&minutes.full_title()),
+        if bilingual {
+            " class=\"bilingual\""
+        } else {
+            ""
+        }
+    );
+    let side_by_side = |pieces: Vec<(Lang, &str)>, out: &mut String| {
+        if let [(_, only)] = pieces.as_slice() {
+            out.push_str(only);
+            return;
+        }
+        out.push_str("<div class=\"side-by-side\">\n");
+        for (lang, piece) in pieces {
+            out.push_str(&format!(
+                "<div lang=\"{}\">\n{piece}</div>\n",
+                lang.region_tag()
+            ));
+        }
+        out.push_str("</div>\n");
     };
-    walk(document, &mut html);
-    // The contents and the main landmark go between the title block and the first minute.
-    let start = html.out.find("<section").unwrap_or(html.out.len());
-    let mut contents = String::from("<nav aria-label=\"Minutes\">\n<h2>Contents</h2>\n<ul>\n");
-    for section in &document.sections {
-        contents.push_str(&format!(
-            "<li><a href=\"#minute-{0}\">{0}. {1}</a></li>\n",
+    out.push_str("<header class=\"title\">\n");
+    side_by_side(
+        all.iter().map(|p| (p.lang, p.title.as_str())).collect(),
+        &mut out,
+    );
+    out.push_str("</header>\n");
+    // The contents: each minute once, its heading in every language.
+    let contents = all
+        .iter()
+        .map(|p| t!(p.lang, "minutes-contents"))
+        .collect::<Vec<_>>()
+        .join(" / ");
+    out.push_str(&format!(
+        "<nav aria-label=\"{0}\">\n<h2>{0}</h2>\n<ul>\n",
+        escape(&contents)
+    ));
+    let first = &minutes.documents[0];
+    for (n, section) in first.sections.iter().enumerate() {
+        let headings: Vec<String> = minutes
+            .documents
+            .iter()
+            .filter_map(|d| d.sections.get(n))
+            .map(|s| escape(&s.heading))
+            .collect();
+        out.push_str(&format!(
+            "<li><a href=\"#minute-{0}{1}\">{0}. {2}</a></li>\n",
             section.number,
-            escape(&section.heading)
+            ids(first),
+            headings.join(" / ")
         ));
     }
-    contents.push_str("</ul>\n</nav>\n<main>\n");
-    html.out.insert_str(start, &contents);
-    html.out.push_str("</main>\n</body>\n</html>\n");
-    html.out
+    out.push_str("</ul>\n</nav>\n<main>\n");
+    for (n, section) in first.sections.iter().enumerate() {
+        out.push_str(&format!(
+            "<section aria-labelledby=\"minute-{}{}\">\n",
+            section.number,
+            ids(first)
+        ));
+        side_by_side(
+            all.iter()
+                .filter_map(|p| p.sections.get(n).map(|s| (p.lang, s.as_str())))
+                .collect(),
+            &mut out,
+        );
+        out.push_str("</section>\n");
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+fn id_suffix(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Cy => "-cy",
+        Lang::En => "-en",
+    }
 }

@@ -1,7 +1,9 @@
 //! CommonMark. Every piece of pack and note text is escaped, so a note cannot make a
 //! heading, list, link, table, HTML or emphasis.
 
-use super::{Document, Render, Span, walk};
+use super::{Document, Minutes, Render, Span, walk};
+use crate::locale::Lang;
+use crate::t;
 
 /// Backslash-escapes the characters CommonMark could read as markup; at the start of a
 /// line, list and heading markers too. Brackets are always escaped, so parentheses and
@@ -24,7 +26,7 @@ fn escape(text: &str) -> String {
     out
 }
 
-fn spans(spans: &[Span]) -> String {
+fn spans(spans: &[Span], lang: Lang) -> String {
     let mut out = String::new();
     for span in spans {
         match span {
@@ -36,16 +38,16 @@ fn spans(spans: &[Span]) -> String {
                     out.push(' ');
                 }
             }
-            Span::Rag(rag) => out.push_str(&format!("**{}**", rag.word())),
+            Span::Rag(rag) => out.push_str(&format!("**{}**", rag.name(lang))),
         }
     }
     out
 }
 
 /// Markdown, built up part by part.
-#[derive(Default)]
 struct Markdown {
     out: String,
+    lang: Lang,
 }
 
 impl Render for Markdown {
@@ -64,12 +66,14 @@ impl Render for Markdown {
         self.out
             .push_str(&format!("## {number}. {}\n\n", escape(heading)));
         if confidential {
-            self.out.push_str("**CONFIDENTIAL**\n\n");
+            let mark = t!(self.lang, "minutes-confidential-mark");
+            self.out.push_str(&format!("**{mark}**\n\n"));
         }
     }
 
     fn paragraph(&mut self, content: &[Span]) {
-        self.out.push_str(&format!("{}\n\n", spans(content)));
+        self.out
+            .push_str(&format!("{}\n\n", spans(content, self.lang)));
     }
 
     fn item(&mut self, heading: &str) {
@@ -78,7 +82,8 @@ impl Render for Markdown {
 
     fn bullets(&mut self, items: &[Vec<Span>]) {
         for item in items {
-            self.out.push_str(&format!("- {}\n", spans(item)));
+            self.out
+                .push_str(&format!("- {}\n", spans(item, self.lang)));
         }
         self.out.push('\n');
     }
@@ -89,15 +94,24 @@ impl Render for Markdown {
         self.out
             .push_str(&format!("|{}\n", " --- |".repeat(header.len())));
         for row in rows {
-            let cells: Vec<String> = row.iter().map(|cell| spans(cell)).collect();
+            let cells: Vec<String> = row.iter().map(|cell| spans(cell, self.lang)).collect();
             self.out.push_str(&format!("| {} |\n", cells.join(" | ")));
         }
         self.out.push('\n');
     }
 }
 
-pub fn render(document: &Document) -> String {
-    let mut markdown = Markdown::default();
+/// One language, or each in turn (Welsh first), divided by a rule: Markdown has no columns.
+pub fn render(minutes: &Minutes) -> String {
+    let parts: Vec<String> = minutes.documents.iter().map(one).collect();
+    parts.join("\n---\n\n")
+}
+
+fn one(document: &Document) -> String {
+    let mut markdown = Markdown {
+        out: String::new(),
+        lang: document.lang,
+    };
     walk(document, &mut markdown);
     markdown.out
 }

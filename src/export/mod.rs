@@ -8,14 +8,112 @@ mod html;
 mod markdown;
 pub(crate) mod summary;
 
-pub use build::minutes;
-
-use crate::model::Rag;
+use crate::locale::Lang;
+use crate::model::{Pack, Rag, RecordSnapshot};
 use std::io::Write;
 use std::path::Path;
 
+/// The language or languages minutes are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Languages {
+    One(Lang),
+    /// One bilingual document: Welsh and English side by side, Welsh first.
+    Both,
+}
+
+impl Languages {
+    /// In the order they are set out: Welsh first (or on the left).
+    pub fn langs(self) -> &'static [Lang] {
+        match self {
+            Languages::One(Lang::Cy) => &[Lang::Cy],
+            Languages::One(Lang::En) => &[Lang::En],
+            Languages::Both => &Lang::ALL,
+        }
+    }
+
+    /// English, Welsh, both, and round again: the preview's language key.
+    pub fn next(self) -> Languages {
+        match self {
+            Languages::One(Lang::En) => Languages::One(Lang::Cy),
+            Languages::One(Lang::Cy) => Languages::Both,
+            Languages::Both => Languages::One(Lang::En),
+        }
+    }
+
+    /// "Cymraeg", "English", "Cymraeg / English".
+    pub fn label(self) -> String {
+        let names: Vec<&str> = self.langs().iter().map(|l| l.name()).collect();
+        names.join(" / ")
+    }
+
+    /// What files in these languages are called after the pack: "" for English (as before
+    /// there was a choice), ".cy", ".cy-en".
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Languages::One(Lang::En) => "",
+            Languages::One(Lang::Cy) => ".cy",
+            Languages::Both => ".cy-en",
+        }
+    }
+}
+
+/// Which minutes: public or confidential, in which language or languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Version {
+    pub confidential: bool,
+    pub languages: Languages,
+}
+
+impl Version {
+    /// The public minutes in English.
+    pub const PUBLIC: Version = Version {
+        confidential: false,
+        languages: Languages::One(Lang::En),
+    };
+
+    /// The confidential minutes in English.
+    pub const CONFIDENTIAL: Version = Version {
+        confidential: true,
+        languages: Languages::One(Lang::En),
+    };
+}
+
+/// The minutes in each language asked for, Welsh first; every language says the same,
+/// section for section, so bilingual formats set them side by side.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Minutes {
+    pub version: Version,
+    pub documents: Vec<Document>,
+}
+
+/// The minutes of the meeting, or, until the meeting has been held, the pre-meeting summary
+/// of what officers propose (`build::minutes`), in each language of `version`.
+pub fn minutes(pack: &Pack, record: Option<&RecordSnapshot>, version: Version) -> Minutes {
+    let documents = version
+        .languages
+        .langs()
+        .iter()
+        .map(|&lang| build::minutes(pack, record, version.confidential, lang))
+        .collect();
+    Minutes { version, documents }
+}
+
+impl Minutes {
+    /// The first document's title, then the others' joined: the file's properties.
+    pub fn full_title(&self) -> String {
+        let titles: Vec<String> = self.documents.iter().map(Document::full_title).collect();
+        titles.join(" / ")
+    }
+
+    /// The language tag the file declares: its only language, or its first (Welsh).
+    pub fn lang(&self) -> Lang {
+        self.documents.first().map_or(Lang::En, |d| d.lang)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
+    pub lang: Lang,
     /// Lines of the title block.
     pub title: Vec<String>,
     pub confidential: bool,
@@ -26,12 +124,9 @@ impl Document {
     /// The title a file carries in its properties: the board and the meeting,
     /// "Powys … Improvement Board: Minutes of meeting 2 held on …".
     pub fn full_title(&self) -> String {
-        let lines: Vec<&String> = self
-            .title
-            .iter()
-            .filter(|t| !t.starts_with("CONFIDENTIAL"))
-            .collect();
-        match lines.as_slice() {
+        // The confidential banner, when there is one, is the first line.
+        let lines = &self.title[usize::from(self.confidential).min(self.title.len())..];
+        match lines {
             [board, _, meeting, ..] => format!("{board}: {meeting}"),
             [board, ..] => board.to_string(),
             [] => String::new(),
@@ -71,10 +166,10 @@ impl Span {
         Span::Text(text.into())
     }
 
-    pub fn plain(&self) -> String {
+    pub fn plain(&self, lang: Lang) -> String {
         match self {
             Span::Text(t) | Span::Strong(t) => t.clone(),
-            Span::Rag(rag) => rag.word().to_string(),
+            Span::Rag(rag) => rag.name(lang),
         }
     }
 }
@@ -129,12 +224,12 @@ impl Format {
     }
 }
 
-/// The document in `format`, as bytes.
-pub fn render(document: &Document, format: Format) -> Vec<u8> {
+/// The minutes in `format`, as bytes: one language, or both side by side.
+pub fn render(minutes: &Minutes, format: Format) -> Vec<u8> {
     match format {
-        Format::Markdown => markdown::render(document).into_bytes(),
-        Format::Html => html::render(document).into_bytes(),
-        Format::Docx => docx::render(document),
+        Format::Markdown => markdown::render(minutes).into_bytes(),
+        Format::Html => html::render(minutes).into_bytes(),
+        Format::Docx => docx::render(minutes),
     }
 }
 
@@ -149,12 +244,13 @@ pub enum NotWritten {
 /// Writes `document` as Markdown, HTML and Word beside `pack`, named after it
 /// (`NAME.minutes.md`, `NAME.minutes.confidential.docx`…), exactly as `boardpack minutes`
 /// would; returns what to tell the chair.
-pub fn write_beside(pack: &Path, document: &Document, force: bool) -> Result<String, NotWritten> {
-    let suffix = if document.confidential {
+pub fn write_beside(pack: &Path, minutes: &Minutes, force: bool) -> Result<String, NotWritten> {
+    let confidential = if minutes.version.confidential {
         ".confidential"
     } else {
         ""
     };
+    let suffix = format!("{confidential}{}", minutes.version.languages.suffix());
     let targets: Vec<(Format, std::path::PathBuf)> = [
         (Format::Markdown, "md"),
         (Format::Html, "html"),
@@ -177,7 +273,7 @@ pub fn write_beside(pack: &Path, document: &Document, force: bool) -> Result<Str
         return Err(NotWritten::Exists(listed(existing)));
     }
     for (format, path) in &targets {
-        write_file(path, &render(document, *format), true)
+        write_file(path, &render(minutes, *format), true)
             .map_err(|err| NotWritten::Failed(format!("{}: {err}", path.display())))?;
     }
     Ok(format!("wrote {}", listed(targets.iter().map(|(_, p)| p))))

@@ -1,31 +1,53 @@
 //! A plain-text summary of a pack: where each area stands, what is overdue, the highest
 //! risks and the KPI exceptions. All pack text passes through the sanitizer.
 
+use crate::locale::{self, Lang};
 use crate::model::{Pack, Rag, Travel};
 use crate::sanitize::line;
+use crate::t;
 use std::fmt::Write;
 
-/// What stands for an exempt (Part II) item, as in the public minutes.
-const CONFIDENTIAL: &str = "[confidential: exempt item, not shown]";
-
-pub fn render(pack: &Pack) -> String {
+pub fn render(pack: &Pack, lang: Lang) -> String {
     let m = &pack.meeting;
+    // What stands for an exempt (Part II) item, as in the public minutes.
+    let confidential = t!(lang, "summary-confidential");
     let mut out = String::new();
-    let _ = writeln!(out, "{} — meeting {}", line(&m.board), m.number);
-    let _ = writeln!(out, "{}", line(&m.organisation));
     let _ = writeln!(
         out,
-        "{} at {}, {}; chair: {}",
-        m.date.format("%A %-d %B %Y"),
-        m.start.format("%H:%M"),
-        line(&m.venue),
-        line(m.chair().map_or("not named", |c| c.name.as_str()))
+        "{} — {}",
+        line(m.board.get(lang)),
+        t!(lang, "header-meeting", number = m.number)
+    );
+    let _ = writeln!(out, "{}", line(m.organisation.get(lang)));
+    let chair = m.chair().map_or_else(
+        || t!(lang, "header-no-chair"),
+        |c| line(&c.name).into_owned(),
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        t!(
+            lang,
+            "summary-when",
+            date = locale::long_date(lang, m.date, true),
+            time = m.start.format("%H:%M").to_string(),
+            venue = line(m.venue.get(lang)).into_owned(),
+            chair = chair
+        )
     );
     let _ = writeln!(out);
+    let mark = |rag: Rag| rag.mark(lang);
     let _ = writeln!(
         out,
         "{:<4} {:<48} {:>5} {:>5} {:>5} {:>5} {:>5} {:>8}",
-        "Area", "Title", "R", "A", "G", "B", "none", "overdue"
+        t!(lang, "summary-area"),
+        t!(lang, "summary-title"),
+        mark(Rag::Red),
+        mark(Rag::Amber),
+        mark(Rag::Green),
+        mark(Rag::Blue),
+        t!(lang, "summary-none"),
+        t!(lang, "summary-overdue")
     );
     for area in &pack.areas {
         let actions: Vec<_> = area
@@ -35,7 +57,7 @@ pub fn render(pack: &Pack) -> String {
             .collect();
         let count = |rag: Option<Rag>| actions.iter().filter(|a| a.proposed_rag == rag).count();
         let overdue = actions.iter().filter(|a| a.is_overdue(m.date)).count();
-        let title: String = line(&area.title).chars().take(48).collect();
+        let title: String = line(area.title.get(lang)).chars().take(48).collect();
         let _ = writeln!(
             out,
             "{:<4} {:<48} {:>5} {:>5} {:>5} {:>5} {:>5} {:>8}",
@@ -49,26 +71,26 @@ pub fn render(pack: &Pack) -> String {
             overdue
         );
     }
-    let _ = writeln!(out, "(officers' proposed RAG per action)");
+    let _ = writeln!(out, "{}", t!(lang, "summary-proposed-note"));
 
     let mut risks: Vec<_> = pack.risks.iter().collect();
     risks.sort_by_key(|r| std::cmp::Reverse(r.residual.value()));
     if !risks.is_empty() {
-        let _ = writeln!(out, "\nHighest residual risks");
+        let _ = writeln!(out, "\n{}", t!(lang, "summary-highest-risks"));
         for risk in risks.iter().take(5) {
             let rag = pack.risk_bands.rag(risk.residual);
             // As the public minutes: an exempt item is withheld, its place kept.
             let title = if risk.exempt {
-                CONFIDENTIAL.to_string()
+                confidential.clone()
             } else {
-                line(&risk.title).into_owned()
+                line(risk.title.get(lang)).into_owned()
             };
             let _ = writeln!(
                 out,
                 "  {:<6} {:>2} {} {title}",
                 line(&risk.id),
                 risk.residual.value(),
-                rag.letter(),
+                rag.mark(lang),
             );
         }
     }
@@ -82,14 +104,14 @@ pub fn render(pack: &Pack) -> String {
         })
         .collect();
     if !exceptions.is_empty() {
-        let _ = writeln!(out, "\nKPI exceptions (red, or amber and declining)");
+        let _ = writeln!(out, "\n{}", t!(lang, "summary-kpi-exceptions"));
         for kpi in exceptions {
             let Some((period, value)) = kpi.latest() else {
                 continue;
             };
-            let rag = kpi.rag().map_or('-', Rag::letter);
+            let rag = kpi.rag().map_or("-", mark);
             if kpi.exempt {
-                let _ = writeln!(out, "  {:<6} {rag} {CONFIDENTIAL}", line(&kpi.id));
+                let _ = writeln!(out, "  {:<6} {rag} {confidential}", line(&kpi.id));
                 continue;
             }
             let target = kpi
@@ -97,11 +119,17 @@ pub fn render(pack: &Pack) -> String {
                 .map_or_else(|| "-".to_string(), |t| t.to_string());
             let _ = writeln!(
                 out,
-                "  {:<6} {} {} {value} {} (target {target}, {period})",
+                "  {:<6} {} {} {value} {} ({})",
                 line(&kpi.id),
                 rag,
-                line(&kpi.title),
-                line(&kpi.unit)
+                line(kpi.title.get(lang)),
+                line(&kpi.unit),
+                t!(
+                    lang,
+                    "summary-target",
+                    target = target,
+                    period = period.to_string()
+                )
             );
         }
     }

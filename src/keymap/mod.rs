@@ -7,6 +7,7 @@ pub use keys::{Key, sequence_label};
 
 use crate::action::Action;
 use crate::diagnostics::{Node, Problem, Severity, Source, Step};
+use crate::locale::Lang;
 use serde::Deserialize;
 use std::{collections::HashMap, path::Path};
 
@@ -81,24 +82,8 @@ impl Context {
     }
 
     /// The heading the help screen gives it.
-    pub fn title(self) -> &'static str {
-        match self {
-            Context::Global => "Anywhere",
-            Context::List => "Lists and tables",
-            Context::Risks => "Risk register",
-            Context::HeatMap => "Heat map",
-            Context::Detail => "Reading an item",
-            Context::Search => "Search",
-            Context::Help => "This help",
-            Context::Attendance => "Attendance",
-            Context::Agenda => "Agenda and clock",
-            Context::Changes => "What changed",
-            Context::ActionLog => "Last minutes and action log",
-            Context::Editor => "Writing a note",
-            Context::RagPicker => "Agreeing a RAG",
-            Context::Form => "Forms",
-            Context::Minutes => "Minutes preview",
-        }
+    pub fn title(self, lang: Lang) -> String {
+        crate::locale::message(lang, &format!("context-{}", self.field()), None)
     }
 
     /// This context as a chain of its own: an overlay takes every key.

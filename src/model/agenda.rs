@@ -4,7 +4,9 @@
 //! where the meeting is and how each item is doing at a given moment. No clock is read here:
 //! the moment is always given.
 
-use super::Pack;
+use super::{Pack, Text};
+use crate::locale::Lang;
+use crate::t;
 use chrono::{Duration, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
@@ -31,7 +33,7 @@ pub enum Covers {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgendaItem {
-    pub item: String,
+    pub item: Text,
     /// Time allocated, in minutes.
     pub minutes: u32,
     /// What the item is about; when not given it is read from the item's words.
@@ -42,7 +44,7 @@ pub struct AgendaItem {
 impl AgendaItem {
     fn new(item: String, minutes: u32, covers: Covers) -> AgendaItem {
         AgendaItem {
-            item,
+            item: item.into(),
             minutes,
             covers: Some(covers),
         }
@@ -326,19 +328,19 @@ pub fn nearest_minute(duration: Duration) -> i64 {
 }
 
 /// How an item stands, in words (never colour alone).
-pub fn standing(item: &ItemTime) -> String {
+pub fn standing(item: &ItemTime, lang: Lang) -> String {
     let remaining = item.remaining();
-    let whole = |d: Duration| (d.num_seconds().abs() + 59) / 60;
+    let minutes = (remaining.num_seconds().abs() + 59) / 60;
     if remaining <= Duration::zero() {
         if remaining == Duration::zero() {
-            "time is up".into()
+            t!(lang, "clock-time-up")
         } else {
-            format!("over by {} min", whole(remaining))
+            t!(lang, "clock-over-by", minutes = minutes)
         }
     } else if remaining < Duration::minutes(2) {
-        format!("nearly out of time: {} min left", whole(remaining))
+        t!(lang, "clock-nearly-out", minutes = minutes)
     } else {
-        format!("{} min left", whole(remaining))
+        t!(lang, "clock-left", minutes = minutes)
     }
 }
 
@@ -382,13 +384,13 @@ mod tests {
         assert!(clock.running);
         assert_eq!(clock.current, 1);
         assert_eq!(clock.items[0].elapsed, Duration::minutes(7), "over by two");
-        assert_eq!(standing(&clock.items[0]), "over by 2 min");
+        assert_eq!(standing(&clock.items[0], Lang::En), "over by 2 min");
         assert_eq!(
             clock.items[1].elapsed,
             Duration::minutes(21),
             "the pause not counted"
         );
-        assert_eq!(standing(&clock.items[1]), "4 min left");
+        assert_eq!(standing(&clock.items[1], Lang::En), "4 min left");
         assert_eq!(clock.items[1].reached, Some(at(10, 9)));
         assert_eq!(
             clock.items[2],
@@ -416,11 +418,14 @@ mod tests {
         let now = at(10, 34);
         let clock = Clock::of(&order(), &events, now);
         assert_eq!(clock.items[1].allotted, 26);
-        assert_eq!(standing(&clock.items[1]), "2 min left");
+        assert_eq!(standing(&clock.items[1], Lang::En), "2 min left");
         let nearly = Clock::of(&order(), &events, at(10, 35));
-        assert_eq!(standing(&nearly.items[1]), "nearly out of time: 1 min left");
+        assert_eq!(
+            standing(&nearly.items[1], Lang::En),
+            "nearly out of time: 1 min left"
+        );
         let over = Clock::of(&order(), &events, at(10, 37));
-        assert_eq!(standing(&over.items[1]), "over by 1 min");
+        assert_eq!(standing(&over.items[1], Lang::En), "over by 1 min");
         assert_eq!(clock_face(over.items[1].remaining()), "-1:00");
         // On time from here: 2 minutes of A, then 15 of risks.
         assert_eq!(clock.close_on_time(now), at(10, 51));

@@ -2,7 +2,8 @@
 //! scores, KPIs that crossed their target or tolerance, the action log. Read from the pack
 //! (last meeting's agreed ratings and scores, each item's history) and this meeting's record.
 
-use super::{ItemKind, ItemRef, LogStatus, Pack, Rag, RecordSnapshot, Target, change};
+use super::{ItemKind, ItemRef, LogStatus, Pack, Rag, RecordSnapshot, Target, Text, change};
+use crate::locale::Lang;
 
 /// Which way something moved, said in words as well as by its mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -41,7 +42,7 @@ pub struct Moved {
     /// The pack item, to jump to; `None` for an action log entry.
     pub target: Option<Target>,
     pub id: String,
-    pub title: String,
+    pub title: Text,
     pub was: String,
     pub now: String,
     pub direction: Direction,
@@ -108,7 +109,7 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
                 kind: "risk",
                 target: None,
                 id: id.clone(),
-                title: "taken off the risk register since the last meeting".into(),
+                title: Text::default(),
                 was: "on the register".into(),
                 now: "closed".into(),
                 direction: Direction::Closed,
@@ -179,11 +180,11 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
             kind: "action log",
             target: None,
             id: logged.reference.clone(),
-            title: logged.text.clone(),
+            title: logged.text.as_str().into(),
             was: format!("raised at meeting {}", logged.raised),
             now: match direction {
                 Direction::Late => format!("still open after {} meetings", logged.carried.len()),
-                _ => logged.status.label().to_string(),
+                _ => logged.status.label(Lang::En),
             },
             direction,
         });

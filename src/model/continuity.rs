@@ -3,6 +3,8 @@
 //! roll` writes these into the next meeting's pack from the last one's record.
 
 use super::Rag;
+use crate::locale::Lang;
+use crate::t;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -37,11 +39,11 @@ pub enum LogStatus {
 }
 
 impl LogStatus {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            LogStatus::Open => "open",
-            LogStatus::Done => "done",
-            LogStatus::Closed => "closed by the Board",
+            LogStatus::Open => t!(lang, "log-status-open"),
+            LogStatus::Done => t!(lang, "log-status-done"),
+            LogStatus::Closed => t!(lang, "log-status-closed"),
         }
     }
 }
@@ -99,11 +101,11 @@ impl LogOutcome {
     }
 
     /// As the minutes and the screens say it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            LogOutcome::Done => "done",
-            LogOutcome::Carried => "carried forward",
-            LogOutcome::Closed => "closed by the Board",
+            LogOutcome::Done => t!(lang, "log-status-done"),
+            LogOutcome::Carried => t!(lang, "log-outcome-carried"),
+            LogOutcome::Closed => t!(lang, "log-status-closed"),
         }
     }
 
@@ -129,10 +131,10 @@ pub struct LogDecision {
 
 impl LogDecision {
     /// "carried forward to March 2018", "done": the outcome with its new date, unescaped.
-    pub fn outcome(&self) -> String {
+    pub fn outcome(&self, lang: Lang) -> String {
         match (self.outcome, &self.due) {
-            (LogOutcome::Carried, Some(due)) => format!("carried forward to {due}"),
-            (outcome, _) => outcome.label().to_string(),
+            (LogOutcome::Carried, Some(due)) => t!(lang, "log-outcome-carried-to", due = due),
+            (outcome, _) => outcome.label(lang),
         }
     }
 }

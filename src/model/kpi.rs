@@ -1,13 +1,13 @@
 //! The performance dashboard: indicators with targets, tolerances and a history.
 
-use super::{period::Period, rag::Rag};
+use super::{period::Period, rag::Rag, text::Text};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Kpi {
     pub id: String,
-    pub title: String,
+    pub title: Text,
     /// Priority area the indicator evidences, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
@@ -24,7 +24,7 @@ pub struct Kpi {
     #[serde(default)]
     pub series: Vec<(Period, f64)>,
     #[serde(default)]
-    pub commentary: String,
+    pub commentary: Text,
     #[serde(default, skip_serializing_if = "KpiState::is_rated")]
     pub state: KpiState,
     #[serde(default, skip_serializing_if = "super::is_false")]
@@ -162,7 +162,7 @@ mod tests {
                     )
                 })
                 .collect(),
-            commentary: String::new(),
+            commentary: Text::default(),
             state: KpiState::Rated,
             exempt: false,
             history: Vec::new(),

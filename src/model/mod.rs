@@ -11,6 +11,7 @@ mod rag;
 mod record;
 mod risk;
 mod target;
+mod text;
 mod time;
 
 #[cfg(test)]
@@ -34,6 +35,10 @@ pub use record::{
 };
 pub use risk::{Risk, RiskBands, RiskDescription, Score, Trend};
 pub use target::Target;
+pub use text::Text;
+
+use crate::locale::Lang;
+use crate::t;
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -55,14 +60,22 @@ pub struct Pack {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
-    pub board: String,
-    pub organisation: String,
+    pub board: Text,
+    pub organisation: Text,
     pub number: u32,
     #[serde(with = "time::date")]
     pub date: NaiveDate,
     #[serde(with = "time::hh_mm")]
     pub start: NaiveTime,
-    pub venue: String,
+    pub venue: Text,
+    /// The languages the pack is written in, the first its main one (`[en]` when not
+    /// given); `check` warns about text missing in any of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<Lang>,
+    /// What the minutes say about the meeting's languages, e.g. that simultaneous
+    /// translation was provided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language_arrangements: Option<Text>,
     /// The board's membership: who may join the meeting, and in what role.
     pub members: Vec<Member>,
     pub quorum: u32,
@@ -106,6 +119,9 @@ pub struct Member {
     pub role: Role,
     pub organisation: String,
     pub voting: bool,
+    /// The language the member prefers to take part in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Lang>,
 }
 
 impl Meeting {
@@ -130,7 +146,7 @@ impl Meeting {
 #[serde(deny_unknown_fields)]
 pub struct Area {
     pub id: String,
-    pub title: String,
+    pub title: Text,
     pub board_lead: String,
     pub recommendations: Vec<Recommendation>,
 }
@@ -143,11 +159,11 @@ pub enum Term {
 }
 
 impl Term {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Term::Immediate => "immediate",
-            Term::Medium => "medium term",
-            Term::Long => "long term",
+            Term::Immediate => t!(lang, "term-immediate"),
+            Term::Medium => t!(lang, "term-medium"),
+            Term::Long => t!(lang, "term-long"),
         }
     }
 }
@@ -160,7 +176,7 @@ pub struct Recommendation {
     /// The inspection report's recommendation this answers, e.g. "CSSIW 5".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<String>,
-    pub text: String,
+    pub text: Text,
     #[serde(default, skip_serializing_if = "is_false")]
     pub exempt: bool,
     pub actions: Vec<Action>,
@@ -175,12 +191,12 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            Status::NotStarted => "not started",
-            Status::InProgress => "in progress",
-            Status::Complete => "complete",
-            Status::Deferred => "deferred",
+            Status::NotStarted => t!(lang, "status-not-started"),
+            Status::InProgress => t!(lang, "status-in-progress"),
+            Status::Complete => t!(lang, "status-complete"),
+            Status::Deferred => t!(lang, "status-deferred"),
         }
     }
 }
@@ -189,16 +205,16 @@ impl Status {
 #[serde(deny_unknown_fields)]
 pub struct Action {
     pub id: String,
-    pub text: String,
+    pub text: Text,
     #[serde(default)]
-    pub success_measures: Vec<String>,
+    pub success_measures: Vec<Text>,
     #[serde(default)]
     pub leads: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Due>,
     pub status: Status,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub progress: Option<String>,
+    pub progress: Option<Text>,
     /// RAG agreed by the board at the previous meeting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous_rag: Option<Rag>,

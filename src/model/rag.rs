@@ -1,6 +1,10 @@
 //! Red / Amber / Green, and Blue for complete.
 
+use super::text::Text;
+use crate::locale::Lang;
+use crate::t;
 use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Rag {
@@ -13,13 +17,30 @@ pub enum Rag {
 impl Rag {
     pub const ALL: [Rag; 4] = [Rag::Red, Rag::Amber, Rag::Green, Rag::Blue];
 
-    /// One letter, so a rating never depends on colour alone.
-    pub fn letter(self) -> char {
+    /// A short mark, so a rating never depends on colour alone: R A G B in English; in
+    /// Welsh Co Am Gw Gl, since Gwyrdd and Glas share their first letter.
+    pub fn mark(self, lang: Lang) -> &'static str {
+        static MARKS: LazyLock<[[String; 4]; 2]> = LazyLock::new(|| {
+            Lang::ALL.map(|lang| {
+                [
+                    t!(lang, "rag-mark-red"),
+                    t!(lang, "rag-mark-amber"),
+                    t!(lang, "rag-mark-green"),
+                    t!(lang, "rag-mark-blue"),
+                ]
+            })
+        });
+        let by_lang = &MARKS[usize::from(lang == Lang::En)];
+        &by_lang[self as usize]
+    }
+
+    /// The rating in words: "Amber" / "Ambr".
+    pub fn name(self, lang: Lang) -> String {
         match self {
-            Rag::Red => 'R',
-            Rag::Amber => 'A',
-            Rag::Green => 'G',
-            Rag::Blue => 'B',
+            Rag::Red => t!(lang, "rag-red"),
+            Rag::Amber => t!(lang, "rag-amber"),
+            Rag::Green => t!(lang, "rag-green"),
+            Rag::Blue => t!(lang, "rag-blue"),
         }
     }
 
@@ -43,14 +64,14 @@ impl Rag {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RagKey {
-    pub red: String,
-    pub amber: String,
-    pub green: String,
-    pub blue: String,
+    pub red: Text,
+    pub amber: Text,
+    pub green: Text,
+    pub blue: Text,
 }
 
 impl RagKey {
-    pub fn meaning(&self, rag: Rag) -> &str {
+    pub fn meaning(&self, rag: Rag) -> &Text {
         match rag {
             Rag::Red => &self.red,
             Rag::Amber => &self.amber,

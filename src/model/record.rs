@@ -1,6 +1,8 @@
 //! What the board says during a meeting, recorded against the pack's items.
 
 use super::{Rag, Score};
+use crate::locale::Lang;
+use crate::t;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -93,6 +95,18 @@ impl Role {
             Role::Adviser => "adviser",
             Role::Clerk => "clerk",
             Role::Observer => "observer",
+        }
+    }
+
+    /// As people say it, in `lang`: "vice-chair", "is-gadeirydd".
+    pub fn title(self, lang: Lang) -> String {
+        match self {
+            Role::Chair => t!(lang, "role-chair"),
+            Role::ViceChair => t!(lang, "role-vice-chair"),
+            Role::Member => t!(lang, "role-member"),
+            Role::Adviser => t!(lang, "role-adviser"),
+            Role::Clerk => t!(lang, "role-clerk"),
+            Role::Observer => t!(lang, "role-observer"),
         }
     }
 

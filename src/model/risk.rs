@@ -1,6 +1,7 @@
 //! The programme risk register.
 
 use super::rag::Rag;
+use super::text::Text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -8,7 +9,7 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Risk {
     pub id: String,
-    pub title: String,
+    pub title: Text,
     pub description: RiskDescription,
     pub owner: String,
     /// Ids of the priority areas this risk threatens.
@@ -18,9 +19,9 @@ pub struct Risk {
     pub residual: Score,
     pub target: Score,
     #[serde(default)]
-    pub controls: Vec<String>,
+    pub controls: Vec<Text>,
     #[serde(default)]
-    pub further_actions: Vec<String>,
+    pub further_actions: Vec<Text>,
     pub trend: Trend,
     /// Residual score (likelihood × impact) reported at the previous meeting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -38,9 +39,9 @@ pub struct Risk {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RiskDescription {
-    pub cause: String,
-    pub event: String,
-    pub effect: String,
+    pub cause: Text,
+    pub event: Text,
+    pub effect: Text,
 }
 
 /// Likelihood × impact, each on a 1–5 scale.

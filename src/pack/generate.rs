@@ -91,7 +91,7 @@ pub fn generate(options: &GenerateOptions) -> Pack {
         .iter()
         .map(|(id, title, lead)| Area {
             id: id.to_string(),
-            title: title.to_string(),
+            title: title.to_string().into(),
             board_lead: lead.to_string(),
             recommendations: Vec::new(),
         })
@@ -124,18 +124,21 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                 };
                 Action {
                     id: format!("{rec_id}.{n}"),
-                    text: format!("{} {}", pick(&mut rng, &VERBS), pick(&mut rng, &OBJECTS)),
-                    success_measures: vec![format!(
-                        "Evidence that {} is in place and used",
-                        pick(&mut rng, &OBJECTS)
-                    )],
+                    text: format!("{} {}", pick(&mut rng, &VERBS), pick(&mut rng, &OBJECTS)).into(),
+                    success_measures: vec![
+                        format!(
+                            "Evidence that {} is in place and used",
+                            pick(&mut rng, &OBJECTS)
+                        )
+                        .into(),
+                    ],
                     leads: vec![pick(&mut rng, &LEADS)],
                     due: Some(Due::on(due)),
                     status,
-                    progress: Some(format!(
-                        "Update for meeting: {} underway.",
-                        pick(&mut rng, &OBJECTS)
-                    )),
+                    progress: Some(
+                        format!("Update for meeting: {} underway.", pick(&mut rng, &OBJECTS))
+                            .into(),
+                    ),
                     previous_rag: Some(rag(&mut rng)),
                     proposed_rag: Some(proposed),
                     exempt: rng.u8(..100) == 0,
@@ -154,7 +157,8 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                 "The local authority must {} {}.",
                 pick(&mut rng, &VERBS).to_lowercase(),
                 pick(&mut rng, &OBJECTS)
-            ),
+            )
+            .into(),
             exempt: false,
             actions,
         });
@@ -177,9 +181,10 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                     "Failure to {} {}",
                     pick(&mut rng, &VERBS).to_lowercase(),
                     pick(&mut rng, &OBJECTS)
-                ),
+                )
+                .into(),
                 description: RiskDescription {
-                    cause: format!("Capacity pressure on {}", pick(&mut rng, &OBJECTS)),
+                    cause: format!("Capacity pressure on {}", pick(&mut rng, &OBJECTS)).into(),
                     event: "Planned improvement is not delivered on time".into(),
                     effect: "Children remain at risk of harm and the council fails re-inspection"
                         .into(),
@@ -192,15 +197,12 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                     likelihood: 1,
                     impact: residual.impact,
                 },
-                controls: vec![format!(
-                    "Monthly monitoring of {}",
-                    pick(&mut rng, &OBJECTS)
-                )],
-                further_actions: vec![format!(
-                    "{} {}",
-                    pick(&mut rng, &VERBS),
-                    pick(&mut rng, &OBJECTS)
-                )],
+                controls: vec![
+                    format!("Monthly monitoring of {}", pick(&mut rng, &OBJECTS)).into(),
+                ],
+                further_actions: vec![
+                    format!("{} {}", pick(&mut rng, &VERBS), pick(&mut rng, &OBJECTS)).into(),
+                ],
                 trend: [Trend::Improving, Trend::Stable, Trend::Worsening][rng.usize(..3)],
                 previous_residual: Some(rng.u8(1..=25)),
                 review_date: meeting_date + chrono::Days::new(rng.u64(1..90)),
@@ -245,7 +247,8 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                 title: format!(
                     "Percentage of {} completed on time",
                     pick(&mut rng, &OBJECTS)
-                ),
+                )
+                .into(),
                 area: Some(AREAS[rng.usize(..AREAS.len())].0.to_string()),
                 unit: "%".into(),
                 polarity,
@@ -272,6 +275,8 @@ pub fn generate(options: &GenerateOptions) -> Pack {
             date: meeting_date,
             start: NaiveTime::from_hms_opt(10, 0, 0).expect("valid time"),
             venue: "Council Chamber".into(),
+            languages: Vec::new(),
+            language_arrangements: None,
             members: vec![
                 Member {
                     id: "chair".into(),
@@ -279,6 +284,7 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                     role: Role::Chair,
                     organisation: "Welsh Government appointee".into(),
                     voting: true,
+                    language: None,
                 },
                 Member {
                     id: "former-director".into(),
@@ -286,6 +292,7 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                     role: Role::Member,
                     organisation: "Independent".into(),
                     voting: true,
+                    language: None,
                 },
                 Member {
                     id: "former-portfolio-holder".into(),
@@ -293,6 +300,7 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                     role: Role::Member,
                     organisation: "Independent".into(),
                     voting: true,
+                    language: None,
                 },
                 Member {
                     id: "clerk".into(),
@@ -300,6 +308,7 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                     role: Role::Clerk,
                     organisation: "Benchmark County Council".into(),
                     voting: false,
+                    language: None,
                 },
             ],
             quorum: 2,

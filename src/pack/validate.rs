@@ -2,6 +2,7 @@
 //! first, so the programme manager can fix a pack in one pass.
 
 use crate::diagnostics::{Path, Severity, Step};
+use crate::locale::Lang;
 use crate::model::{Kpi, KpiState, Pack, Rag, Risk, Role, Score, Status};
 use std::collections::HashMap;
 
@@ -382,7 +383,7 @@ fn areas(pack: &Pack, found: &mut Findings) {
                             format!(
                                 "action {} is proposed Blue (complete) but its status is {}",
                                 action.id,
-                                status.label()
+                                status.label(Lang::En)
                             ),
                         );
                     }

@@ -77,7 +77,10 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             format!("raised {}", logged.raised)
         };
         let decided = match state.record.log_decision(&logged.reference) {
-            None => Span::styled(format!("{} — to decide", logged.status.label()), theme.dim),
+            None => Span::styled(
+                format!("{} — to decide", logged.status.label(state.lang)),
+                theme.dim,
+            ),
             Some(decision) => {
                 let mark = match decision.outcome {
                     LogOutcome::Done => "✓",
@@ -85,7 +88,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
                     LogOutcome::Closed => "✗",
                 };
                 Span::styled(
-                    format!("{mark} {}", clean(&decision.outcome())),
+                    format!("{mark} {}", clean(&decision.outcome(state.lang))),
                     theme.highlight,
                 )
             }

@@ -2,6 +2,7 @@
 //! clock and the pacer (when it was due to close, and when it will at this pace).
 
 use super::{Theme, clean, window};
+use crate::locale::Lang;
 use crate::model::{Clock, ItemTime, clock_face, nearest_minute, standing};
 use crate::state::State;
 use chrono::{Duration, NaiveDateTime};
@@ -77,7 +78,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         let item = &state.order[n];
         let time = clock.items.get(n).copied().unwrap_or_default();
         let here = clock.started.is_some() && n == clock.current && clock.closed.is_none();
-        let (taken, left, words) = times(&time, here, n < clock.current);
+        let (taken, left, words) = times(&time, here, n < clock.current, state.lang);
         let marker = if here { "▶" } else { " " };
         let words_style = if here && time.remaining() < Duration::minutes(2) {
             theme.overdue
@@ -133,13 +134,13 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
 }
 
 /// Taken, left and the item's standing in words.
-fn times(time: &ItemTime, here: bool, done: bool) -> (String, String, String) {
+fn times(time: &ItemTime, here: bool, done: bool, lang: Lang) -> (String, String, String) {
     let nothing = || "–".to_string();
     if here {
         return (
             clock_face(time.elapsed),
             clock_face(time.remaining()),
-            standing(time),
+            standing(time, lang),
         );
     }
     if time.elapsed > Duration::zero() || done {

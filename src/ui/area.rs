@@ -65,7 +65,7 @@ pub fn render(
                 let rec = &area.recommendations[r];
                 // The badge leads, where a narrow column cannot cut it off.
                 let mut text = vec![
-                    Span::styled(format!("{} · ", rec.term.label()), theme.dim),
+                    Span::styled(format!("{} · ", rec.term.label(state.lang)), theme.dim),
                     Span::styled(clean(&rec.text), theme.title),
                 ];
                 if rec.exempt {
@@ -97,7 +97,11 @@ pub fn render(
                         String::new()
                     }),
                     Cell::from(due_cell(action, date, theme)),
-                    Cell::from(if wide { action.status.label() } else { "" }),
+                    Cell::from(if wide {
+                        action.status.label(state.lang)
+                    } else {
+                        String::new()
+                    }),
                     Cell::from(rag_change(action, theme)),
                     record_cell(state, Target::Action(a, r, i), theme),
                 ])

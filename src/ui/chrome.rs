@@ -4,7 +4,9 @@
 use super::{Theme, clean};
 use crate::action::Action;
 use crate::keymap::sequence_label;
+use crate::locale::{self, Lang};
 use crate::state::{Overlay, Screen, State};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -21,23 +23,24 @@ pub fn header(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
         place_area,
     );
     let m = &state.pack.meeting;
+    let lang = state.lang;
+    let chair = m
+        .chair()
+        .map_or_else(|| t!(lang, "header-no-chair"), |c| clean(&c.name));
     let line = Line::from(vec![
-        Span::styled(clean(&m.board), theme.title),
+        Span::styled(clean(m.board.get(lang)), theme.title),
         Span::styled(
             format!(
-                " · meeting {} · {} {} · ",
-                m.number,
-                m.date.format("%a %-d %b %Y"),
+                " · {} · {} {} · ",
+                t!(lang, "header-meeting", number = m.number),
+                locale::short_date(lang, m.date),
                 m.start.format("%H:%M")
             ),
             theme.base,
         ),
-        Span::styled(clean(&m.venue), theme.base),
-        Span::styled(" · chair: ", theme.dim),
-        Span::styled(
-            clean(m.chair().map_or("not named", |c| c.name.as_str())),
-            theme.base,
-        ),
+        Span::styled(clean(m.venue.get(lang)), theme.base),
+        Span::styled(format!(" · {} ", t!(lang, "header-chair")), theme.dim),
+        Span::styled(chair, theme.base),
     ]);
     frame.render_widget(Paragraph::new(line).style(theme.base), area);
 }
@@ -52,20 +55,22 @@ fn meeting_place(state: &State) -> Line<'static> {
     let Some(time) = clock.items.get(clock.current) else {
         return Line::default();
     };
+    let lang = state.lang;
     let mut text = format!(
         " ▶ {}/{} {}",
         clock.current + 1,
         state.order.len(),
-        crate::model::standing(time)
+        crate::model::standing(time, lang)
     );
     if !clock.running {
-        text.push_str(" (paused)");
+        text.push_str(&format!(" ({})", t!(lang, "place-paused")));
     }
     if state.actor.role != crate::model::Role::Chair {
-        text.push_str(if state.following {
-            " · following"
+        text.push_str(" · ");
+        text.push_str(&if state.following {
+            t!(lang, "place-following")
         } else {
-            " · browsing"
+            t!(lang, "place-browsing")
         });
     }
     text.push(' ');
@@ -80,15 +85,16 @@ pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
         .screens()
         .into_iter()
         .map(|screen| {
+            let lang = state.lang;
             let label = match screen {
-                Screen::Overview => "Overview".to_string(),
+                Screen::Overview => t!(lang, "tab-overview"),
                 Screen::Area(a) => clean(&state.pack.areas[a].id),
-                Screen::Risks => "Risks".to_string(),
-                Screen::Kpis => "KPIs".to_string(),
-                Screen::Attendance => "Attendance".to_string(),
-                Screen::Agenda => "Agenda".to_string(),
-                Screen::Changes => "Changes".to_string(),
-                Screen::ActionLog => "Log".to_string(),
+                Screen::Risks => t!(lang, "tab-risks"),
+                Screen::Kpis => t!(lang, "tab-kpis"),
+                Screen::Attendance => t!(lang, "tab-attendance"),
+                Screen::Agenda => t!(lang, "tab-agenda"),
+                Screen::Changes => t!(lang, "tab-changes"),
+                Screen::ActionLog => t!(lang, "tab-log"),
             };
             (screen, label)
         })
@@ -118,7 +124,10 @@ pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
     spans.pop();
     let tabs = Line::from(spans);
     let mut right = Vec::new();
-    let badge = Span::styled(" EXCEPTIONS ONLY ", theme.badge);
+    let badge = Span::styled(
+        format!(" {} ", t!(state.lang, "badge-exceptions-only")),
+        theme.badge,
+    );
     let badge_width = if state.exceptions_only {
         badge.width()
     } else {
@@ -126,7 +135,7 @@ pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
     };
     // Who is at the keyboard, shortened so the tabs always fit.
     let room = (area.width as usize).saturating_sub(tabs.width() + badge_width + 1);
-    let role = format!(" ({}) ", state.actor.role.label());
+    let role = format!(" ({}) ", state.actor.role.title(state.lang));
     let name = clean(state.me());
     let name_room = room.saturating_sub(role.chars().count() + 1);
     if name_room >= 4 {
@@ -168,6 +177,7 @@ fn featured(state: &State) -> &'static [Action] {
         Some(Overlay::Minutes { .. }) => &[
             Action::Down,
             Action::ToggleConfidential,
+            Action::MinutesLanguage,
             Action::ExportMinutes,
             Action::Close,
         ],
@@ -257,15 +267,20 @@ pub fn hint_bar(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
             continue;
         };
         spans.push(Span::styled(sequence_label(keys), theme.key));
-        spans.push(Span::styled(format!(" {}  ", action.hint()), theme.dim));
+        spans.push(Span::styled(
+            format!(" {}  ", action.hint(state.lang)),
+            theme.dim,
+        ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.base), area);
 }
 
-pub fn too_small(frame: &mut Frame, area: Rect, need: (u16, u16)) {
-    let text = format!(
-        "terminal too small — need {}×{} (now {}×{})",
-        need.0, need.1, area.width, area.height
+pub fn too_small(lang: Lang, frame: &mut Frame, area: Rect, need: (u16, u16)) {
+    let text = t!(
+        lang,
+        "too-small",
+        need = format!("{}×{}", need.0, need.1),
+        now = format!("{}×{}", area.width, area.height)
     );
     let [middle] = Layout::vertical([Constraint::Length(1)])
         .flex(Flex::Center)

@@ -3,8 +3,9 @@
 
 use super::cells::{due_cell, rag_change};
 use super::{Theme, clean, scroll_limit};
-use crate::model::Target;
+use crate::locale::Lang;
 use crate::model::{Change, Kpi, Polarity, Proposals, Risk, Travel, change, with_unit};
+use crate::model::{Target, Text as PackText};
 use crate::sanitize;
 use crate::state::State;
 use ratatui::Frame;
@@ -31,10 +32,10 @@ fn paragraph(text: &str) -> Vec<Line<'static>> {
         .collect()
 }
 
-fn bullets(items: &[String]) -> Vec<Line<'static>> {
+fn bullets(items: &[PackText], lang: Lang) -> Vec<Line<'static>> {
     items
         .iter()
-        .map(|item| Line::raw(format!("• {}", clean(item))))
+        .map(|item| Line::raw(format!("• {}", clean(item.get(lang)))))
         .collect()
 }
 
@@ -65,7 +66,7 @@ pub fn content(state: &State, target: Target, theme: &Theme) -> (String, Text<'s
             if rec.exempt {
                 lines.push(confidential(theme));
             }
-            lines.push(field(theme, "Term", rec.term.label().to_string()));
+            lines.push(field(theme, "Term", rec.term.label(state.lang)));
             if let Some(answers) = &rec.answers {
                 lines.push(field(theme, "Answers", clean(answers)));
             }
@@ -120,7 +121,7 @@ pub fn content(state: &State, target: Target, theme: &Theme) -> (String, Text<'s
                 None => due.push(Span::styled("no timescale given", theme.dim)),
             }
             lines.push(Line::from(due));
-            lines.push(field(theme, "Status", action.status.label().to_string()));
+            lines.push(field(theme, "Status", action.status.label(state.lang)));
             let direction = match change(action.previous_rag, action.proposed_rag) {
                 Some(Change::Better) => "  (better)",
                 Some(Change::Worse) => "  (worse)",
@@ -137,7 +138,7 @@ pub fn content(state: &State, target: Target, theme: &Theme) -> (String, Text<'s
             if !action.success_measures.is_empty() {
                 lines.push(Line::raw(""));
                 lines.push(heading(theme, "Success measures"));
-                lines.extend(bullets(&action.success_measures));
+                lines.extend(bullets(&action.success_measures, state.lang));
             }
             lines.push(Line::raw(""));
             lines.push(heading(theme, "Progress"));
@@ -150,7 +151,11 @@ pub fn content(state: &State, target: Target, theme: &Theme) -> (String, Text<'s
             }
             lines.push(Line::raw(""));
             lines.push(Line::from(Span::styled(
-                format!("Recommendation {} ({}):", clean(&rec.id), rec.term.label()),
+                format!(
+                    "Recommendation {} ({}):",
+                    clean(&rec.id),
+                    rec.term.label(state.lang)
+                ),
                 theme.dim,
             )));
             lines.extend(paragraph(&rec.text));
@@ -389,12 +394,12 @@ fn risk_lines(state: &State, risk: &Risk, theme: &Theme, lines: &mut Vec<Line<'s
     if !risk.controls.is_empty() {
         lines.push(Line::raw(""));
         lines.push(heading(theme, "Controls"));
-        lines.extend(bullets(&risk.controls));
+        lines.extend(bullets(&risk.controls, state.lang));
     }
     if !risk.further_actions.is_empty() {
         lines.push(Line::raw(""));
         lines.push(heading(theme, "Further actions"));
-        lines.extend(bullets(&risk.further_actions));
+        lines.extend(bullets(&risk.further_actions, state.lang));
     }
 }
 

@@ -1,7 +1,9 @@
 //! Small forms: an action arising, a reason for a rating, a guest, a declaration.
 
 use super::{Theme, clean};
+use crate::locale;
 use crate::state::{Form, FormPurpose};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -9,32 +11,36 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 pub fn render(form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);
+    let lang = theme.lang;
     let title = match &form.purpose {
         FormPurpose::ActionArising(item) => {
-            format!(" Action arising from {} ", clean(&item.to_string()))
+            t!(lang, "form-action-arising", item = clean(&item.to_string()))
         }
-        FormPurpose::RagReason { item, rag, .. } => format!(
-            " {} for {}: the reason ",
-            rag.word(),
-            clean(&item.to_string())
+        FormPurpose::RagReason { item, rag, .. } => t!(
+            lang,
+            "form-rag-reason",
+            rag = rag.name(lang),
+            item = clean(&item.to_string())
         ),
-        FormPurpose::Guest => " In attendance ".to_string(),
+        FormPurpose::Guest => t!(lang, "form-guest"),
         FormPurpose::Declaration(item) => {
-            format!(" Declaration of interest in {} ", clean(&item.to_string()))
+            t!(lang, "form-declaration", item = clean(&item.to_string()))
         }
         FormPurpose::ScoreProposal(item) => {
-            format!(" Your score for {} ", clean(&item.to_string()))
+            t!(lang, "form-your-score", item = clean(&item.to_string()))
         }
         FormPurpose::LogDecision { reference, outcome } => {
-            format!(" {}: {} ", clean(reference), outcome.label())
+            format!("{}: {}", clean(reference), outcome.label(lang))
         }
-        FormPurpose::Amendments => " The last minutes: amendments ".to_string(),
-        FormPurpose::BoardScore { item, officers, .. } => format!(
-            " The Board's score for {} (officers: {officers} = {}) ",
-            clean(&item.to_string()),
-            officers.value()
+        FormPurpose::Amendments => t!(lang, "form-amendments"),
+        FormPurpose::BoardScore { item, officers, .. } => t!(
+            lang,
+            "form-board-score",
+            item = clean(&item.to_string()),
+            officers = format!("{officers} = {}", officers.value())
         ),
     };
+    let title = format!(" {title} ");
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border)
@@ -58,7 +64,10 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
             Block::new()
                 .borders(Borders::ALL)
                 .border_style(style)
-                .title(Span::styled(format!(" {label} "), style)),
+                .title(Span::styled(
+                    format!(" {} ", locale::message(lang, label, None)),
+                    style,
+                )),
         );
         input.set_style(theme.base);
         input.set_cursor_line_style(theme.base);
@@ -68,10 +77,10 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
         frame.render_widget(&input, areas[n]);
     }
     let message = if form.saving.is_some() {
-        Line::from(Span::styled("saving…", theme.dim))
+        Line::from(Span::styled(t!(lang, "saving"), theme.dim))
     } else if let Some(error) = &form.error {
         Line::from(Span::styled(
-            format!("NOT SAVED: {}", clean(error)),
+            t!(lang, "not-saved", why = clean(error)),
             theme.overdue,
         ))
     } else {

@@ -5,6 +5,7 @@ use super::{Theme, clean};
 use crate::action::Action;
 use crate::keymap::{Context, sequence_label};
 use crate::state::State;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -15,9 +16,14 @@ fn describe(state: &State, action: &Action) -> Option<String> {
     match action {
         Action::Area(n) => {
             let area = state.pack.areas.get(usize::from(*n))?;
-            Some(format!("area {} — {}", clean(&area.id), clean(&area.title)))
+            Some(t!(
+                state.lang,
+                "help-area-named",
+                id = clean(&area.id),
+                title = clean(area.title.get(state.lang))
+            ))
         }
-        _ => Some(action.describe()),
+        _ => Some(action.describe(state.lang)),
     }
 }
 
@@ -49,7 +55,10 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
             if !lines.is_empty() {
                 lines.push(Line::raw(""));
             }
-            lines.push(Line::from(Span::styled(context.title(), theme.title)));
+            lines.push(Line::from(Span::styled(
+                context.title(state.lang),
+                theme.title,
+            )));
             lines.extend(entries);
         }
     }
@@ -67,7 +76,10 @@ pub fn render(state: &State, scroll: usize, theme: &Theme, frame: &mut Frame, ar
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border)
-        .title(Span::styled(" Keys — from the active keymap ", theme.title))
+        .title(Span::styled(
+            format!(" {} ", t!(state.lang, "help-title")),
+            theme.title,
+        ))
         .style(theme.base);
     frame.render_widget(
         Paragraph::new(lines)

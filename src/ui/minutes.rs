@@ -2,7 +2,8 @@
 //! through the same walk.
 
 use super::{Theme, scroll_limit};
-use crate::export::{self, Document, Render, Span as DocSpan};
+use crate::export::{self, Minutes, Render, Span as DocSpan};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -39,9 +40,9 @@ impl Render for Preview<'_> {
 
     fn section(&mut self, number: usize, heading: &str, confidential: bool) {
         let mark = if confidential {
-            " — CONFIDENTIAL"
+            format!(" — {}", t!(self.theme.lang, "minutes-confidential-mark"))
         } else {
-            ""
+            String::new()
         };
         self.lines.push(Line::raw(""));
         self.lines.push(Line::from(Span::styled(
@@ -89,30 +90,53 @@ impl Render for Preview<'_> {
 }
 
 /// Draws the preview scrolled to `scroll` (clamped to its end); returns how far it can scroll.
+/// Each language in turn, Welsh first, as the Markdown minutes set them out.
 pub fn render(
-    document: &Document,
+    minutes: &Minutes,
     scroll: usize,
     theme: &Theme,
     frame: &mut Frame,
     area: Rect,
 ) -> usize {
     frame.render_widget(Clear, area);
-    let mut preview = Preview {
-        theme,
-        lines: Vec::new(),
-    };
-    export::walk(document, &mut preview);
-    let text = Paragraph::new(preview.lines).wrap(Wrap { trim: false });
-    let which = if document.confidential {
-        "confidential"
+    let mut lines = Vec::new();
+    for document in &minutes.documents {
+        if !lines.is_empty() {
+            lines.push(Line::raw(""));
+            lines.push(Line::from(Span::styled("─".repeat(40), theme.dim)));
+        }
+        // Ratings marked in the minutes' language, whatever the screen's.
+        let theme = Theme {
+            lang: document.lang,
+            ..*theme
+        };
+        let mut preview = Preview {
+            theme: &theme,
+            lines: Vec::new(),
+        };
+        export::walk(document, &mut preview);
+        lines.extend(preview.lines);
+    }
+    let text = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let lang = theme.lang;
+    let which = if minutes.version.confidential {
+        t!(lang, "preview-confidential")
     } else {
-        "public"
+        t!(lang, "preview-public")
     };
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border)
         .title(Span::styled(
-            format!(" Minutes preview — {which} version "),
+            format!(
+                " {} ",
+                t!(
+                    lang,
+                    "preview-title",
+                    version = which,
+                    languages = minutes.version.languages.label()
+                )
+            ),
             theme.title,
         ));
     let limit = scroll_limit(&text, &block, area);

@@ -47,10 +47,10 @@ fn clean(text: &str) -> String {
 pub fn render(state: &State, frame: &mut Frame) -> Measured {
     let area = frame.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-        chrome::too_small(frame, area, MIN_SIZE);
+        chrome::too_small(state.lang, frame, area, MIN_SIZE);
         return Measured::default();
     }
-    let theme = Theme::of(state.theme);
+    let theme = Theme::of(state.theme, state.lang);
     frame.render_widget(Block::new().style(theme.base), area);
     let [header, tabs, body, hints] = Layout::vertical([
         Constraint::Length(1),
@@ -133,14 +133,8 @@ fn render_overlay(
             None
         }
         Overlay::Minutes {
-            scroll, document, ..
-        } => Some(minutes::render(
-            document,
-            scroll.offset,
-            theme,
-            frame,
-            popup,
-        )),
+            scroll, minutes, ..
+        } => Some(minutes::render(minutes, scroll.offset, theme, frame, popup)),
         Overlay::Form(form) => {
             let height = form.fields.len() as u16 * 3 + 5;
             let area = chrome::popup(screen, 80, 0, (MIN_SIZE.0, height));

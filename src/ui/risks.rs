@@ -279,7 +279,7 @@ fn heat_map(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
             } else {
                 count.to_string()
             };
-            let text = format!("{open}{number:>2} {}{close}", rag.letter());
+            let text = format!("{open}{number:>2} {}{close}", rag.mark(state.lang));
             let style = theme.heat_cell(rag);
             let style = if picked {
                 style.patch(theme.selected)

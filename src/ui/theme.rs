@@ -1,6 +1,7 @@
 //! Colours and emphasis. A rating is never shown by colour alone: every RAG carries its
 //! letter, and the no-colour theme (NO_COLOR) relies on letters and bold/reverse only.
 
+use crate::locale::Lang;
 use crate::model::Rag;
 use crate::state::ThemeName;
 use ratatui::layout::Constraint;
@@ -12,6 +13,8 @@ use ratatui::widgets::{Block, Borders, Row, Table};
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
     pub name: ThemeName,
+    /// The language ratings are marked in.
+    pub lang: Lang,
     pub base: Style,
     pub title: Style,
     pub dim: Style,
@@ -65,12 +68,13 @@ mod palette {
 }
 
 impl Theme {
-    pub fn of(name: ThemeName) -> Theme {
+    pub fn of(name: ThemeName, lang: Lang) -> Theme {
         use palette::*;
         let bold = Style::new().add_modifier(Modifier::BOLD);
         match name {
             ThemeName::Standard => Theme {
                 name,
+                lang,
                 base: Style::new().fg(INK).bg(PAPER),
                 title: bold.fg(ACCENT),
                 dim: Style::new().fg(MUTED),
@@ -85,6 +89,7 @@ impl Theme {
             },
             ThemeName::HighContrast => Theme {
                 name,
+                lang,
                 base: Style::new().fg(WHITE).bg(BLACK),
                 title: bold.fg(WHITE).bg(BLACK),
                 dim: Style::new().fg(WHITE).bg(BLACK),
@@ -102,6 +107,7 @@ impl Theme {
             },
             ThemeName::NoColour => Theme {
                 name,
+                lang,
                 base: Style::new(),
                 title: bold,
                 dim: Style::new(),
@@ -172,7 +178,7 @@ impl Theme {
         let Some(rag) = rag else {
             return Span::styled(" – ", self.dim);
         };
-        let text = format!(" {} ", rag.letter());
+        let text = format!(" {} ", rag.mark(self.lang));
         let style = match self.name {
             ThemeName::NoColour => Style::new().add_modifier(Modifier::BOLD),
             _ => {
@@ -204,7 +210,7 @@ impl Theme {
                 })
                 .add_modifier(Modifier::BOLD),
         };
-        Span::styled(rag.letter().to_string(), style)
+        Span::styled(rag.mark(self.lang), style)
     }
 }
 
@@ -264,7 +270,7 @@ mod tests {
     #[test]
     fn every_text_and_rating_meets_its_contrast_in_every_coloured_theme() {
         for (name, text_minimum) in [(ThemeName::Standard, 4.5), (ThemeName::HighContrast, 7.0)] {
-            let theme = Theme::of(name);
+            let theme = Theme::of(name, Lang::En);
             let mut measured = Vec::new();
             for (what, style) in text_styles(&theme) {
                 measured.push((what.to_string(), colours(&theme, style), text_minimum));

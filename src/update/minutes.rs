@@ -2,15 +2,20 @@
 
 use super::{Effect, scrolled};
 use crate::action::Action;
-use crate::export::{self, NotWritten};
+use crate::export::{self, Languages, NotWritten, Version};
 use crate::state::{Overlay, Scroll, State};
+use crate::t;
 
 /// Opens the preview on the minutes as the record stands.
 pub fn open(state: &mut State) {
-    let document = export::minutes(&state.pack, Some(&state.record), false);
+    let version = Version {
+        confidential: false,
+        languages: Languages::One(state.lang),
+    };
+    let minutes = export::minutes(&state.pack, Some(&state.record), version);
     state.overlays.push(Overlay::Minutes {
         scroll: Scroll::default(),
-        document: Box::new(document),
+        minutes: Box::new(minutes),
         confirm: false,
     });
 }
@@ -19,8 +24,8 @@ pub fn open(state: &mut State) {
 pub fn refresh(state: &mut State) {
     let (pack, record) = (&state.pack, &state.record);
     for overlay in &mut state.overlays {
-        if let Overlay::Minutes { document, .. } = overlay {
-            **document = export::minutes(pack, Some(record), document.confidential);
+        if let Overlay::Minutes { minutes, .. } = overlay {
+            **minutes = export::minutes(pack, Some(record), minutes.version);
         }
     }
 }
@@ -29,15 +34,21 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let (pack, record) = (&state.pack, &state.record);
     let Some(Overlay::Minutes {
         scroll,
-        document,
+        minutes,
         confirm,
     }) = state.overlays.last_mut()
     else {
         return Vec::new();
     };
     match action {
-        Action::ToggleConfidential => {
-            **document = export::minutes(pack, Some(record), !document.confidential);
+        Action::ToggleConfidential | Action::MinutesLanguage => {
+            let mut version = minutes.version;
+            if action == Action::ToggleConfidential {
+                version.confidential = !version.confidential;
+            } else {
+                version.languages = version.languages.next();
+            }
+            **minutes = export::minutes(pack, Some(record), version);
             *confirm = false;
             *scroll = Scroll::default();
         }
@@ -45,7 +56,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let force = *confirm;
             *confirm = false;
             return vec![Effect::ExportMinutes {
-                document: document.clone(),
+                minutes: minutes.clone(),
                 force,
             }];
         }
@@ -66,12 +77,10 @@ pub fn written(state: &mut State, outcome: Result<String, NotWritten>) {
             if let Some(Overlay::Minutes { confirm, .. }) = state.overlays.last_mut() {
                 *confirm = true;
             }
-            state.status = Some(format!(
-                "{names} already exist: press w again to replace them"
-            ));
+            state.status = Some(t!(state.lang, "minutes-exist", names = names));
         }
         Err(NotWritten::Failed(message)) => {
-            state.status = Some(format!("minutes not written: {message}"))
+            state.status = Some(t!(state.lang, "minutes-not-written", why = message))
         }
     }
 }

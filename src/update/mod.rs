@@ -15,7 +15,7 @@ mod screen;
 mod search;
 
 use crate::action::{Action, Measured};
-use crate::export::Document;
+use crate::export::Minutes;
 use crate::state::{Overlay, PAGE, Screen, Scroll, State};
 use crate::store::{RequestId, Write};
 use screen::jump;
@@ -26,7 +26,7 @@ pub enum Effect {
     Quit,
     /// Write the minutes files beside the pack; `force` replaces existing ones.
     ExportMinutes {
-        document: Box<Document>,
+        minutes: Box<Minutes>,
         force: bool,
     },
     /// A change to the meeting record; the answer comes back as `Action::Record` with `id`.

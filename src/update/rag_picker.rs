@@ -21,7 +21,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.overlays.pop();
             match state.proposed_rag(&item) {
                 Some(proposed) if proposed != rag => {
-                    let label = "Why differ from the officers' proposal?";
+                    let label = "field-why-differ-rag";
                     let purpose = FormPurpose::RagReason {
                         item,
                         rag,

@@ -2,9 +2,11 @@
 //! A write's answer goes to the editor or form that sent it, wherever it is in the stack.
 
 use super::{Effect, agenda, minutes};
+use crate::locale::Lang;
 use crate::model::ClockEvent;
 use crate::state::State;
 use crate::store::{Reply, RequestId, StoreError, Stored, Write};
+use crate::t;
 
 pub fn reply(state: &mut State, reply: Reply) -> Vec<Effect> {
     match reply {
@@ -43,9 +45,11 @@ fn written(state: &mut State, id: RequestId, write: &Write, result: Result<Store
     match (result, waiting) {
         (Ok(stored), Some(at)) => {
             state.overlays.remove(at);
-            state.status = Some(saved(write, &stored));
+            state.status = Some(saved(write, &stored, state.lang));
         }
-        (Ok(stored), None) if !write.is_draft() => state.status = Some(saved(write, &stored)),
+        (Ok(stored), None) if !write.is_draft() => {
+            state.status = Some(saved(write, &stored, state.lang))
+        }
         (Ok(_), None) => {}
         // The editor or form stays open with its text, so nothing is lost.
         (Err(err), Some(at)) => {
@@ -73,50 +77,65 @@ fn written(state: &mut State, id: RequestId, write: &Write, result: Result<Store
 }
 
 /// What to tell the person once the record has the change.
-fn saved(write: &Write, stored: &Stored) -> String {
+fn saved(write: &Write, stored: &Stored, lang: Lang) -> String {
     match (write, stored) {
-        (Write::AddNote { item, kind, .. }, _) => format!("{} note on {item} saved", kind.name()),
-        (Write::EditNote { .. }, _) => "note updated".into(),
-        (Write::WithdrawNote { .. }, _) => "note withdrawn; its history is kept".into(),
-        (Write::KeepDraft { .. }, _) => "kept as a draft: n on the same item brings it back".into(),
+        (Write::AddNote { item, kind, .. }, _) => t!(
+            lang,
+            "saved-note",
+            kind = kind.name(),
+            item = item.to_string()
+        ),
+        (Write::EditNote { .. }, _) => t!(lang, "saved-note-updated"),
+        (Write::WithdrawNote { .. }, _) => t!(lang, "saved-note-withdrawn"),
+        (Write::KeepDraft { .. }, _) => t!(lang, "saved-draft"),
         (Write::SaveDraft { .. } | Write::ClearDraft { .. }, _) => String::new(),
-        (Write::AgreeRag { item, rag, .. }, _) => format!("{item} agreed {}", rag.word()),
+        (Write::AgreeRag { item, rag, .. }, _) => t!(
+            lang,
+            "saved-rag",
+            item = item.to_string(),
+            rag = rag.name(lang)
+        ),
         (Write::AddActionArising { .. }, Stored::Reference(reference)) => {
-            format!("action {reference} recorded")
+            t!(lang, "saved-action-ref", reference = reference)
         }
-        (Write::AddActionArising { .. }, _) => "action recorded".into(),
+        (Write::AddActionArising { .. }, _) => t!(lang, "saved-action"),
         (Write::SetAttendance { member, status }, _) => format!("{member}: {}", status.name()),
-        (Write::AddGuest(guest), _) => format!("{} in attendance", guest.name),
+        (Write::AddGuest(guest), _) => t!(lang, "saved-guest", name = &guest.name),
         (Write::Declare(declaration), _) => {
-            format!("declaration by {} recorded", declaration.member)
+            t!(lang, "saved-declaration", member = &declaration.member)
         }
-        (Write::ProposeScore { item, residual, .. }, _) => {
-            format!("your score for {item} recorded: {residual}")
-        }
-        (Write::AgreeScore { item, residual, .. }, _) => {
-            format!("the Board's score for {item} agreed: {residual}")
-        }
+        (Write::ProposeScore { item, residual, .. }, _) => t!(
+            lang,
+            "saved-your-score",
+            item = item.to_string(),
+            score = residual.to_string()
+        ),
+        (Write::AgreeScore { item, residual, .. }, _) => t!(
+            lang,
+            "saved-board-score",
+            item = item.to_string(),
+            score = residual.to_string()
+        ),
         (
             Write::DecideLog {
                 reference, outcome, ..
             },
             _,
-        ) => format!("{reference}: {}", outcome.label()),
-        (Write::ApproveMinutes { amendments: None }, _) => {
-            "the last meeting's minutes approved as a correct record".into()
-        }
-        (Write::ApproveMinutes { .. }, _) => {
-            "the last meeting's minutes approved with amendments".into()
-        }
+        ) => format!("{reference}: {}", outcome.label(lang)),
+        (Write::ApproveMinutes { amendments: None }, _) => t!(lang, "saved-minutes-approved"),
+        (Write::ApproveMinutes { .. }, _) => t!(lang, "saved-minutes-amended"),
         (Write::KeepTime(event), _) => match event {
-            ClockEvent::Start => "the meeting has started: the clock is running".into(),
-            ClockEvent::Pause => "the clock is paused".into(),
-            ClockEvent::Resume => "the clock is running again".into(),
-            ClockEvent::MoveTo(item) => format!("the meeting moves to agenda item {}", item + 1),
-            ClockEvent::Extend { item, minutes } => {
-                format!("agenda item {} has {minutes} more min", item + 1)
-            }
-            ClockEvent::Close => "the meeting is closed".into(),
+            ClockEvent::Start => t!(lang, "saved-clock-start"),
+            ClockEvent::Pause => t!(lang, "saved-clock-pause"),
+            ClockEvent::Resume => t!(lang, "saved-clock-resume"),
+            ClockEvent::MoveTo(item) => t!(lang, "saved-clock-move", item = item + 1),
+            ClockEvent::Extend { item, minutes } => t!(
+                lang,
+                "saved-clock-extend",
+                item = item + 1,
+                minutes = *minutes
+            ),
+            ClockEvent::Close => t!(lang, "saved-clock-close"),
         },
     }
 }
@@ -149,7 +168,10 @@ mod tests {
     #[test]
     fn an_answer_goes_to_the_overlay_that_asked_whatever_is_on_top() {
         let mut state = chair();
-        let mut form = Form::new(FormPurpose::Guest, &["Name or role", "Organisation"]);
+        let mut form = Form::new(
+            FormPurpose::Guest,
+            &["field-name-or-role", "field-organisation"],
+        );
         form.saving = Some(7);
         state.overlays.push(Overlay::Form(Box::new(form)));
         // A draft saved earlier is answered while the form waits: the form is not its.

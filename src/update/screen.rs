@@ -7,6 +7,7 @@ use crate::action::Action;
 use crate::model::{Attendance, ItemRef, NoteKind, Right, Score, Target};
 use crate::state::{Form, FormPurpose, NoteEditor, Overlay, Row, Screen, Scroll, Search, State};
 use crate::store::Write;
+use crate::t;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     // One gate for every action that writes to the record: the hint bar hides the same ones.
@@ -40,9 +41,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             };
             use crate::model::LogOutcome;
             let (outcome, labels): (LogOutcome, &[&str]) = match action {
-                Action::LogDone => (LogOutcome::Done, &["Owner's update (optional)"]),
-                Action::LogCarry => (LogOutcome::Carried, &["New due date", "Owner's update"]),
-                _ => (LogOutcome::Closed, &["Why the Board closed it"]),
+                Action::LogDone => (LogOutcome::Done, &["field-update-optional"]),
+                Action::LogCarry => (LogOutcome::Carried, &["field-new-due", "field-update"]),
+                _ => (LogOutcome::Closed, &["field-why-closed"]),
             };
             let purpose = FormPurpose::LogDecision {
                 reference: logged.reference.clone(),
@@ -58,7 +59,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::ApproveWithAmendments if state.screen == Screen::ActionLog => {
             state.overlays.push(Overlay::Form(Box::new(Form::new(
                 FormPurpose::Amendments,
-                &["Amendments"],
+                &["field-amendments"],
             ))));
         }
         Action::Sort if state.screen == Screen::Changes => {
@@ -84,7 +85,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             return mark_attendance(state, action);
         }
         Action::AddGuest if state.screen == Screen::Attendance => {
-            let labels = ["Name or role", "Organisation"];
+            let labels = ["field-name-or-role", "field-organisation"];
             state.overlays.push(Overlay::Form(Box::new(Form::new(
                 FormPurpose::Guest,
                 &labels,
@@ -103,6 +104,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             } else {
                 "showing everything".into()
             });
+        }
+        Action::Language => {
+            state.lang = state.lang.other();
+            state.status = Some(t!(state.lang, "status-language"));
         }
         Action::Theme => {
             state.theme = state.theme.next();
@@ -255,18 +260,14 @@ fn record_action(state: &mut State, action: Action) -> Vec<Effect> {
             });
         }
         Action::ActionArising => {
-            let labels = [
-                "Action",
-                "Owner",
-                "Due (2017-11-30, 30/11/2017 or next meeting)",
-            ];
+            let labels = ["field-action", "field-owner", "field-due"];
             state.overlays.push(Overlay::Form(Box::new(Form::new(
                 FormPurpose::ActionArising(item),
                 &labels,
             ))));
         }
         Action::DeclareInterest => {
-            let labels = ["Member", "Interest declared"];
+            let labels = ["field-member", "field-interest"];
             state.overlays.push(Overlay::Form(Box::new(Form::new(
                 FormPurpose::Declaration(item),
                 &labels,
@@ -388,27 +389,30 @@ fn score(state: &mut State, action: &Action) -> Vec<Effect> {
             .find(|p| p.author == state.actor.id);
         let fields = [
             (
-                "Your residual likelihood × impact (e.g. 4x5)",
+                "field-your-residual",
                 as_typed(mine.map_or(officers, |p| p.residual)),
             ),
             (
-                "Target likelihood × impact (optional)",
+                "field-target",
                 mine.and_then(|p| p.target)
                     .map(as_typed)
                     .unwrap_or_default(),
             ),
-            ("Why", mine.map(|p| p.reason.clone()).unwrap_or_default()),
+            (
+                "field-why",
+                mine.map(|p| p.reason.clone()).unwrap_or_default(),
+            ),
         ];
         Form::filled(FormPurpose::ScoreProposal(item), &fields)
     } else {
         let agreed = state.record.scores.get(&item);
         let fields = [
             (
-                "The Board's residual likelihood × impact",
+                "field-board-residual",
                 as_typed(agreed.map_or(officers, |s| s.residual)),
             ),
             (
-                "Why, if it differs from the officers'",
+                "field-why-differs",
                 agreed.and_then(|s| s.reason.clone()).unwrap_or_default(),
             ),
         ];

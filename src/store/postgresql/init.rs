@@ -89,7 +89,7 @@ pub fn init(
         }
     }
     if let Some(board) = known(&mut tx, "board")? {
-        if board != pack.meeting.board {
+        if *board != *pack.meeting.board {
             return Err(StoreError::Other(format!(
                 "schema {} holds the record of {board:?}, not of {:?}: two boards' names begin alike; rename one board in its pack",
                 name.schema, pack.meeting.board
@@ -98,7 +98,7 @@ pub fn init(
     }
     for (key, value) in [
         ("format", SCHEMA_VERSION.to_string()),
-        ("board", pack.meeting.board.clone()),
+        ("board", pack.meeting.board.to_string()),
         ("meeting", pack.meeting.number.to_string()),
     ] {
         tx.execute(

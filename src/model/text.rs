@@ -1,0 +1,213 @@
+//! Text in the pack, in one language or in Welsh and English: `"Safeguarding"` or
+//! `(en: "Safeguarding", cy: "Diogelu")`.
+
+use crate::locale::Lang;
+use serde::de::{self, MapAccess, Visitor};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Text {
+    /// Text written without saying its language: taken to be in the pack's first language.
+    plain: Option<String>,
+    en: Option<String>,
+    cy: Option<String>,
+}
+
+impl Text {
+    pub fn plain(text: impl Into<String>) -> Text {
+        Text {
+            plain: Some(text.into()),
+            ..Text::default()
+        }
+    }
+
+    pub fn both(en: impl Into<String>, cy: impl Into<String>) -> Text {
+        Text {
+            plain: None,
+            en: Some(en.into()),
+            cy: Some(cy.into()),
+        }
+    }
+
+    /// The text in `lang` if the pack has it, else what it has (never nothing).
+    pub fn get(&self, lang: Lang) -> &str {
+        self.written_in(lang)
+            .or(self.plain.as_deref())
+            .or(self.en.as_deref())
+            .or(self.cy.as_deref())
+            .unwrap_or("")
+    }
+
+    /// The text marked as being in `lang`, if there is one.
+    pub fn written_in(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => self.en.as_deref(),
+            Lang::Cy => self.cy.as_deref(),
+        }
+    }
+
+    /// Whether it can be read in `lang`, taking unmarked text to be in `main`, the pack's
+    /// first language.
+    pub fn has(&self, lang: Lang, main: Lang) -> bool {
+        self.written_in(lang).is_some() || (lang == main && self.plain.is_some())
+    }
+
+    /// Whether it says anything in any language.
+    pub fn is_empty(&self) -> bool {
+        [&self.plain, &self.en, &self.cy]
+            .into_iter()
+            .all(|t| t.as_deref().is_none_or(|t| t.trim().is_empty()))
+    }
+
+    /// Each version of the text, for checks that look at every word the pack says.
+    pub fn versions(&self) -> impl Iterator<Item = &str> {
+        [&self.plain, &self.en, &self.cy]
+            .into_iter()
+            .filter_map(|t| t.as_deref())
+    }
+
+    /// Whether it was written in two languages.
+    pub fn is_translated(&self) -> bool {
+        self.plain.is_none()
+    }
+}
+
+/// The text as first written (the plain text, or the English, or the Welsh), for places
+/// that are the same in every language: ids, search, sorting.
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.get(Lang::En)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Text {
+        Text::plain(text)
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Text {
+        Text::plain(text)
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if let Some(plain) = &self.plain {
+            return serializer.serialize_str(plain);
+        }
+        let fields = usize::from(self.en.is_some()) + usize::from(self.cy.is_some());
+        let mut out = serializer.serialize_struct("Text", fields)?;
+        if let Some(en) = &self.en {
+            out.serialize_field("en", en)?;
+        }
+        if let Some(cy) = &self.cy {
+            out.serialize_field("cy", cy)?;
+        }
+        out.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("text in double quotes, or (en: \"…\", cy: \"…\")")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Text, E> {
+                Ok(Text::plain(text))
+            }
+
+            fn visit_string<E: de::Error>(self, text: String) -> Result<Text, E> {
+                Ok(Text::plain(text))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut text = Text::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    let slot = match key.as_str() {
+                        "en" => &mut text.en,
+                        "cy" => &mut text.cy,
+                        other => return Err(de::Error::unknown_field(other, &["en", "cy"])),
+                    };
+                    if slot.is_some() {
+                        return Err(de::Error::duplicate_field(if key == "en" {
+                            "en"
+                        } else {
+                            "cy"
+                        }));
+                    }
+                    *slot = Some(map.next_value()?);
+                }
+                if text.en.is_none() && text.cy.is_none() {
+                    return Err(de::Error::missing_field("en"));
+                }
+                Ok(text)
+            }
+        }
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_or_in_two_languages_and_back() {
+        let read: Vec<Text> = ron::from_str(
+            r#"["Safeguarding", (en: "Safeguarding", cy: "Diogelu"), (cy: "Diogelu")]"#,
+        )
+        .expect("three texts");
+        assert_eq!(read[0].get(Lang::Cy), "Safeguarding");
+        assert_eq!(read[1].get(Lang::Cy), "Diogelu");
+        assert_eq!(read[1].get(Lang::En), "Safeguarding");
+        assert_eq!(
+            read[2].get(Lang::En),
+            "Diogelu",
+            "the Welsh rather than nothing"
+        );
+        assert!(!read[2].has(Lang::En, Lang::En));
+        assert!(read[0].has(Lang::En, Lang::En) && !read[0].has(Lang::Cy, Lang::En));
+        let written = ron::to_string(&read).expect("written");
+        assert_eq!(
+            written,
+            r#"["Safeguarding",(en:"Safeguarding",cy:"Diogelu"),(cy:"Diogelu")]"#
+        );
+        let again: Vec<Text> = ron::from_str(&written).expect("read back");
+        assert_eq!(again, read);
+    }
+
+    #[test]
+    fn a_language_it_does_not_know_is_named() {
+        let err = ron::from_str::<Text>(r#"(en: "Safeguarding", fr: "Sauvegarde")"#)
+            .expect_err("French is not a pack language");
+        assert!(err.to_string().contains("fr"), "{err}");
+    }
+}
