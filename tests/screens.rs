@@ -35,6 +35,44 @@ fn every_screen_at_80_by_24_and_160_by_48() {
     }
 }
 
+/// The screens in Welsh, reached as a chair would: L switches the language mid-meeting.
+const IN_WELSH: [(&str, &str); 5] = [
+    ("overview", "L"),
+    ("area_a", "L ]"),
+    ("detail_action", "L ] <down> <enter>"),
+    ("help", "L ?"),
+    (
+        "attendance",
+        "L m p <down> p <down> s <down> p <down> x + \"Prif Weithredwr\" <tab> \"Cyngor Sir Powys\" <enter>",
+    ),
+];
+
+#[test]
+fn screens_in_welsh_at_80_by_24_and_160_by_48() {
+    for (width, height) in [(80, 24), (160, 48)] {
+        for (name, keys) in IN_WELSH {
+            let dir = tempfile::tempdir().unwrap();
+            let mut app = common::app_on(&dir.path().join("record.db"), "chair");
+            drive(&mut app, keys);
+            let text = common::screen(&mut app, width, height);
+            insta::assert_snapshot!(format!("cy_{name}_{width}x{height}"), text);
+        }
+    }
+}
+
+#[test]
+fn the_language_key_switches_back_to_english() {
+    let mut app = common::app();
+    drive(&mut app, "L");
+    assert!(common::screen(&mut app, 160, 48).contains("Trosolwg"));
+    drive(&mut app, "L");
+    let text = common::screen(&mut app, 160, 48);
+    assert!(
+        text.contains("Overview") && !text.contains("Trosolwg"),
+        "{text}"
+    );
+}
+
 #[test]
 fn too_small_says_what_it_needs() {
     let mut app = common::app();

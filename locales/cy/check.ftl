@@ -28,3 +28,21 @@ check-valid = dilys: { $areas ->
         [two] { $warnings } rybudd
        *[other] { $warnings } rhybudd
     }
+check-language-cy = Gymraeg
+check-language-en = Saesneg
+check-untranslated = nid oes fersiwn { $language } o'r testun hwn { $count ->
+        [one] (yr unig un hebddi)
+       *[other] (mae { $count } testun i gyd hebddi: dyma'r cyntaf)
+    }
+check-untranslated-help = mae'r pecyn yn datgan ei fod wedi'i ysgrifennu yn { $language }: rhowch bob testun fel (en: "…", cy: "…"), neu tynnwch `{ $code }` o `languages`
+check-invalid = annilys: { $errors ->
+        [zero] dim gwallau
+        [one] { $errors } gwall
+        [two] { $errors } wall
+       *[other] { $errors } gwall
+    }, { $warnings ->
+        [zero] dim rhybuddion
+        [one] { $warnings } rhybudd
+        [two] { $warnings } rybudd
+       *[other] { $warnings } rhybudd
+    }

@@ -125,3 +125,160 @@ preview-public = gyhoeddus
 preview-confidential = gyfrinachol
 minutes-exist = Mae { $names } yn bodoli eisoes: pwyswch w eto i'w disodli
 minutes-not-written = ni ysgrifennwyd y cofnodion: { $why }
+
+## Cyfrifon a cholofnau a rennir gan y sgriniau.
+count-actions = { $count ->
+        [zero] dim camau gweithredu
+        [one] { $count } cam gweithredu
+        [two] { $count } gam gweithredu
+        [few] { $count } cham gweithredu
+        [many] { $count } cham gweithredu
+       *[other] { $count } cam gweithredu
+    }
+count-overdue = { $count } yn hwyr
+minutes-short = { $minutes } mun
+none-recorded = dim wedi'u cofnodi
+none-yet = dim eto
+badge-confidential = cyfrinachol
+note-challenge = her
+note-decision = penderfyniad
+note-private = preifat
+col-id = Cyf.
+col-area = Maes
+col-board-lead = Arweinydd y Bwrdd
+col-recommendation-action = Argymhelliad / cam gweithredu
+col-lead = Arweinydd
+col-due = Erbyn
+col-status = Statws
+col-rag = RAG
+col-meeting = Traf
+col-overdue = Yn hwyr
+col-top-risks = Prif risgiau
+col-kpi-exceptions = Eithr.
+col-kpi = DPA
+col-discussed = Trafodwyd
+col-previous = blaenorol
+col-proposed = arfaethedig
+col-residual = gweddilliol
+col-member = Aelod
+col-organisation = Sefydliad
+col-role = Rôl
+col-language = Iaith
+col-attendance = Presenoldeb
+
+## Y trosolwg.
+overview-membership = { $voting } aelod â phleidlais, cworwm { $quorum }
+overview-previous-meeting = y cyfarfod blaenorol { $date }
+overview-next-meeting = y cyfarfod nesaf { $date }
+overview-risks-kpis = { $risks } risg, { $red } coch · { $kpis } DPA, { $exceptions ->
+        [zero] dim eithriadau
+        [one] { $exceptions } eithriad
+       *[other] { $exceptions } eithriad
+    }
+overview-no-attendance = dim presenoldeb eto
+overview-attendance = { $present } aelod â phleidlais yn bresennol, { $quorate ->
+        [yes] mae cworwm
+       *[no] NID OES cworwm
+    }
+overview-scores = { $proposed } sgôr gan aelodau, { $agreed } wedi'u cytuno ({ $worse } yn waeth na'r swyddogion)
+overview-this-meeting = Y cyfarfod hwn: { $notes ->
+        [zero] dim nodiadau
+        [one] { $notes } nodyn
+       *[other] { $notes } nodyn
+    } · { $rags } statws RAG wedi'u cytuno · { $arising } cam gweithredu yn codi
+overview-since-last = Ers y cyfarfod diwethaf: { $changes } (w i weld beth sydd wedi newid)
+overview-orphans = Nid yw { $count } eitem a gofnodwyd yn y rhifyn hwn o'r pecyn (fe'u cedwir): { $names }
+overview-rag-key = Allwedd statws RAG
+
+## Tudalen maes.
+area-lead-actions = arweinydd: { $lead } · { $actions ->
+        [zero] dim camau gweithredu
+        [one] { $actions } cam gweithredu
+        [two] { $actions } gam gweithredu
+        [few] { $actions } cham gweithredu
+        [many] { $actions } cham gweithredu
+       *[other] { $actions } cam gweithredu
+    }
+area-no-exceptions = Dim eithriadau yn y maes hwn.
+area-no-recommendations = Nid oes argymhellion yn y maes hwn.
+
+## Presenoldeb.
+attendance-present = yn bresennol
+attendance-apologies = ymddiheuriadau
+attendance-absent = yn absennol
+attendance-not-recorded = heb ei gofnodi
+attendance-quorate = MAE CWORWM
+attendance-not-quorate = NID OES CWORWM
+attendance-summary = { $present } o'r { $voting } aelod â phleidlais yn bresennol; cworwm { $quorum }
+attendance-role-voting = { $role }, â phleidlais
+attendance-in-attendance = Hefyd yn bresennol
+attendance-declarations = Datgan buddiant
+attendance-meeting-notes = Nodiadau ar y cyfarfod cyfan (mae n yn ychwanegu un yma)
+
+## Eitem yn llawn.
+due-no-date = dim dyddiad
+detail-confidential = CYFRINACHOL — eithriedig (Rhan II)
+detail-recommendations = Argymhellion
+detail-area = Maes { $id } — { $title }
+detail-term = Tymor
+detail-answers = Yn ateb
+detail-actions = Camau gweithredu
+detail-recommendation = Argymhelliad { $id }
+detail-action = Cam gweithredu { $id }
+detail-risk = Risg { $id } — { $title }
+detail-kpi = DPA { $id } — { $title }
+detail-none-named = neb wedi'i enwi
+detail-due-by = { $due } (erbyn { $date })
+detail-overdue-by = YN HWYR o { $days ->
+        [one] { $days } diwrnod
+        [two] { $days } ddiwrnod
+       *[other] { $days } diwrnod
+    }
+detail-no-timescale = dim amserlen wedi'i rhoi
+detail-better = gwell
+detail-worse = gwaeth
+detail-no-change = dim newid
+detail-success-measures = Mesurau llwyddiant
+detail-progress = Cynnydd
+detail-no-progress = Ni roddwyd diweddariad ar y cynnydd.
+detail-at-this-meeting = Yn y cyfarfod hwn
+detail-by-at = gan { $who } am { $time }
+detail-because = oherwydd: { $reason }
+detail-worse-than-officers = yn waeth na'r swyddogion
+detail-better-than-officers = yn well na'r swyddogion
+detail-as-officers = fel y swyddogion
+detail-members-scores = Sgoriau'r aelodau: { $count } wedi'u cynnig, { $lowest }–{ $highest }, canolrif { $median }
+detail-target = targed { $target }
+detail-agreed = Cytunwyd
+detail-better-than-proposed = gwell na'r hyn a gynigiwyd
+detail-worse-than-proposed = gwaeth na'r hyn a gynigiwyd
+detail-as-proposed = fel y'i cynigiwyd
+detail-declared-by = Datganwyd gan { $member }: { $interest }
+detail-areas = Meysydd
+detail-inherent = Cynhenid
+detail-residual = Gweddilliol
+detail-score-history-label = Hanes y sgôr weddilliol
+detail-score-history = { $previous } yn y cyfarfod diwethaf → { $now } nawr
+detail-trend = Tuedd
+trend = { $trend ->
+        [improving] yn gwella
+        [worsening] yn gwaethygu
+       *[stable] sefydlog
+    }
+detail-review-by = Adolygu erbyn
+detail-cause = Achos
+detail-event = Digwyddiad
+detail-effect = Effaith
+detail-controls = Rheolaethau
+detail-further-actions = Camau pellach
+detail-kpi-target = { $target } (ambr o fewn { $tolerance })
+detail-polarity = Polaredd
+detail-higher-better = uwch sy'n well
+detail-lower-better = is sy'n well
+detail-travel = Cyfeiriad y duedd
+detail-not-enough-data = dim digon o ddata
+detail-state = Cyflwr
+detail-baseline = llinell sylfaen yn cael ei gosod: heb statws RAG eto
+detail-not-rated = er gwybodaeth: heb statws RAG
+detail-commentary = Sylwebaeth
+detail-series = Cyfres

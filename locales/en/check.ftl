@@ -19,3 +19,17 @@ check-valid = valid: { $areas ->
         [one] { $warnings } warning
        *[other] { $warnings } warnings
     }
+check-language-cy = Welsh
+check-language-en = English
+check-untranslated = this text has no { $language } version { $count ->
+        [one] (the only one without)
+       *[other] ({ $count } texts in all have none: this is the first)
+    }
+check-untranslated-help = the pack declares it is written in { $language }: give each text as (en: "…", cy: "…"), or remove `{ $code }` from `languages`
+check-invalid = invalid: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }

@@ -124,3 +124,155 @@ preview-public = public
 preview-confidential = confidential
 minutes-exist = { $names } already exist: press w again to replace them
 minutes-not-written = minutes not written: { $why }
+
+## Counts and columns the screens share.
+count-actions = { $count ->
+        [one] { $count } action
+       *[other] { $count } actions
+    }
+count-overdue = { $count } overdue
+minutes-short = { $minutes } min
+none-recorded = none recorded
+none-yet = none yet
+badge-confidential = confidential
+note-challenge = challenge
+note-decision = decision
+note-private = private
+col-id = Id
+col-area = Area
+col-board-lead = Board lead
+col-recommendation-action = Recommendation / action
+col-lead = Lead
+col-due = Due
+col-status = Status
+col-rag = RAG
+col-meeting = Mtg
+col-overdue = Overdue
+col-top-risks = Top risks
+col-kpi-exceptions = KPI exc.
+col-kpi = KPI
+col-discussed = Discussed
+col-previous = previous
+col-proposed = proposed
+col-residual = residual
+col-member = Member
+col-organisation = Organisation
+col-role = Role
+col-language = Language
+col-attendance = Attendance
+
+## The overview.
+overview-membership = { $voting } voting members, quorum { $quorum }
+overview-previous-meeting = previous meeting { $date }
+overview-next-meeting = next meeting { $date }
+overview-risks-kpis = { $risks ->
+        [one] { $risks } risk
+       *[other] { $risks } risks
+    }, { $red } red · { $kpis ->
+        [one] { $kpis } KPI
+       *[other] { $kpis } KPIs
+    }, { $exceptions ->
+        [one] { $exceptions } exception
+       *[other] { $exceptions } exceptions
+    }
+overview-no-attendance = no attendance yet
+overview-attendance = { $present } voting members present, { $quorate ->
+        [yes] quorate
+       *[no] NOT quorate
+    }
+overview-scores = { $proposed } members' scores, { $agreed } agreed ({ $worse } worse than officers')
+overview-this-meeting = This meeting: { $notes ->
+        [one] { $notes } note
+       *[other] { $notes } notes
+    } · { $rags } RAGs agreed · { $arising } actions arising
+overview-since-last = Since the last meeting: { $changes } (w for what changed)
+overview-orphans = { $count } recorded items are not in this issue of the pack (kept): { $names }
+overview-rag-key = RAG key
+
+## An area page.
+area-lead-actions = lead: { $lead } · { $actions ->
+        [one] { $actions } action
+       *[other] { $actions } actions
+    }
+area-no-exceptions = No exceptions in this area.
+area-no-recommendations = This area has no recommendations.
+
+## Attendance.
+attendance-present = present
+attendance-apologies = apologies
+attendance-absent = absent
+attendance-not-recorded = not recorded
+attendance-quorate = QUORATE
+attendance-not-quorate = NOT QUORATE
+attendance-summary = { $present } of { $voting } voting members present; quorum { $quorum }
+attendance-role-voting = { $role }, voting
+attendance-in-attendance = In attendance
+attendance-declarations = Declarations of interest
+attendance-meeting-notes = Notes on the meeting as a whole (n adds one here)
+
+## An item in full.
+due-no-date = no date
+detail-confidential = CONFIDENTIAL — exempt (Part II)
+detail-recommendations = Recommendations
+detail-area = Area { $id } — { $title }
+detail-term = Term
+detail-answers = Answers
+detail-actions = Actions
+detail-recommendation = Recommendation { $id }
+detail-action = Action { $id }
+detail-risk = Risk { $id } — { $title }
+detail-kpi = KPI { $id } — { $title }
+detail-none-named = none named
+detail-due-by = { $due } (by { $date })
+detail-overdue-by = OVERDUE by { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+detail-no-timescale = no timescale given
+detail-better = better
+detail-worse = worse
+detail-no-change = no change
+detail-success-measures = Success measures
+detail-progress = Progress
+detail-no-progress = No progress update given.
+detail-at-this-meeting = At this meeting
+detail-by-at = by { $who } at { $time }
+detail-because = because: { $reason }
+detail-worse-than-officers = worse than officers'
+detail-better-than-officers = better than officers'
+detail-as-officers = as officers'
+detail-members-scores = Members' scores: { $count } proposed, { $lowest }–{ $highest }, median { $median }
+detail-target = target { $target }
+detail-agreed = Agreed
+detail-better-than-proposed = better than proposed
+detail-worse-than-proposed = worse than proposed
+detail-as-proposed = as proposed
+detail-declared-by = Declared by { $member }: { $interest }
+detail-areas = Areas
+detail-inherent = Inherent
+detail-residual = Residual
+detail-score-history-label = Residual score history
+detail-score-history = { $previous } at the last meeting → { $now } now
+detail-trend = Trend
+trend = { $trend ->
+        [improving] improving
+        [worsening] worsening
+       *[stable] stable
+    }
+detail-review-by = Review by
+detail-cause = Cause
+detail-event = Event
+detail-effect = Effect
+detail-controls = Controls
+detail-further-actions = Further actions
+detail-kpi-target = { $target } (amber within { $tolerance })
+detail-polarity = Polarity
+detail-higher-better = higher is better
+detail-lower-better = lower is better
+detail-travel = Direction of travel
+detail-not-enough-data = not enough data
+detail-state = State
+detail-baseline = baseline being set: not RAG-rated yet
+detail-not-rated = for context: not RAG-rated
+detail-commentary = Commentary
+detail-series = Series

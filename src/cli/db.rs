@@ -2,6 +2,7 @@
 //! logged in as, never a flag.
 
 use super::{INVALID, Who, load_reporting};
+use crate::locale::Lang;
 use crate::model::{Actor, Pack, Role};
 use crate::store::{Location, PackIdentity, RecordName, Target, is_url, redact};
 use std::fmt::Write as _;
@@ -9,7 +10,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 pub fn init(pack_path: &Path, record: &str, passwords: Option<&Path>) -> ExitCode {
-    let Some(loaded) = load_reporting(pack_path) else {
+    let Some(loaded) = load_reporting(pack_path, Lang::from_env()) else {
         return ExitCode::from(INVALID);
     };
     if !is_url(record) {

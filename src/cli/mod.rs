@@ -364,17 +364,15 @@ fn report_style() -> ReportStyle {
     }
 }
 
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
-
-/// The pack at `path`, or `None` once what is wrong with it has been printed.
-fn load_reporting(path: &Path) -> Option<pack::Loaded> {
-    pack::load(path).map_err(|err| report_load_error(&err)).ok()
+/// The pack at `path`, or `None` once what is wrong with it has been printed in `lang`.
+fn load_reporting(path: &Path, lang: Lang) -> Option<pack::Loaded> {
+    pack::load_in(path, lang)
+        .map_err(|err| report_load_error(&err, lang))
+        .ok()
 }
 
 /// Prints what is wrong with a pack to stderr.
-fn report_load_error(err: &LoadError) {
+fn report_load_error(err: &LoadError, lang: Lang) {
     match err {
         LoadError::Read { .. } => eprintln!("error: {err}"),
         LoadError::Invalid { source, problems } => {
@@ -388,17 +386,16 @@ fn report_load_error(err: &LoadError) {
                 .count();
             let warnings = problems.len() - errors;
             eprintln!(
-                "{}: invalid: {}, {}",
+                "{}: {}",
                 source.name,
-                plural(errors, "error"),
-                plural(warnings, "warning")
+                t!(lang, "check-invalid", errors = errors, warnings = warnings)
             );
         }
     }
 }
 
 fn check(path: &Path, lang: Lang) -> ExitCode {
-    match pack::load(path) {
+    match pack::load_in(path, lang) {
         Ok(loaded) => {
             if !loaded.warnings.is_empty() {
                 eprint!(
@@ -425,7 +422,7 @@ fn check(path: &Path, lang: Lang) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(err) => {
-            report_load_error(&err);
+            report_load_error(&err, lang);
             ExitCode::from(INVALID)
         }
     }
@@ -473,7 +470,7 @@ fn minutes(
     output: &Path,
     force: bool,
 ) -> ExitCode {
-    let Some(loaded) = load_reporting(pack) else {
+    let Some(loaded) = load_reporting(pack, version.languages.langs()[0]) else {
         return ExitCode::from(INVALID);
     };
     let Ok(location) = Location::parse(record, pack).map_err(|err| eprintln!("error: {err}"))
@@ -643,7 +640,7 @@ fn run(
             return ExitCode::from(INVALID);
         }
     };
-    let Some(loaded) = load_reporting(path) else {
+    let Some(loaded) = load_reporting(path, lang) else {
         return ExitCode::from(INVALID);
     };
     let Ok(location) = Location::parse(record, path).map_err(|err| eprintln!("error: {err}"))
@@ -743,7 +740,7 @@ fn authorized_keys(
     output: Option<&Path>,
     force: bool,
 ) -> ExitCode {
-    let Some(loaded) = load_reporting(pack_path) else {
+    let Some(loaded) = load_reporting(pack_path, Lang::from_env()) else {
         return ExitCode::from(INVALID);
     };
     let text = match fs::read_to_string(keys_path) {

@@ -1,6 +1,7 @@
 //! `boardpack roll`: the next meeting's pack from this one and its record.
 
 use super::{INVALID, load_reporting};
+use crate::locale::Lang;
 use crate::model::LogStatus;
 use crate::pack::{self, NextMeeting, Source};
 use crate::store::{Location, PackIdentity};
@@ -9,7 +10,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &Path) -> ExitCode {
-    let Some(loaded) = load_reporting(pack_path) else {
+    let Some(loaded) = load_reporting(pack_path, Lang::from_env()) else {
         return ExitCode::from(INVALID);
     };
     let Ok(location) = Location::parse(record, pack_path).map_err(|err| eprintln!("error: {err}"))

@@ -215,6 +215,15 @@ pub enum NoteKind {
 }
 
 impl NoteKind {
+    /// In `lang`, for the screen and the status line.
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            NoteKind::Challenge => t!(lang, "note-challenge"),
+            NoteKind::Decision => t!(lang, "note-decision"),
+            NoteKind::Private => t!(lang, "note-private"),
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             NoteKind::Challenge => "challenge",
@@ -286,6 +295,16 @@ pub enum Attendance {
 }
 
 impl Attendance {
+    /// In `lang`, for the screen and the status line.
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            Attendance::Present => t!(lang, "attendance-present"),
+            Attendance::Apologies => t!(lang, "attendance-apologies"),
+            Attendance::Absent => t!(lang, "attendance-absent"),
+        }
+    }
+
+    /// How the record stores it.
     pub fn name(self) -> &'static str {
         match self {
             Attendance::Present => "present",

@@ -13,6 +13,7 @@ pub use generate::{GenerateOptions, generate};
 pub use read::{MAX_PACK_BYTES, ReadError};
 pub use roll::{NextMeeting, roll};
 
+use crate::locale::Lang;
 use crate::model::Pack;
 use ron::extensions::Extensions;
 use std::{fmt, path::Path};
@@ -69,15 +70,25 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    load_in(path, Lang::En)
+}
+
+/// `load`, with what is wrong said in `lang`.
+pub fn load_in(path: &Path, lang: Lang) -> Result<Loaded, LoadError> {
     let name = path.display().to_string();
     let text = read::read_pack_text(path).map_err(|error| LoadError::Read {
         path: name.clone(),
         error,
     })?;
-    parse(Source::new(name, text))
+    parse_in(Source::new(name, text), lang)
 }
 
 pub fn parse(source: Source) -> Result<Loaded, LoadError> {
+    parse_in(source, Lang::En)
+}
+
+/// `parse`, with what is wrong said in `lang`.
+pub fn parse_in(source: Source, lang: Lang) -> Result<Loaded, LoadError> {
     let options = ron_options();
     let pack: Pack = match options.from_str(&source.text) {
         Ok(pack) => pack,
@@ -89,7 +100,7 @@ pub fn parse(source: Source) -> Result<Loaded, LoadError> {
             });
         }
     };
-    let findings = validate::validate(&pack);
+    let findings = validate::validate(&pack, lang);
     if findings.is_empty() {
         return Ok(Loaded {
             pack,
@@ -130,7 +141,7 @@ pub fn passes_check(text: &str) -> Result<(), String> {
     let pack: Pack = ron_options()
         .from_str(text)
         .map_err(|err| err.to_string())?;
-    match validate::validate(&pack)
+    match validate::validate(&pack, Lang::En)
         .into_iter()
         .find(|finding| finding.severity == Severity::Error)
     {

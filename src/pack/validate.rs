@@ -3,7 +3,8 @@
 
 use crate::diagnostics::{Path, Severity, Step};
 use crate::locale::Lang;
-use crate::model::{Kpi, KpiState, Pack, Rag, Risk, Role, Score, Status};
+use crate::model::{Kpi, KpiState, Pack, Rag, Risk, Role, Score, Status, Text};
+use crate::t;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -55,12 +56,13 @@ fn at(steps: &[Step]) -> Path {
 
 use Step::{Field, Index};
 
-pub fn validate(pack: &Pack) -> Vec<Finding> {
+pub fn validate(pack: &Pack, lang: Lang) -> Vec<Finding> {
     let mut found = Findings::default();
     meeting(pack, &mut found);
     areas(pack, &mut found);
     risks(pack, &mut found);
     kpis(pack, &mut found);
+    translations(pack, lang, &mut found);
     found.0.sort_by_key(|f| f.severity);
     found.0
 }
@@ -557,5 +559,125 @@ fn kpis(pack: &Pack, found: &mut Findings) {
                 );
             }
         }
+    }
+}
+
+/// Every piece of text the pack may give in more than one language, with where it is.
+fn texts(pack: &Pack) -> Vec<(Path, &Text)> {
+    let mut all: Vec<(Path, &Text)> = Vec::new();
+    let m = &pack.meeting;
+    for (name, text) in [
+        ("board", &m.board),
+        ("organisation", &m.organisation),
+        ("venue", &m.venue),
+    ] {
+        all.push((at(&[Field("meeting"), Field(name)]), text));
+    }
+    if let Some(text) = &m.language_arrangements {
+        all.push((
+            at(&[Field("meeting"), Field("language_arrangements")]),
+            text,
+        ));
+    }
+    for (i, item) in m.agenda.iter().enumerate() {
+        let path = at(&[Field("meeting"), Field("agenda"), Index(i), Field("item")]);
+        all.push((path, &item.item));
+    }
+    for (key, rag) in [
+        ("red", Rag::Red),
+        ("amber", Rag::Amber),
+        ("green", Rag::Green),
+        ("blue", Rag::Blue),
+    ] {
+        let path = at(&[Field("meeting"), Field("rag_key"), Field(key)]);
+        all.push((path, m.rag_key.meaning(rag)));
+    }
+    for (a, area) in pack.areas.iter().enumerate() {
+        let area_at = |rest: &[Step]| [&[Field("areas"), Index(a)], rest].concat();
+        all.push((area_at(&[Field("title")]), &area.title));
+        for (r, rec) in area.recommendations.iter().enumerate() {
+            let rec_at =
+                |rest: &[Step]| area_at(&[&[Field("recommendations"), Index(r)], rest].concat());
+            all.push((rec_at(&[Field("text")]), &rec.text));
+            for (x, action) in rec.actions.iter().enumerate() {
+                let action_at =
+                    |rest: &[Step]| rec_at(&[&[Field("actions"), Index(x)], rest].concat());
+                all.push((action_at(&[Field("text")]), &action.text));
+                for (n, measure) in action.success_measures.iter().enumerate() {
+                    all.push((action_at(&[Field("success_measures"), Index(n)]), measure));
+                }
+                if let Some(progress) = &action.progress {
+                    all.push((action_at(&[Field("progress")]), progress));
+                }
+            }
+        }
+    }
+    for (i, risk) in pack.risks.iter().enumerate() {
+        let risk_at = |rest: &[Step]| [&[Field("risks"), Index(i)], rest].concat();
+        all.push((risk_at(&[Field("title")]), &risk.title));
+        let d = &risk.description;
+        for (name, text) in [
+            ("cause", &d.cause),
+            ("event", &d.event),
+            ("effect", &d.effect),
+        ] {
+            all.push((risk_at(&[Field("description"), Field(name)]), text));
+        }
+        for (name, list) in [
+            ("controls", &risk.controls),
+            ("further_actions", &risk.further_actions),
+        ] {
+            for (n, text) in list.iter().enumerate() {
+                all.push((risk_at(&[Field(name), Index(n)]), text));
+            }
+        }
+    }
+    for (i, kpi) in pack.kpis.iter().enumerate() {
+        let kpi_at = |name| at(&[Field("kpis"), Index(i), Field(name)]);
+        all.push((kpi_at("title"), &kpi.title));
+        if !kpi.commentary.is_empty() {
+            all.push((kpi_at("commentary"), &kpi.commentary));
+        }
+    }
+    all
+}
+
+/// A pack that declares its languages should say everything in each of them: one warning
+/// per language missing somewhere, at the first text without it, with how many lack it.
+fn translations(pack: &Pack, lang: Lang, found: &mut Findings) {
+    let declared = &pack.meeting.languages;
+    let Some(&main) = declared.first() else {
+        return;
+    };
+    let texts = texts(pack);
+    for &wanted in declared {
+        let missing: Vec<&Path> = texts
+            .iter()
+            .filter(|(_, text)| !text.is_empty() && !text.has(wanted, main))
+            .map(|(path, _)| path)
+            .collect();
+        let Some(first) = missing.first() else {
+            continue;
+        };
+        let language = match wanted {
+            Lang::Cy => t!(lang, "check-language-cy"),
+            Lang::En => t!(lang, "check-language-en"),
+        };
+        found
+            .warning(
+                (*first).clone(),
+                t!(
+                    lang,
+                    "check-untranslated",
+                    language = language.clone(),
+                    count = missing.len()
+                ),
+            )
+            .help(t!(
+                lang,
+                "check-untranslated-help",
+                code = wanted.code(),
+                language = language
+            ));
     }
 }

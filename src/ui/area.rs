@@ -1,10 +1,11 @@
 //! A priority area: its recommendations with their actions, and the selected item in full.
 
 use super::cells::{due_cell, rag_change, record_cell};
-use super::{Theme, clean, detail, fitted, list_and_detail, window};
+use super::{Theme, clean, confidential, detail, fitted, list_and_detail, window};
 use crate::model::Action;
 use crate::model::Target;
 use crate::state::{Row as AreaRow, State};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -30,20 +31,25 @@ pub fn render(
         .flat_map(|r| &r.actions)
         .collect();
     let overdue = actions.iter().filter(|x| x.is_overdue(date)).count();
+    let lang = state.lang;
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(format!("{} ", clean(&area.id)), theme.title),
-            Span::styled(clean(&area.title), theme.title),
+            Span::styled(clean(area.title.get(lang)), theme.title),
             Span::styled(
                 format!(
-                    " — lead: {} · {} actions, ",
-                    clean(&area.board_lead),
-                    actions.len()
+                    " — {}, ",
+                    t!(
+                        lang,
+                        "area-lead-actions",
+                        lead = clean(&area.board_lead),
+                        actions = actions.len()
+                    )
                 ),
                 theme.dim,
             ),
             Span::styled(
-                format!("{overdue} overdue"),
+                t!(lang, "count-overdue", count = overdue),
                 if overdue > 0 {
                     theme.overdue
                 } else {
@@ -66,10 +72,10 @@ pub fn render(
                 // The badge leads, where a narrow column cannot cut it off.
                 let mut text = vec![
                     Span::styled(format!("{} · ", rec.term.label(state.lang)), theme.dim),
-                    Span::styled(clean(&rec.text), theme.title),
+                    Span::styled(clean(rec.text.get(lang)), theme.title),
                 ];
                 if rec.exempt {
-                    text.insert(0, Span::styled("[confidential] ", theme.badge));
+                    text.insert(0, confidential(theme));
                 }
                 Row::new(vec![
                     Cell::from(Span::styled(clean(&rec.id), theme.title)),
@@ -83,10 +89,10 @@ pub fn render(
             }
             AreaRow::Action(r, i) => {
                 let action = &area.recommendations[r].actions[i];
-                let mut text = vec![Span::raw(clean(&action.text))];
+                let mut text = vec![Span::raw(clean(action.text.get(lang)))];
                 // Everything under an exempt recommendation is exempt, as in the minutes.
                 if action.exempt || area.recommendations[r].exempt {
-                    text.insert(0, Span::styled("[confidential] ", theme.badge));
+                    text.insert(0, confidential(theme));
                 }
                 Row::new(vec![
                     Cell::from(format!("  {}", clean(&action.id))),
@@ -123,23 +129,34 @@ pub fn render(
         Constraint::Length(if wide { 22 } else { 0 }),
         Constraint::Length(12),
         Constraint::Length(if wide { 11 } else { 0 }),
-        Constraint::Length(4),
+        // "A→G", "Am→Gw": two marks and the arrow, beside the header's words.
+        Constraint::Length((theme.mark_width() * 2 + 1).max(4)),
         Constraint::Length(4),
     ];
     let header = Row::new([
-        "Id",
-        "Recommendation / action",
-        if wide { "Lead" } else { "" },
-        " Due",
-        if wide { "Status" } else { "" },
-        "RAG",
-        "Mtg",
+        t!(lang, "col-id"),
+        t!(lang, "col-recommendation-action"),
+        if wide {
+            t!(lang, "col-lead")
+        } else {
+            String::new()
+        },
+        format!(" {}", t!(lang, "col-due")),
+        if wide {
+            t!(lang, "col-status")
+        } else {
+            String::new()
+        },
+        t!(lang, "col-rag"),
+        t!(lang, "col-meeting"),
     ])
     .style(theme.title);
-    let empty = rows.is_empty().then_some(if state.exceptions_only {
-        "No exceptions in this area."
-    } else {
-        "This area has no recommendations."
+    let empty = rows.is_empty().then(|| {
+        if state.exceptions_only {
+            t!(lang, "area-no-exceptions")
+        } else {
+            t!(lang, "area-no-recommendations")
+        }
     });
     let table = theme.list_table(visible, widths, header, None);
     frame.render_widget(table, table_area);

@@ -2,8 +2,10 @@
 //! quorate; people in attendance; declarations of interest.
 
 use super::{Theme, clean, window};
+use crate::locale::Lang;
 use crate::model::Attendance;
 use crate::state::State;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -24,6 +26,7 @@ pub fn quorum(state: &State) -> (usize, bool) {
 
 pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let m = &state.pack.meeting;
+    let lang = state.lang;
     let (present, quorate) = quorum(state);
     let members_height = (m.members.len() as u16 + 3).min(body.height.saturating_sub(5));
     let [summary, table_area, rest] = Layout::vertical([
@@ -33,17 +36,25 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     ])
     .areas(body);
     let verdict = if quorate {
-        Span::styled(" QUORATE ", theme.badge)
+        Span::styled(format!(" {} ", t!(lang, "attendance-quorate")), theme.badge)
     } else {
-        Span::styled(" NOT QUORATE ", theme.overdue)
+        Span::styled(
+            format!(" {} ", t!(lang, "attendance-not-quorate")),
+            theme.overdue,
+        )
     };
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             verdict,
             Span::raw(format!(
-                " {present} of {} voting members present; quorum {}",
-                m.members.iter().filter(|x| x.voting).count(),
-                m.quorum
+                " {}",
+                t!(
+                    lang,
+                    "attendance-summary",
+                    present = present,
+                    voting = m.members.iter().filter(|x| x.voting).count(),
+                    quorum = m.quorum
+                )
             )),
         ]))
         .style(theme.base),
@@ -58,15 +69,20 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     .map(|n| {
         let member = &m.members[n];
         let status = state.record.attendance.get(&member.id);
-        let label = status.map_or("not recorded", |s| s.name());
+        let label = status.map_or_else(|| t!(lang, "attendance-not-recorded"), |s| s.label(lang));
         let row = Row::new(vec![
             Cell::from(clean(&member.name)),
             Cell::from(clean(&member.organisation)),
             Cell::from(if member.voting {
-                format!("{}, voting", member.role.label())
+                t!(
+                    lang,
+                    "attendance-role-voting",
+                    role = member.role.title(lang)
+                )
             } else {
-                member.role.label().to_string()
+                member.role.title(lang)
             }),
+            Cell::from(member.language.map_or("–", Lang::name)),
             Cell::from(Span::styled(
                 label,
                 if status.is_none() {
@@ -85,11 +101,21 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             // layout solver must not be left to pick which one gives way.
             Constraint::Fill(3),
             Constraint::Fill(2),
-            Constraint::Length(18),
-            Constraint::Length(12),
+            Constraint::Length(23),
+            Constraint::Length(8),
+            Constraint::Length(14),
         ],
     )
-    .header(Row::new(["Member", "Organisation", "Role", "Attendance"]).style(theme.title))
+    .header(
+        Row::new([
+            t!(lang, "col-member"),
+            t!(lang, "col-organisation"),
+            t!(lang, "col-role"),
+            t!(lang, "col-language"),
+            t!(lang, "col-attendance"),
+        ])
+        .style(theme.title),
+    )
     .column_spacing(1)
     .block(
         Block::new()
@@ -99,9 +125,18 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     .style(theme.base);
     frame.render_widget(table, table_area);
 
-    let mut lines = vec![Line::from(Span::styled("In attendance", theme.title))];
+    let none_recorded = || {
+        Line::from(Span::styled(
+            format!("  {}", t!(lang, "none-recorded")),
+            theme.dim,
+        ))
+    };
+    let mut lines = vec![Line::from(Span::styled(
+        t!(lang, "attendance-in-attendance"),
+        theme.title,
+    ))];
     if state.record.guests.is_empty() {
-        lines.push(Line::from(Span::styled("  none recorded", theme.dim)));
+        lines.push(none_recorded());
     }
     for guest in &state.record.guests {
         lines.push(Line::raw(format!(
@@ -111,11 +146,11 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         )));
     }
     lines.push(Line::from(Span::styled(
-        "Declarations of interest",
+        t!(lang, "attendance-declarations"),
         theme.title,
     )));
     if state.record.declarations.is_empty() {
-        lines.push(Line::from(Span::styled("  none recorded", theme.dim)));
+        lines.push(none_recorded());
     }
     for declaration in &state.record.declarations {
         lines.push(Line::raw(format!(
@@ -128,15 +163,18 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let meeting = crate::model::ItemRef::meeting();
     let notes: Vec<_> = state.record.notes_on(&meeting).collect();
     lines.push(Line::from(Span::styled(
-        "Notes on the meeting as a whole (n adds one here)",
+        t!(lang, "attendance-meeting-notes"),
         theme.title,
     )));
     if notes.is_empty() {
-        lines.push(Line::from(Span::styled("  none yet", theme.dim)));
+        lines.push(Line::from(Span::styled(
+            format!("  {}", t!(lang, "none-yet")),
+            theme.dim,
+        )));
     }
     for note in notes {
         lines.push(Line::from(vec![
-            Span::styled(format!("  {} ", note.kind.name()), theme.key),
+            Span::styled(format!("  {} ", note.kind.label(lang)), theme.key),
             Span::styled(
                 format!(
                     "{} {}",

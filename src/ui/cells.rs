@@ -4,18 +4,22 @@
 use super::Theme;
 use crate::model::{Action, DuePrecision, Target};
 use crate::state::State;
-use chrono::NaiveDate;
+use crate::t;
+use chrono::{Datelike, NaiveDate};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Cell;
 
 /// The due date in a column: "Oct 2017" or "2 Oct 2017", marked "!" when overdue.
 pub fn due_cell(action: &Action, meeting_date: NaiveDate, theme: &Theme) -> Span<'static> {
+    let lang = theme.lang;
     let Some(due) = &action.due else {
-        return Span::styled("no date", theme.dim);
+        return Span::styled(t!(lang, "due-no-date"), theme.dim);
     };
+    let deadline = due.deadline();
+    let month = t!(lang, "month-short", month = deadline.month());
     let date = match due.precision() {
-        DuePrecision::Month => due.deadline().format("%b %Y").to_string(),
-        DuePrecision::Day => due.deadline().format("%-d %b %Y").to_string(),
+        DuePrecision::Month => format!("{month} {}", deadline.year()),
+        DuePrecision::Day => format!("{} {month} {}", deadline.day(), deadline.year()),
     };
     if action.is_overdue(meeting_date) {
         Span::styled(format!("!{date}"), theme.overdue)

@@ -190,6 +190,8 @@ fn featured(state: &State) -> &'static [Action] {
                 Action::Exceptions,
                 Action::Attendance,
                 Action::Quit,
+                // Last, so a narrow screen drops it before quit.
+                Action::Language,
             ],
             Screen::Risks => &[
                 Action::Help,

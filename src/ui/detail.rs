@@ -3,11 +3,13 @@
 
 use super::cells::{due_cell, rag_change};
 use super::{Theme, clean, scroll_limit};
+use crate::locale;
 use crate::locale::Lang;
 use crate::model::{Change, Kpi, Polarity, Proposals, Risk, Travel, change, with_unit};
 use crate::model::{Target, Text as PackText};
 use crate::sanitize;
 use crate::state::State;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
@@ -41,7 +43,7 @@ fn bullets(items: &[PackText], lang: Lang) -> Vec<Line<'static>> {
 
 fn confidential(theme: &Theme) -> Line<'static> {
     Line::from(Span::styled(
-        " CONFIDENTIAL — exempt (Part II) ",
+        format!(" {} ", t!(theme.lang, "detail-confidential")),
         theme.badge,
     ))
 }
@@ -49,35 +51,49 @@ fn confidential(theme: &Theme) -> Line<'static> {
 pub fn content(state: &State, target: Target, theme: &Theme) -> (String, Text<'static>) {
     let pack = &state.pack;
     let date = pack.meeting.date;
+    let lang = state.lang;
     let mut lines: Vec<Line<'static>> = Vec::new();
     let title = match target {
         Target::Area(a) => {
             let area = &pack.areas[a];
-            lines.push(field(theme, "Board lead", clean(&area.board_lead)));
             lines.push(field(
                 theme,
-                "Recommendations",
+                &t!(lang, "col-board-lead"),
+                clean(&area.board_lead),
+            ));
+            lines.push(field(
+                theme,
+                &t!(lang, "detail-recommendations"),
                 area.recommendations.len().to_string(),
             ));
-            format!("Area {} — {}", clean(&area.id), clean(&area.title))
+            t!(
+                lang,
+                "detail-area",
+                id = clean(&area.id),
+                title = clean(area.title.get(lang))
+            )
         }
         Target::Recommendation(a, r) => {
             let rec = &pack.areas[a].recommendations[r];
             if rec.exempt {
                 lines.push(confidential(theme));
             }
-            lines.push(field(theme, "Term", rec.term.label(state.lang)));
+            lines.push(field(theme, &t!(lang, "detail-term"), rec.term.label(lang)));
             if let Some(answers) = &rec.answers {
-                lines.push(field(theme, "Answers", clean(answers)));
+                lines.push(field(theme, &t!(lang, "detail-answers"), clean(answers)));
             }
             lines.push(Line::raw(""));
-            lines.extend(paragraph(&rec.text));
+            lines.extend(paragraph(rec.text.get(lang)));
             lines.push(Line::raw(""));
             let overdue = rec.actions.iter().filter(|x| x.is_overdue(date)).count();
             lines.push(field(
                 theme,
-                "Actions",
-                format!("{}, {overdue} overdue", rec.actions.len()),
+                &t!(lang, "detail-actions"),
+                format!(
+                    "{}, {}",
+                    rec.actions.len(),
+                    t!(lang, "count-overdue", count = overdue)
+                ),
             ));
             for action in &rec.actions {
                 let mut spans = vec![Span::raw(format!("  {:<8}", clean(&action.id)))];
@@ -86,7 +102,7 @@ pub fn content(state: &State, target: Target, theme: &Theme) -> (String, Text<'s
                 spans.push(due_cell(action, date, theme));
                 lines.push(Line::from(spans));
             }
-            format!("Recommendation {}", clean(&rec.id))
+            t!(lang, "detail-recommendation", id = clean(&rec.id))
         }
         Target::Action(a, r, i) => {
             let rec = &pack.areas[a].recommendations[r];
@@ -94,82 +110,109 @@ pub fn content(state: &State, target: Target, theme: &Theme) -> (String, Text<'s
             if action.exempt || rec.exempt {
                 lines.push(confidential(theme));
             }
-            lines.extend(paragraph(&action.text));
+            lines.extend(paragraph(action.text.get(lang)));
             lines.push(Line::raw(""));
             let leads = if action.leads.is_empty() {
-                "none named".to_string()
+                t!(lang, "detail-none-named")
             } else {
                 clean(&action.leads.join("; "))
             };
-            lines.push(field(theme, "Lead", leads));
-            let mut due = vec![Span::styled("Due: ", theme.dim)];
+            lines.push(field(theme, &t!(lang, "col-lead"), leads));
+            let mut due = vec![Span::styled(
+                format!("{}: ", t!(lang, "col-due")),
+                theme.dim,
+            )];
             match &action.due {
                 Some(d) => {
-                    due.push(Span::raw(format!(
-                        "{} (by {})",
-                        clean(d.written()),
-                        d.deadline().format("%-d %b %Y")
+                    due.push(Span::raw(t!(
+                        lang,
+                        "detail-due-by",
+                        due = clean(d.written()),
+                        date = locale::long_date(lang, d.deadline(), false)
                     )));
                     if action.is_overdue(date) {
                         let days = (date - d.deadline()).num_days();
                         due.push(Span::styled(
-                            format!("  OVERDUE by {days} days"),
+                            format!("  {}", t!(lang, "detail-overdue-by", days = days)),
                             theme.overdue,
                         ));
                     }
                 }
-                None => due.push(Span::styled("no timescale given", theme.dim)),
+                None => due.push(Span::styled(t!(lang, "detail-no-timescale"), theme.dim)),
             }
             lines.push(Line::from(due));
-            lines.push(field(theme, "Status", action.status.label(state.lang)));
+            lines.push(field(
+                theme,
+                &t!(lang, "col-status"),
+                action.status.label(lang),
+            ));
             let direction = match change(action.previous_rag, action.proposed_rag) {
-                Some(Change::Better) => "  (better)",
-                Some(Change::Worse) => "  (worse)",
-                Some(Change::Same) => "  (no change)",
-                None => "",
+                Some(Change::Better) => format!("  ({})", t!(lang, "detail-better")),
+                Some(Change::Worse) => format!("  ({})", t!(lang, "detail-worse")),
+                Some(Change::Same) => format!("  ({})", t!(lang, "detail-no-change")),
+                None => String::new(),
             };
             lines.push(Line::from(vec![
-                Span::styled("RAG: previous ", theme.dim),
+                Span::styled(
+                    format!(
+                        "{} {} ",
+                        t!(lang, "minutes-rag"),
+                        t!(lang, "minutes-previous")
+                    ),
+                    theme.dim,
+                ),
                 theme.rag(action.previous_rag),
-                Span::styled(" → proposed ", theme.dim),
+                Span::styled(format!(" → {} ", t!(lang, "minutes-proposed")), theme.dim),
                 theme.rag(action.proposed_rag),
                 Span::raw(direction),
             ]));
             if !action.success_measures.is_empty() {
                 lines.push(Line::raw(""));
-                lines.push(heading(theme, "Success measures"));
-                lines.extend(bullets(&action.success_measures, state.lang));
+                lines.push(heading(theme, &t!(lang, "detail-success-measures")));
+                lines.extend(bullets(&action.success_measures, lang));
             }
             lines.push(Line::raw(""));
-            lines.push(heading(theme, "Progress"));
+            lines.push(heading(theme, &t!(lang, "detail-progress")));
             match &action.progress {
-                Some(progress) if !progress.trim().is_empty() => lines.extend(paragraph(progress)),
+                Some(progress) if !progress.trim().is_empty() => {
+                    lines.extend(paragraph(progress.get(lang)))
+                }
                 _ => lines.push(Line::from(Span::styled(
-                    "No progress update given.",
+                    t!(lang, "detail-no-progress"),
                     theme.overdue,
                 ))),
             }
             lines.push(Line::raw(""));
             lines.push(Line::from(Span::styled(
                 format!(
-                    "Recommendation {} ({}):",
-                    clean(&rec.id),
-                    rec.term.label(state.lang)
+                    "{} ({}):",
+                    t!(lang, "detail-recommendation", id = clean(&rec.id)),
+                    rec.term.label(lang)
                 ),
                 theme.dim,
             )));
-            lines.extend(paragraph(&rec.text));
-            format!("Action {}", clean(&action.id))
+            lines.extend(paragraph(rec.text.get(lang)));
+            t!(lang, "detail-action", id = clean(&action.id))
         }
         Target::Risk(i) => {
             let risk = &pack.risks[i];
             risk_lines(state, risk, theme, &mut lines);
-            format!("Risk {} — {}", clean(&risk.id), clean(&risk.title))
+            t!(
+                lang,
+                "detail-risk",
+                id = clean(&risk.id),
+                title = clean(risk.title.get(lang))
+            )
         }
         Target::Kpi(i) => {
             let kpi = &pack.kpis[i];
             kpi_lines(kpi, theme, &mut lines);
-            format!("KPI {} — {}", clean(&kpi.id), clean(&kpi.title))
+            t!(
+                lang,
+                "detail-kpi",
+                id = clean(&kpi.id),
+                title = clean(kpi.title.get(lang))
+            )
         }
     };
     record_lines(state, &state.item_ref(target), theme, &mut lines);
@@ -210,52 +253,69 @@ fn record_lines(
     {
         return;
     }
+    let lang = state.lang;
     lines.push(Line::raw(""));
-    lines.push(heading(theme, "At this meeting"));
+    lines.push(heading(theme, &t!(lang, "detail-at-this-meeting")));
     let name = |id: &str| clean(state.pack.meeting.name_of(id));
+    let by_at = |who: &str, at: &str| {
+        format!(
+            " {}",
+            t!(lang, "detail-by-at", who = name(who), time = clock(at))
+        )
+    };
+    let because = |reason: &str| {
+        Line::raw(format!(
+            "  {}",
+            t!(lang, "detail-because", reason = clean(reason))
+        ))
+    };
     if let Some(agreed) = agreed_score {
         let officers = state.target_of(item).and_then(|t| match t {
             Target::Risk(i) => Some(state.pack.risks[i].residual),
             _ => None,
         });
         let against = match officers.map(|o| agreed.residual.value().cmp(&o.value())) {
-            Some(std::cmp::Ordering::Greater) => " ▲ worse than officers'",
-            Some(std::cmp::Ordering::Less) => " ▼ better than officers'",
-            Some(std::cmp::Ordering::Equal) => " = as officers'",
-            None => "",
+            Some(std::cmp::Ordering::Greater) => {
+                format!(" ▲ {}", t!(lang, "detail-worse-than-officers"))
+            }
+            Some(std::cmp::Ordering::Less) => {
+                format!(" ▼ {}", t!(lang, "detail-better-than-officers"))
+            }
+            Some(std::cmp::Ordering::Equal) => format!(" = {}", t!(lang, "detail-as-officers")),
+            None => String::new(),
         };
         lines.push(Line::from(vec![
-            Span::styled("Board's score ", theme.dim),
+            Span::styled(format!("{} ", t!(lang, "hint-agree_score")), theme.dim),
             Span::raw(format!(
                 "{} = {}{against}",
                 agreed.residual,
                 agreed.residual.value()
             )),
-            Span::styled(
-                format!(
-                    " by {} at {}",
-                    name(&agreed.agreed_by),
-                    clock(&agreed.agreed_at)
-                ),
-                theme.dim,
-            ),
+            Span::styled(by_at(&agreed.agreed_by, &agreed.agreed_at), theme.dim),
         ]));
         if let Some(reason) = &agreed.reason {
-            lines.push(Line::raw(format!("  because: {}", clean(reason))));
+            lines.push(because(reason));
         }
     }
     if let Some(summary) = Proposals::of(proposals.iter().copied()) {
         lines.push(Line::from(Span::styled(
-            format!(
-                "Members' scores: {} proposed, {}–{}, median {}",
-                summary.count, summary.lowest, summary.highest, summary.median
+            t!(
+                lang,
+                "detail-members-scores",
+                count = summary.count,
+                lowest = summary.lowest.to_string(),
+                highest = summary.highest.to_string(),
+                median = summary.median.to_string()
             ),
             theme.key,
         )));
         for proposal in &proposals {
-            let target = proposal
-                .target
-                .map_or(String::new(), |t| format!(", target {t}"));
+            let target = proposal.target.map_or(String::new(), |target| {
+                format!(
+                    ", {}",
+                    t!(lang, "detail-target", target = target.to_string())
+                )
+            });
             lines.push(Line::from(vec![
                 Span::raw(format!(
                     "  {} = {}{target} ",
@@ -276,41 +336,37 @@ fn record_lines(
     }
     if let Some(rating) = rating {
         let mut spans = vec![
-            Span::styled("Agreed ", theme.dim),
+            Span::styled(format!("{} ", t!(lang, "detail-agreed")), theme.dim),
             theme.rag(Some(rating.rag)),
         ];
         let against_proposal = match change(state.proposed_rag(item), Some(rating.rag)) {
-            Some(Change::Better) => " (better than proposed)",
-            Some(Change::Worse) => " (worse than proposed)",
-            Some(Change::Same) => " (as proposed)",
-            None => "",
+            Some(Change::Better) => format!(" ({})", t!(lang, "detail-better-than-proposed")),
+            Some(Change::Worse) => format!(" ({})", t!(lang, "detail-worse-than-proposed")),
+            Some(Change::Same) => format!(" ({})", t!(lang, "detail-as-proposed")),
+            None => String::new(),
         };
         spans.push(Span::raw(against_proposal));
         spans.push(Span::styled(
-            format!(
-                " by {} at {}",
-                clean(state.pack.meeting.name_of(&rating.agreed_by)),
-                clock(&rating.agreed_at)
-            ),
+            by_at(&rating.agreed_by, &rating.agreed_at),
             theme.dim,
         ));
         lines.push(Line::from(spans));
         if let Some(reason) = &rating.reason {
-            lines.push(Line::raw(format!("  because: {}", clean(reason))));
+            lines.push(because(reason));
         }
     }
     for declaration in declarations {
-        lines.push(Line::raw(format!(
-            "Declared by {}: {}",
-            clean(&declaration.member),
-            clean(&declaration.interest)
+        lines.push(Line::raw(t!(
+            lang,
+            "detail-declared-by",
+            member = clean(&declaration.member),
+            interest = clean(&declaration.interest)
         )));
     }
     for note in notes {
         let label = match note.kind {
-            crate::model::NoteKind::Challenge => "challenge",
-            crate::model::NoteKind::Decision => "RESOLVED",
-            crate::model::NoteKind::Private => "private",
+            crate::model::NoteKind::Decision => t!(lang, "minutes-resolved"),
+            kind => kind.label(lang),
         };
         lines.push(Line::from(vec![
             Span::styled(format!("{label} "), theme.key),
@@ -334,26 +390,36 @@ fn record_lines(
     }
     for action in arising {
         lines.push(Line::raw(format!(
-            "Action {}: {} to {} by {}",
-            clean(&action.reference),
-            clean(&action.owner),
-            clean(&action.text),
-            clean(&action.due_text)
+            "{} {}",
+            t!(lang, "detail-action", id = clean(&action.reference)),
+            t!(
+                lang,
+                "minutes-action-sentence",
+                owner = clean(&action.owner),
+                what = clean(&action.text),
+                due = clean(&action.due_text),
+                reference = clean(&action.reference)
+            )
         )));
     }
 }
 
 fn risk_lines(state: &State, risk: &Risk, theme: &Theme, lines: &mut Vec<Line<'static>>) {
     let bands = &state.pack.risk_bands;
+    let lang = state.lang;
     if risk.exempt {
         lines.push(confidential(theme));
     }
-    lines.push(field(theme, "Owner", clean(&risk.owner)));
-    lines.push(field(theme, "Areas", clean(&risk.areas.join(", "))));
+    lines.push(field(theme, &t!(lang, "field-owner"), clean(&risk.owner)));
+    lines.push(field(
+        theme,
+        &t!(lang, "detail-areas"),
+        clean(&risk.areas.join(", ")),
+    ));
     for (name, score) in [
-        ("Inherent", risk.inherent),
-        ("Residual", risk.residual),
-        ("Target", risk.target),
+        (t!(lang, "detail-inherent"), risk.inherent),
+        (t!(lang, "detail-residual"), risk.residual),
+        (t!(lang, "minutes-col-target"), risk.target),
     ] {
         lines.push(Line::from(vec![
             Span::styled(format!("{name}: "), theme.dim),
@@ -367,49 +433,67 @@ fn risk_lines(state: &State, risk: &Risk, theme: &Theme, lines: &mut Vec<Line<'s
         ]));
     }
     let history = match risk.previous_residual {
-        Some(previous) => format!(
-            "{previous} at the last meeting → {} now",
-            risk.residual.value()
+        Some(previous) => t!(
+            lang,
+            "detail-score-history",
+            previous = previous,
+            now = risk.residual.value()
         ),
-        None => format!("{} (no previous score)", risk.residual.value()),
+        None => format!(
+            "{} ({})",
+            risk.residual.value(),
+            t!(lang, "minutes-no-previous-score")
+        ),
     };
-    lines.push(field(theme, "Residual score history", history));
     lines.push(field(
         theme,
-        "Trend",
-        format!("{:?}", risk.trend).to_lowercase(),
+        &t!(lang, "detail-score-history-label"),
+        history,
     ));
     lines.push(field(
         theme,
-        "Review by",
-        risk.review_date.format("%-d %b %Y").to_string(),
+        &t!(lang, "detail-trend"),
+        t!(
+            lang,
+            "trend",
+            trend = format!("{:?}", risk.trend).to_lowercase()
+        ),
+    ));
+    lines.push(field(
+        theme,
+        &t!(lang, "detail-review-by"),
+        locale::long_date(lang, risk.review_date, false),
     ));
     lines.push(Line::raw(""));
-    lines.push(heading(theme, "Cause"));
-    lines.extend(paragraph(&risk.description.cause));
-    lines.push(heading(theme, "Event"));
-    lines.extend(paragraph(&risk.description.event));
-    lines.push(heading(theme, "Effect"));
-    lines.extend(paragraph(&risk.description.effect));
+    let d = &risk.description;
+    for (name, text) in [
+        (t!(lang, "detail-cause"), &d.cause),
+        (t!(lang, "detail-event"), &d.event),
+        (t!(lang, "detail-effect"), &d.effect),
+    ] {
+        lines.push(heading(theme, &name));
+        lines.extend(paragraph(text.get(lang)));
+    }
     if !risk.controls.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(heading(theme, "Controls"));
-        lines.extend(bullets(&risk.controls, state.lang));
+        lines.push(heading(theme, &t!(lang, "detail-controls")));
+        lines.extend(bullets(&risk.controls, lang));
     }
     if !risk.further_actions.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(heading(theme, "Further actions"));
-        lines.extend(bullets(&risk.further_actions, state.lang));
+        lines.push(heading(theme, &t!(lang, "detail-further-actions")));
+        lines.extend(bullets(&risk.further_actions, lang));
     }
 }
 
 fn kpi_lines(kpi: &Kpi, theme: &Theme, lines: &mut Vec<Line<'static>>) {
+    let lang = theme.lang;
     if kpi.exempt {
         lines.push(confidential(theme));
     }
     if let Some((period, value)) = kpi.latest() {
         lines.push(Line::from(vec![
-            Span::styled("Latest: ", theme.dim),
+            Span::styled(format!("{}: ", t!(lang, "minutes-col-latest")), theme.dim),
             Span::raw(format!("{} ({period}) ", with_unit(value, &kpi.unit))),
             theme.rag(kpi.rag()),
         ]));
@@ -417,11 +501,12 @@ fn kpi_lines(kpi: &Kpi, theme: &Theme, lines: &mut Vec<Line<'static>>) {
     if let Some(target) = kpi.target {
         lines.push(field(
             theme,
-            "Target",
-            format!(
-                "{} (amber within {})",
-                with_unit(target, &kpi.unit),
-                with_unit(kpi.tolerance, &kpi.unit)
+            &t!(lang, "minutes-col-target"),
+            t!(
+                lang,
+                "detail-kpi-target",
+                target = with_unit(target, &kpi.unit),
+                tolerance = with_unit(kpi.tolerance, &kpi.unit)
             ),
         ));
     }
@@ -433,35 +518,37 @@ fn kpi_lines(kpi: &Kpi, theme: &Theme, lines: &mut Vec<Line<'static>>) {
         ));
     }
     let polarity = match kpi.polarity {
-        Polarity::HigherIsBetter => "higher is better",
-        Polarity::LowerIsBetter => "lower is better",
+        Polarity::HigherIsBetter => t!(lang, "detail-higher-better"),
+        Polarity::LowerIsBetter => t!(lang, "detail-lower-better"),
     };
-    lines.push(field(theme, "Polarity", polarity.to_string()));
+    lines.push(field(theme, &t!(lang, "detail-polarity"), polarity));
     let travel = match kpi.travel() {
-        Some(Travel::Improving) => "improving",
-        Some(Travel::Declining) => "declining",
-        Some(Travel::Unchanged) => "unchanged",
-        None => "not enough data",
+        Some(Travel::Improving) => t!(lang, "travel-improving"),
+        Some(Travel::Declining) => t!(lang, "travel-declining"),
+        Some(Travel::Unchanged) => t!(lang, "travel-unchanged"),
+        None => t!(lang, "detail-not-enough-data"),
     };
-    lines.push(field(theme, "Direction of travel", travel.to_string()));
+    lines.push(field(theme, &t!(lang, "detail-travel"), travel));
     match kpi.state {
         crate::model::KpiState::BaselineBeingSet => lines.push(field(
             theme,
-            "State",
-            "baseline being set: not RAG-rated yet".into(),
+            &t!(lang, "detail-state"),
+            t!(lang, "detail-baseline"),
         )),
-        crate::model::KpiState::NotRagRated => {
-            lines.push(field(theme, "State", "for context: not RAG-rated".into()))
-        }
+        crate::model::KpiState::NotRagRated => lines.push(field(
+            theme,
+            &t!(lang, "detail-state"),
+            t!(lang, "detail-not-rated"),
+        )),
         crate::model::KpiState::Rated => {}
     }
     if !kpi.commentary.trim().is_empty() {
         lines.push(Line::raw(""));
-        lines.push(heading(theme, "Commentary"));
-        lines.extend(paragraph(&kpi.commentary));
+        lines.push(heading(theme, &t!(lang, "detail-commentary")));
+        lines.extend(paragraph(kpi.commentary.get(lang)));
     }
     lines.push(Line::raw(""));
-    lines.push(heading(theme, "Series"));
+    lines.push(heading(theme, &t!(lang, "detail-series")));
     for (period, value) in &kpi.series {
         lines.push(Line::raw(format!(
             "  {period:<8} {}",

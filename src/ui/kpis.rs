@@ -2,7 +2,7 @@
 //! of travel judged by polarity, and a chart of the selected KPI.
 
 use super::cells::record_cell;
-use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, fitted, window};
+use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, window};
 use crate::model::Target;
 use crate::model::{Kpi, Travel, with_unit};
 use crate::state::State;
@@ -64,9 +64,9 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
     };
     let rows = window(state.kpi_cursor, state.kpi_rows.len(), height).map(|n| {
         let kpi = &pack.kpis[state.kpi_rows[n]];
-        let mut title = vec![Span::raw(clean(&kpi.title))];
+        let mut title = vec![Span::raw(clean(kpi.title.get(state.lang)))];
         if kpi.exempt {
-            title.insert(0, Span::styled("[confidential] ", theme.badge));
+            title.insert(0, confidential(theme));
         }
         let row = Row::new(vec![
             Cell::from(clean(&kpi.id)),

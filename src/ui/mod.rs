@@ -42,6 +42,14 @@ fn clean(text: &str) -> String {
     sanitize::line(text).into_owned()
 }
 
+/// The badge that leads an exempt (Part II) item, so no narrow column can cut it off.
+fn confidential(theme: &Theme) -> ratatui::text::Span<'static> {
+    ratatui::text::Span::styled(
+        format!("[{}] ", crate::t!(theme.lang, "badge-confidential")),
+        theme.badge,
+    )
+}
+
 /// Draws the whole screen and reports how far each scrolled text can go, for `update`:
 /// layout is worked out here only.
 pub fn render(state: &State, frame: &mut Frame) -> Measured {

@@ -2,9 +2,11 @@
 //! overdue actions, highest risks and KPI exceptions.
 
 use super::{Theme, clean, window};
+use crate::locale;
 use crate::model::Rag;
 use crate::model::Target;
 use crate::state::State;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -101,6 +103,8 @@ fn counts(counts: &[usize; 5]) -> Line<'static> {
 pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let pack = &state.pack;
     let m = &pack.meeting;
+    let lang = state.lang;
+    let day = |date| locale::long_date(lang, date, false);
     let wide = body.width >= 110;
     // Two borders, the header and the sub-header around the rows.
     let rows_height = (pack.areas.len() as u16 + 4).min(body.height.saturating_sub(4));
@@ -114,21 +118,29 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let voting = m.members.iter().filter(|member| member.voting).count();
     let mut intro_lines = vec![
         Line::from(vec![
-            Span::styled(clean(&m.organisation), theme.title),
+            Span::styled(clean(m.organisation.get(lang)), theme.title),
             Span::styled(
-                format!(" — {} voting members, quorum {}", voting, m.quorum),
+                format!(
+                    " — {}",
+                    t!(
+                        lang,
+                        "overview-membership",
+                        voting = voting,
+                        quorum = m.quorum
+                    )
+                ),
                 theme.dim,
             ),
         ]),
         Line::from(Span::styled(
             match (m.previous_meeting, m.next_meeting) {
                 (Some(p), Some(n)) => format!(
-                    "previous meeting {} · next meeting {}",
-                    p.format("%-d %b %Y"),
-                    n.format("%-d %b %Y")
+                    "{} · {}",
+                    t!(lang, "overview-previous-meeting", date = day(p)),
+                    t!(lang, "overview-next-meeting", date = day(n))
                 ),
-                (Some(p), None) => format!("previous meeting {}", p.format("%-d %b %Y")),
-                (None, Some(n)) => format!("next meeting {}", n.format("%-d %b %Y")),
+                (Some(p), None) => t!(lang, "overview-previous-meeting", date = day(p)),
+                (None, Some(n)) => t!(lang, "overview-next-meeting", date = day(n)),
                 (None, None) => String::new(),
             },
             theme.dim,
@@ -146,22 +158,33 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         .count();
     let kpi_exceptions = pack.kpis.iter().filter(|k| k.is_exception()).count();
     intro_lines.push(Line::from(vec![
-        Span::raw(format!("{total_actions} actions, ")),
-        Span::styled(format!("{overdue} overdue"), theme.overdue),
         Span::raw(format!(
-            " · {} risks, {red_risks} red · {} KPIs, {kpi_exceptions} exceptions",
-            pack.risks.len(),
-            pack.kpis.len()
+            "{}, ",
+            t!(lang, "count-actions", count = total_actions)
+        )),
+        Span::styled(t!(lang, "count-overdue", count = overdue), theme.overdue),
+        Span::raw(format!(
+            " · {}",
+            t!(
+                lang,
+                "overview-risks-kpis",
+                risks = pack.risks.len(),
+                red = red_risks,
+                kpis = pack.kpis.len(),
+                exceptions = kpi_exceptions
+            )
         )),
     ]));
     let record = &state.record;
     let (present, quorate) = super::attendance::quorum(state);
     let attendance = if record.attendance.is_empty() {
-        "no attendance yet".to_string()
+        t!(lang, "overview-no-attendance")
     } else {
-        format!(
-            "{present} voting members present, {}",
-            if quorate { "quorate" } else { "NOT quorate" }
+        t!(
+            lang,
+            "overview-attendance",
+            present = present,
+            quorate = if quorate { "yes" } else { "no" }
         )
     };
     let scored_worse = (0..state.pack.risks.len())
@@ -171,25 +194,35 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         String::new()
     } else {
         format!(
-            " · {} members' scores, {} agreed ({scored_worse} worse than officers')",
-            record.proposals.len(),
-            record.scores.len()
+            " · {}",
+            t!(
+                lang,
+                "overview-scores",
+                proposed = record.proposals.len(),
+                agreed = record.scores.len(),
+                worse = scored_worse
+            )
         )
     };
     intro_lines.push(Line::from(Span::styled(
         format!(
-            "This meeting: {} notes · {} RAGs agreed · {} actions arising{scores} · {attendance}",
-            record.notes.len(),
-            record.ratings.len(),
-            record.actions_arising.len()
+            "{}{scores} · {attendance}",
+            t!(
+                lang,
+                "overview-this-meeting",
+                notes = record.notes.len(),
+                rags = record.ratings.len(),
+                arising = record.actions_arising.len()
+            )
         ),
         theme.key,
     )));
     if !state.changes.is_empty() {
         intro_lines.push(Line::from(Span::styled(
-            format!(
-                "Since the last meeting: {} (w for what changed)",
-                super::changes::counts(state)
+            t!(
+                lang,
+                "overview-since-last",
+                changes = super::changes::counts(state)
             ),
             theme.base,
         )));
@@ -203,9 +236,13 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             .collect();
         intro_lines.push(Line::from(Span::styled(
             format!(
-                "⚠ {} recorded items are not in this issue of the pack (kept): {}{}",
-                state.orphans.len(),
-                names.join(", "),
+                "⚠ {}{}",
+                t!(
+                    lang,
+                    "overview-orphans",
+                    count = state.orphans.len(),
+                    names = names.join(", ")
+                ),
                 if state.orphans.len() > 6 { ", …" } else { "" }
             ),
             theme.overdue,
@@ -222,30 +259,39 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             Some(Rag::Blue),
             None,
         ] {
-            spans.push(Span::raw(" "));
-            spans.push(Span::raw(" "));
-            spans.push(theme.rag_letter(rag));
+            // Right-aligned over the counts below, whatever the mark's length.
+            let mark = theme.rag_letter(rag);
+            spans.push(Span::raw(" ".repeat(3usize.saturating_sub(mark.width()))));
+            spans.push(mark);
         }
         Line::from(spans)
     };
     let header = Row::new(vec![
-        Cell::from("Area"),
-        Cell::from(if wide { "Board lead" } else { "" }),
+        Cell::from(t!(lang, "col-area")),
+        Cell::from(if wide {
+            t!(lang, "col-board-lead")
+        } else {
+            String::new()
+        }),
         Cell::from(letters("")),
         Cell::from(letters("")),
-        Cell::from("Overdue"),
-        Cell::from("Top risks"),
-        Cell::from(if wide { "KPI exc." } else { "KPI" }),
-        Cell::from("Discussed"),
+        Cell::from(t!(lang, "col-overdue")),
+        Cell::from(t!(lang, "col-top-risks")),
+        Cell::from(if wide {
+            t!(lang, "col-kpi-exceptions")
+        } else {
+            t!(lang, "col-kpi")
+        }),
+        Cell::from(t!(lang, "col-discussed")),
     ])
     .style(theme.title);
     let sub_header = Row::new(vec![
         Cell::from(""),
         Cell::from(""),
-        Cell::from("  previous"),
-        Cell::from("  proposed"),
+        Cell::from(format!("  {}", t!(lang, "col-previous"))),
+        Cell::from(format!("  {}", t!(lang, "col-proposed"))),
         Cell::from(""),
-        Cell::from("residual"),
+        Cell::from(t!(lang, "col-residual")),
         Cell::from(""),
         Cell::from(""),
     ])
@@ -268,7 +314,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             Cell::from(Line::from(vec![
                 Span::styled(clean(&area.id), theme.title),
                 Span::raw(" "),
-                Span::raw(clean(&area.title)),
+                Span::raw(clean(area.title.get(lang))),
             ])),
             Cell::from(if wide {
                 clean(&area.board_lead)
@@ -316,22 +362,32 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     frame.render_widget(table, table_area);
 
     let key = &m.rag_key;
-    let mut lines = vec![Line::from(Span::styled("RAG key", theme.title))];
+    let mut lines = vec![Line::from(Span::styled(
+        t!(lang, "overview-rag-key"),
+        theme.title,
+    ))];
     for rag in Rag::ALL {
         lines.push(Line::from(vec![
             theme.rag(Some(rag)),
             Span::raw(" "),
-            Span::raw(clean(key.meaning(rag))),
+            Span::styled(format!("{} ", rag.name(lang)), theme.title),
+            Span::raw(clean(key.meaning(rag).get(lang))),
         ]));
     }
     if !m.agenda.is_empty() && rest.height as usize > lines.len() + 2 {
         lines.push(Line::raw(""));
-        lines.push(Line::from(Span::styled("Agenda", theme.title)));
+        lines.push(Line::from(Span::styled(
+            t!(lang, "tab-agenda"),
+            theme.title,
+        )));
         for (n, item) in m.agenda.iter().enumerate() {
             lines.push(Line::from(vec![
                 Span::styled(format!("{:>2}. ", n + 1), theme.dim),
-                Span::raw(clean(&item.item)),
-                Span::styled(format!("  {} min", item.minutes), theme.dim),
+                Span::raw(clean(item.item.get(lang))),
+                Span::styled(
+                    format!("  {}", t!(lang, "minutes-short", minutes = item.minutes)),
+                    theme.dim,
+                ),
             ]));
         }
     }

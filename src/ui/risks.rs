@@ -2,7 +2,7 @@
 //! cells filter the table, and the selected risk in full.
 
 use super::cells::record_cell;
-use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, detail, fitted, window};
+use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, window};
 use crate::model::Target;
 use crate::model::{Proposals, Score, Trend};
 use crate::state::{Overlay, RiskSort, State};
@@ -101,9 +101,9 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
     let rows = window(state.risk_cursor, state.risk_rows.len(), height).map(|n| {
         let i = state.risk_rows[n];
         let risk = &pack.risks[i];
-        let mut title = vec![Span::raw(clean(&risk.title))];
+        let mut title = vec![Span::raw(clean(risk.title.get(state.lang)))];
         if risk.exempt {
-            title.insert(0, Span::styled("[confidential] ", theme.badge));
+            title.insert(0, confidential(theme));
         }
         let mut cells = vec![Cell::from(clean(&risk.id)), Cell::from(Line::from(title))];
         if wide {

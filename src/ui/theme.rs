@@ -194,6 +194,15 @@ impl Theme {
         Span::styled(text, style)
     }
 
+    /// The widest rating mark in this language: 1 (R A G B), 2 in Welsh (Co Am Gw Gl).
+    pub fn mark_width(&self) -> u16 {
+        Rag::ALL
+            .iter()
+            .map(|rag| rag.mark(self.lang).chars().count() as u16)
+            .max()
+            .unwrap_or(1)
+    }
+
     /// Just the letter in its colour, for tight columns.
     pub fn rag_letter(&self, rag: Option<Rag>) -> Span<'static> {
         let Some(rag) = rag else {

@@ -82,7 +82,7 @@ fn saved(write: &Write, stored: &Stored, lang: Lang) -> String {
         (Write::AddNote { item, kind, .. }, _) => t!(
             lang,
             "saved-note",
-            kind = kind.name(),
+            kind = kind.label(lang),
             item = item.to_string()
         ),
         (Write::EditNote { .. }, _) => t!(lang, "saved-note-updated"),
@@ -99,7 +99,7 @@ fn saved(write: &Write, stored: &Stored, lang: Lang) -> String {
             t!(lang, "saved-action-ref", reference = reference)
         }
         (Write::AddActionArising { .. }, _) => t!(lang, "saved-action"),
-        (Write::SetAttendance { member, status }, _) => format!("{member}: {}", status.name()),
+        (Write::SetAttendance { member, status }, _) => format!("{member}: {}", status.label(lang)),
         (Write::AddGuest(guest), _) => t!(lang, "saved-guest", name = &guest.name),
         (Write::Declare(declaration), _) => {
             t!(lang, "saved-declaration", member = &declaration.member)
