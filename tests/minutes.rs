@@ -7,6 +7,7 @@ use common::actor;
 
 use assert_cmd::Command;
 use boardpack::export::{self, Format};
+use boardpack::locale::Lang;
 use boardpack::model::RecordSnapshot;
 use boardpack::model::{Attendance, Declaration, Guest, ItemKind, ItemRef, NoteKind, Rag, Role};
 use boardpack::store::{PackIdentity, RecordStore, SqliteStore};
@@ -937,4 +938,186 @@ fn the_minutes_keep_the_meetings_times() {
             .contains("## 5. Priority Improvement Area C: Workforce\n\n**CONFIDENTIAL**\n\nTime:"),
         "an item never reached has no time"
     );
+}
+
+/// The scripted meeting's minutes in Welsh, English, or both.
+fn minutes_in(languages: export::Languages, confidential: bool) -> export::Minutes {
+    let dir = tempfile::tempdir().unwrap();
+    let record = scripted_record(&dir.path().join("record.db"));
+    export::minutes(
+        &common::powys(),
+        Some(&record),
+        export::Version {
+            confidential,
+            languages,
+        },
+    )
+}
+
+#[test]
+fn welsh_minutes_use_the_terms_of_welsh_council_minutes_in_all_three_formats() {
+    let welsh = minutes_in(export::Languages::One(Lang::Cy), false);
+    let markdown = text(&welsh, Format::Markdown);
+    for term in [
+        "Cofnodion cyfarfod 2 a gynhaliwyd ddydd Iau, 23 Tachwedd 2017",
+        "Yn bresennol:",
+        "Hefyd yn bresennol:",
+        "Ymddiheuriadau:",
+        "Datgan buddiant",
+        "(Cadeirydd)",
+        "PENDERFYNWYD:",
+        "Camau gweithredu sy'n codi",
+        "Maes Gwella Blaenoriaeth A: Arweinyddiaeth, Llywodraethu a Phartneriaeth",
+        "Gwahardd y cyhoedd: busnes eithriedig",
+        "Darparwyd cyfieithu ar y pryd",
+        "Cynhelir y cyfarfod nesaf ddydd Iau, 18 Ionawr 2018.",
+        "**Coch**",
+    ] {
+        assert!(
+            markdown.contains(term),
+            "{term:?} missing from:\n{markdown}"
+        );
+    }
+    // Pack text the pack has only in English is marked, not left out.
+    assert!(
+        markdown.contains(
+            "Assessments completed within statutory timescales \\[Saesneg yn unig / English only\\]"
+        ),
+        "{markdown}"
+    );
+    // Notes stay in the language they were written in.
+    assert!(!markdown.contains("Minutes of meeting"), "{markdown}");
+    let html = text(&welsh, Format::Html);
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"cy-GB\">"),
+        "{html}"
+    );
+    assert!(html.contains("<h1>Bwrdd Gwella Gwasanaethau Plant Powys</h1>"));
+    let core = docx_part(&welsh, "docProps/core.xml");
+    assert!(core.contains("<dc:language>cy-GB</dc:language>"), "{core}");
+    let xml = docx_xml(&welsh);
+    assert!(xml.contains("PENDERFYNWYD:") && xml.contains("Yn bresennol:"));
+}
+
+#[test]
+fn bilingual_minutes_set_welsh_beside_english_section_for_section() {
+    let both = minutes_in(export::Languages::Both, false);
+    assert_eq!(both.documents.len(), 2);
+    assert_eq!(
+        both.documents[0].sections.len(),
+        both.documents[1].sections.len(),
+        "every minute in both languages"
+    );
+    // Markdown: Welsh first, then English, divided by a rule.
+    let markdown = text(&both, Format::Markdown);
+    let welsh_at = markdown
+        .find("# Bwrdd Gwella Gwasanaethau Plant Powys")
+        .unwrap();
+    let rule_at = markdown.find("\n---\n").unwrap();
+    let english_at = markdown
+        .find("# Powys Children's Services Improvement Board")
+        .unwrap();
+    assert!(welsh_at < rule_at && rule_at < english_at, "{markdown}");
+    // HTML: each minute is one section holding two columns, Welsh on the left, each
+    // marked with its language.
+    let html = text(&both, Format::Html);
+    assert!(html.contains("<html lang=\"cy-GB\">"));
+    let first = html
+        .find("<section aria-labelledby=\"minute-1-cy\">")
+        .unwrap();
+    let section = &html[first..html[first..].find("</section>").unwrap() + first];
+    let cy = section.find("<div lang=\"cy-GB\">").unwrap();
+    let en = section.find("<div lang=\"en-GB\">").unwrap();
+    assert!(cy < en, "{section}");
+    assert!(section.contains("Yn bresennol:") && section.contains("Present:"));
+    assert_eq!(
+        html.matches("<section ").count(),
+        both.documents[0].sections.len(),
+        "one section per minute, not per language"
+    );
+    // Word: landscape, one borderless two-column table per minute, Welsh first.
+    let xml = docx_xml(&both);
+    assert!(
+        xml.contains("w:orient=\"landscape\""),
+        "landscape for two columns"
+    );
+    let welsh = xml.find("Yn bresennol:").unwrap();
+    let english = xml.find("Present:").unwrap();
+    assert!(welsh < english);
+    let core = docx_part(&both, "docProps/core.xml");
+    assert!(
+        core.contains("Bwrdd Gwella Gwasanaethau Plant Powys: Cofnodion cyfarfod 2")
+            && core
+                .contains("Powys Children&apos;s Services Improvement Board: Minutes of meeting 2")
+            || core.contains("Powys Children's Services Improvement Board: Minutes of meeting 2"),
+        "{core}"
+    );
+}
+
+#[test]
+fn the_minutes_command_writes_welsh_and_bilingual_minutes() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, heading) in [
+        ("cy", "Cofnodion cyfarfod 2"),
+        ("both", "Cofnodion cyfarfod 2"),
+        ("en", "Pre-meeting summary of meeting 2"),
+    ] {
+        let out = dir.path().join(format!("{lang}.md"));
+        Command::cargo_bin("boardpack")
+            .unwrap()
+            .env("LANG", "C.UTF-8")
+            .args([
+                "minutes",
+                "packs/powys-children-2017.ron",
+                "--lang",
+                lang,
+                "-o",
+            ])
+            .arg(&out)
+            .assert()
+            .success();
+        let written = std::fs::read_to_string(&out).unwrap();
+        let expected = if lang == "en" {
+            heading.to_string()
+        } else {
+            heading.replace("Cofnodion cyfarfod", "Crynodeb cyn cyfarfod")
+        };
+        assert!(written.contains(&expected), "{lang}: {written}");
+        if lang == "both" {
+            assert!(written.contains("Pre-meeting summary of meeting 2"));
+        }
+    }
+    // Without --lang, the language comes from the environment.
+    let out = dir.path().join("env.md");
+    Command::cargo_bin("boardpack")
+        .unwrap()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "cy_GB.UTF-8")
+        .args(["minutes", "packs/powys-children-2017.ron", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("Crynodeb cyn cyfarfod 2")
+    );
+}
+
+#[test]
+fn welsh_and_bilingual_html_minutes_have_no_accessibility_violations() {
+    let Some((axe, chromium)) = axe_and_chromium() else {
+        return;
+    };
+    for languages in [export::Languages::One(Lang::Cy), export::Languages::Both] {
+        for confidential in [false, true] {
+            let minutes = minutes_in(languages, confidential);
+            let violations = axe_violations(&text(&minutes, Format::Html), &axe, chromium);
+            assert!(
+                violations.is_empty(),
+                "{languages:?} confidential {confidential}: {violations:#?}"
+            );
+        }
+    }
 }

@@ -282,3 +282,17 @@ detail-baseline = llinell sylfaen yn cael ei gosod: heb statws RAG eto
 detail-not-rated = er gwybodaeth: heb statws RAG
 detail-commentary = Sylwebaeth
 detail-series = Cyfres
+
+## Eitemau, fel y mae pobl yn eu henwi.
+item-meeting = y cyfarfod
+item-area = maes { $id }
+item-recommendation = argymhelliad { $id }
+item-action = cam gweithredu { $id }
+item-risk = risg { $id }
+item-kpi = DPA { $id }
+
+## Cytuno statws RAG.
+picker-title = Cytuno statws RAG ar gyfer { $item }
+picker-officers-propose = mae'r swyddogion yn cynnig
+picker-agreed-so-far = wedi'i gytuno hyd yma
+picker-latest-against = diweddaraf { $latest } yn erbyn targed { $target }

@@ -276,3 +276,17 @@ detail-baseline = baseline being set: not RAG-rated yet
 detail-not-rated = for context: not RAG-rated
 detail-commentary = Commentary
 detail-series = Series
+
+## Items, as people name them.
+item-meeting = the meeting
+item-area = area { $id }
+item-recommendation = recommendation { $id }
+item-action = action { $id }
+item-risk = risk { $id }
+item-kpi = KPI { $id }
+
+## Agreeing a rating.
+picker-title = Agree the RAG for { $item }
+picker-officers-propose = officers propose
+picker-agreed-so-far = agreed so far
+picker-latest-against = latest { $latest } against target { $target }

@@ -415,7 +415,7 @@ impl Builder<'_> {
                                 t!(
                                     self.lang,
                                     "minutes-declared-in",
-                                    item = clean(&d.item.to_string()),
+                                    item = clean(&d.item.label(self.lang)),
                                     interest = clean(&d.interest)
                                 )
                             )),
@@ -970,7 +970,7 @@ impl Builder<'_> {
         ))])];
         for item in &gone {
             self.minute_of.insert(item.clone(), number);
-            blocks.push(Block::Item(clean(&item.to_string())));
+            blocks.push(Block::Item(clean(&item.label(self.lang))));
             if self.confidential {
                 blocks.extend(self.item_blocks(item, None, None, &[]));
             } else {

@@ -61,7 +61,7 @@ nav ul { list-style: none; padding-left: 0; }
 nav a { display: inline-block; min-height: 24px; line-height: 24px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .confidential { font-weight: bold; color: #a00; letter-spacing: 0.1em; }
-body.bilingual { max-width: 100em; }
+body.bilingual { max-width: 100em; padding: 0 1.5em; }
 .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 2em; }
 .side-by-side > div { min-width: 0; overflow-wrap: anywhere; }
 @media print {

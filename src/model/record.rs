@@ -195,6 +195,21 @@ impl ItemRef {
     }
 }
 
+impl ItemRef {
+    /// As people say it in `lang`: "action A.1.1", "cam gweithredu A.1.1", "the meeting".
+    pub fn label(&self, lang: Lang) -> String {
+        let id = self.id.as_str();
+        match self.kind {
+            ItemKind::Meeting => t!(lang, "item-meeting"),
+            ItemKind::Area => t!(lang, "item-area", id = id),
+            ItemKind::Recommendation => t!(lang, "item-recommendation", id = id),
+            ItemKind::Action => t!(lang, "item-action", id = id),
+            ItemKind::Risk => t!(lang, "item-risk", id = id),
+            ItemKind::Kpi => t!(lang, "item-kpi", id = id),
+        }
+    }
+}
+
 impl fmt::Display for ItemRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {

@@ -14,20 +14,20 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = theme.lang;
     let title = match &form.purpose {
         FormPurpose::ActionArising(item) => {
-            t!(lang, "form-action-arising", item = clean(&item.to_string()))
+            t!(lang, "form-action-arising", item = clean(&item.label(lang)))
         }
         FormPurpose::RagReason { item, rag, .. } => t!(
             lang,
             "form-rag-reason",
             rag = rag.name(lang),
-            item = clean(&item.to_string())
+            item = clean(&item.label(lang))
         ),
         FormPurpose::Guest => t!(lang, "form-guest"),
         FormPurpose::Declaration(item) => {
-            t!(lang, "form-declaration", item = clean(&item.to_string()))
+            t!(lang, "form-declaration", item = clean(&item.label(lang)))
         }
         FormPurpose::ScoreProposal(item) => {
-            t!(lang, "form-your-score", item = clean(&item.to_string()))
+            t!(lang, "form-your-score", item = clean(&item.label(lang)))
         }
         FormPurpose::LogDecision { reference, outcome } => {
             format!("{}: {}", clean(reference), outcome.label(lang))
@@ -36,7 +36,7 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
         FormPurpose::BoardScore { item, officers, .. } => t!(
             lang,
             "form-board-score",
-            item = clean(&item.to_string()),
+            item = clean(&item.label(lang)),
             officers = format!("{officers} = {}", officers.value())
         ),
     };

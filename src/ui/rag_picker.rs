@@ -5,6 +5,7 @@ use crate::model::Target;
 use crate::model::with_unit;
 use crate::model::{ItemRef, Rag};
 use crate::state::State;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -18,21 +19,29 @@ pub fn render(state: &State, item: &ItemRef, theme: &Theme, frame: &mut Frame, a
         }
         _ => None,
     };
+    let lang = state.lang;
     let mut lines = vec![Line::from(vec![
-        Span::styled("previous ", theme.dim),
+        Span::styled(format!("{} ", t!(lang, "minutes-previous")), theme.dim),
         theme.rag(previous),
-        Span::styled("  officers propose ", theme.dim),
+        Span::styled(
+            format!("  {} ", t!(lang, "picker-officers-propose")),
+            theme.dim,
+        ),
         theme.rag(state.proposed_rag(item)),
-        Span::styled("  agreed so far ", theme.dim),
+        Span::styled(
+            format!("  {} ", t!(lang, "picker-agreed-so-far")),
+            theme.dim,
+        ),
         theme.rag(state.record.ratings.get(item).map(|r| r.rag)),
     ])];
     if let Some(Target::Kpi(i)) = state.target_of(item) {
         let kpi = &state.pack.kpis[i];
         if let (Some((_, value)), Some(target)) = (kpi.latest(), kpi.target) {
-            lines.push(Line::raw(format!(
-                "latest {} against target {}",
-                with_unit(value, &kpi.unit),
-                with_unit(target, &kpi.unit)
+            lines.push(Line::raw(t!(
+                lang,
+                "picker-latest-against",
+                latest = with_unit(value, &kpi.unit),
+                target = with_unit(target, &kpi.unit)
             )));
         }
     }
@@ -47,7 +56,7 @@ pub fn render(state: &State, item: &ItemRef, theme: &Theme, frame: &mut Frame, a
             .unwrap_or_default();
         choices.push(Span::styled(format!("{key} "), theme.key));
         choices.push(theme.rag(Some(*rag)));
-        choices.push(Span::raw(format!(" {}   ", rag.word())));
+        choices.push(Span::raw(format!(" {}   ", rag.name(lang))));
     }
     lines.push(Line::from(choices));
     lines.push(Line::raw(""));
@@ -55,7 +64,10 @@ pub fn render(state: &State, item: &ItemRef, theme: &Theme, frame: &mut Frame, a
         lines.push(Line::from(vec![
             theme.rag_letter(Some(rag)),
             Span::styled(
-                format!(" {}", clean(state.pack.meeting.rag_key.meaning(rag))),
+                format!(
+                    " {}",
+                    clean(state.pack.meeting.rag_key.meaning(rag).get(lang))
+                ),
                 theme.dim,
             ),
         ]));
@@ -64,7 +76,10 @@ pub fn render(state: &State, item: &ItemRef, theme: &Theme, frame: &mut Frame, a
         .borders(Borders::ALL)
         .border_style(theme.border)
         .title(Span::styled(
-            format!(" Agree the RAG for {} ", clean(&item.to_string())),
+            format!(
+                " {} ",
+                t!(lang, "picker-title", item = clean(&item.label(lang)))
+            ),
             theme.title,
         ))
         .style(theme.base);

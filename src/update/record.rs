@@ -83,7 +83,7 @@ fn saved(write: &Write, stored: &Stored, lang: Lang) -> String {
             lang,
             "saved-note",
             kind = kind.label(lang),
-            item = item.to_string()
+            item = item.label(lang)
         ),
         (Write::EditNote { .. }, _) => t!(lang, "saved-note-updated"),
         (Write::WithdrawNote { .. }, _) => t!(lang, "saved-note-withdrawn"),
@@ -92,7 +92,7 @@ fn saved(write: &Write, stored: &Stored, lang: Lang) -> String {
         (Write::AgreeRag { item, rag, .. }, _) => t!(
             lang,
             "saved-rag",
-            item = item.to_string(),
+            item = item.label(lang),
             rag = rag.name(lang)
         ),
         (Write::AddActionArising { .. }, Stored::Reference(reference)) => {
@@ -107,13 +107,13 @@ fn saved(write: &Write, stored: &Stored, lang: Lang) -> String {
         (Write::ProposeScore { item, residual, .. }, _) => t!(
             lang,
             "saved-your-score",
-            item = item.to_string(),
+            item = item.label(lang),
             score = residual.to_string()
         ),
         (Write::AgreeScore { item, residual, .. }, _) => t!(
             lang,
             "saved-board-score",
-            item = item.to_string(),
+            item = item.label(lang),
             score = residual.to_string()
         ),
         (
