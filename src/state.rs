@@ -248,13 +248,13 @@ impl RiskSort {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            RiskSort::Residual => "residual score",
-            RiskSort::Inherent => "inherent score",
-            RiskSort::Owner => "owner",
-            RiskSort::Area => "area",
-            RiskSort::Trend => "trend",
+            RiskSort::Residual => crate::t!(lang, "sort-residual"),
+            RiskSort::Inherent => crate::t!(lang, "sort-inherent"),
+            RiskSort::Owner => crate::t!(lang, "sort-owner"),
+            RiskSort::Area => crate::t!(lang, "sort-area"),
+            RiskSort::Trend => crate::t!(lang, "sort-trend"),
         }
     }
 }
@@ -275,11 +275,11 @@ impl ThemeName {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            ThemeName::Standard => "standard",
-            ThemeName::HighContrast => "high contrast",
-            ThemeName::NoColour => "no colour",
+            ThemeName::Standard => crate::t!(lang, "theme-standard"),
+            ThemeName::HighContrast => crate::t!(lang, "theme-high-contrast"),
+            ThemeName::NoColour => crate::t!(lang, "theme-no-colour"),
         }
     }
 }
@@ -401,9 +401,9 @@ impl State {
 
     /// Works out again what moved since the last meeting, in the order asked for.
     pub fn refresh_changes(&mut self) {
-        let mut changes = since_last_meeting(&self.pack, &self.record);
+        let mut changes = since_last_meeting(&self.pack, &self.record, self.lang);
         if self.changes_by_kind {
-            changes.sort_by_key(|moved| moved.kind);
+            changes.sort_by(|a, b| a.kind.cmp(&b.kind));
         }
         self.changes = changes;
         self.changes_cursor = self

@@ -296,3 +296,142 @@ picker-title = Cytuno statws RAG ar gyfer { $item }
 picker-officers-propose = mae'r swyddogion yn cynnig
 picker-agreed-so-far = wedi'i gytuno hyd yma
 picker-latest-against = diweddaraf { $latest } yn erbyn targed { $target }
+
+## Yr hyn na chaiff rôl ei wneud.
+refusal-note = gall sylwedyddion ddarllen ond nid ysgrifennu
+refusal-decide = dim ond y cadeirydd sy'n cofnodi penderfyniadau
+refusal-rate = dim ond y cadeirydd sy'n cytuno statws RAG
+refusal-record-actions = dim ond y cadeirydd neu'r clerc sy'n cofnodi camau gweithredu sy'n codi a datgan buddiant
+refusal-record-attendance = dim ond y cadeirydd neu'r clerc sy'n cofnodi presenoldeb
+refusal-keep-time = dim ond y cadeirydd sy'n rhedeg yr agenda a'i chloc
+
+## Y llinell statws.
+status-log-empty = mae'r log gweithredu yn wag
+status-changes-by-kind = newidiadau wedi'u rhestru yn ôl math o eitem
+status-changes-worst-first = newidiadau wedi'u rhestru, y gwaethaf yn gyntaf
+status-exceptions-only = eithriadau yn unig: coch, yn gwaethygu, yn hwyr, ambr ac yn dirywio
+status-everything = yn dangos popeth
+status-theme = thema: { $theme }
+status-sorted = risgiau wedi'u trefnu yn ôl { $sort }
+status-draft-back = mae eich drafft heb ei gadw o { $at } yn ôl
+status-select-to-rate = dewiswch eitem i roi statws iddi
+status-filters-lifted = codwyd yr hidlau i ddangos yr eitem
+status-select-risk = dewiswch risg ar y gofrestr risg i roi sgôr iddi
+sort-residual = sgôr weddilliol
+sort-inherent = sgôr gynhenid
+sort-owner = perchennog
+sort-area = maes
+sort-trend = tuedd
+theme-standard = safonol
+theme-high-contrast = cyferbyniad uchel
+theme-no-colour = dim lliw
+
+## Yr agenda a'i chloc.
+agenda-not-started = HEB DDECHRAU
+agenda-closed = AR GAU
+agenda-running = YN RHEDEG
+agenda-paused = WEDI OEDI
+agenda-due-to-start = i fod i ddechrau am { $time }
+agenda-started-closed = dechreuodd { $start }, caeodd { $close }
+agenda-started-now = dechreuodd { $start } · nawr { $now }
+agenda-col-item = Eitem
+agenda-col-due = Amser
+agenda-col-taken = A gymerwyd
+agenda-col-allotted = Neilltuwyd
+agenda-col-left = Ar ôl
+agenda-col-standing = Sefyllfa
+agenda-took = cymerodd { $took } mun
+agenda-took-over = cymerodd { $took } mun, { $over } dros amser
+agenda-due-to-close = i fod i gau { $time }
+agenda-on-time-from-here = ar amser o hyn ymlaen { $time }
+agenda-late = { $minutes } mun yn hwyr
+agenda-early = { $minutes } mun yn gynnar
+agenda-on-time = ar amser
+agenda-at-this-pace = ar y cyflymder hwn { $time }
+
+## Y gofrestr risg a'i map gwres.
+risks-stable = sefydlog
+risks-col-risk = Risg
+risks-col-owner = Perchennog
+risks-col-inherent = Cynh
+risks-col-residual = Gwedd
+risks-col-members = Aelodau
+risks-col-board = Bwrdd
+risks-col-score = Sgôr
+risks-title = { $shown } o { $all } risg · yn ôl { $sort }
+risks-cell = cell { $cell }
+risks-none-match = Nid oes risgiau'n cyfateb i'r hidlau.
+heat-pick = dewiswch gell
+heat-marked = map gwres · { $id }: + aelodau = Bwrdd
+heat-residual = map gwres gweddilliol
+
+## Dangosfwrdd y DPA.
+kpis-same = yr un fath
+kpis-col-tolerance = Goddef.
+kpis-col-benchmark = Meincnod
+kpis-col-travel = Tuedd
+kpis-none-match = Nid oes DPA yn cyfateb i'r hidl.
+kpis-value = gwerth
+kpis-target = targed
+kpis-no-data = Dim data eto.
+
+## Beth sydd wedi newid ers y cyfarfod diwethaf.
+moved-improved = wedi gwella
+moved-worsened = wedi gwaethygu
+moved-newly-overdue = newydd fynd yn hwyr
+moved-new = newydd
+moved-closed = wedi cau
+moved-late = yn hwyr
+moved-kind-action = cam gweithredu
+moved-kind-risk = risg
+moved-kind-kpi = DPA
+moved-kind-log = log gweithredu
+moved-overdue-since = yn hwyr ers { $date }
+moved-on-register = ar y gofrestr
+moved-off-register = tynnwyd oddi ar y gofrestr risg ers y cyfarfod diwethaf
+moved-still-open = yn dal ar agor ar ôl { $meetings } cyfarfod
+changes-nothing = does dim wedi symud
+changes-since-last = Ers y cyfarfod diwethaf
+changes-since = Ers { $date }
+changes-by-kind = yn ôl math
+changes-worst-first = y gwaethaf yn gyntaf
+changes-nothing-to-compare = Dim i'w gymharu eto: nid oes gan y pecyn statws RAG na sgoriau o gyfarfod blaenorol (mae `boardpack roll` yn eu cario).
+changes-col-moved = Symudiad
+changes-col-kind = Math
+changes-col-was = Roedd
+changes-col-now = Nawr
+
+## Y cofnodion diwethaf a'r log gweithredu.
+log-last-minutes = Cofnodion y cyfarfod diwethaf
+log-for-approval = I'W CYMERADWYO
+log-approved = CYMERADWYWYD
+log-not-yet-approved = { $minutes }: heb eu cymeradwyo eto (a: fel cofnod cywir; A: gyda diwygiadau)
+log-approved-correct = { $minutes }: cymeradwywyd fel cofnod cywir
+log-approved-amended = { $minutes }: cymeradwywyd gyda diwygiadau: { $amendments }
+log-title = Log gweithredu: materion yn codi
+log-empty = Nid oes camau gweithredu ar y log: mae `boardpack roll` yn cario camau gweithredu'r cyfarfod diwethaf yma.
+log-raised = codwyd { $raised }
+log-raised-carried = codwyd { $raised }; cariwyd { $times }×
+log-to-decide = i'w benderfynu
+log-col-today = Heddiw
+log-col-update = Diweddariad
+
+## Ysgrifennu nodyn.
+editor-note = Nodyn ar { $item }
+editor-editing = Golygu nodyn ar { $item }
+editor-decision = penderfyniad — PENDERFYNWYD: bod …
+editor-private = preifat — dim ond chi fydd yn ei weld; ni chaiff fyth ei gofnodi
+editor-drafts-kept = cedwir drafftiau wrth i chi deipio
+
+## Chwilio.
+search-title = Chwilio
+search-items = { $count } eitem: cyfeirnodau, teitlau, testun ac arweinwyr
+search-matches = { $count ->
+        [zero] dim canlyniadau
+        [one] { $count } canlyniad
+       *[other] { $count } canlyniad
+    }
+search-kind-rec = argym
+search-kind-action = cam
+search-kind-risk = risg
+search-kind-kpi = DPA

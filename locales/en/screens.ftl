@@ -290,3 +290,141 @@ picker-title = Agree the RAG for { $item }
 picker-officers-propose = officers propose
 picker-agreed-so-far = agreed so far
 picker-latest-against = latest { $latest } against target { $target }
+
+## What a role may not do.
+refusal-note = observers can read but not write
+refusal-decide = only the chair records decisions
+refusal-rate = only the chair agrees ratings
+refusal-record-actions = only the chair or the clerk records actions arising and declarations of interest
+refusal-record-attendance = only the chair or the clerk records attendance
+refusal-keep-time = only the chair runs the agenda and its clock
+
+## The status line.
+status-log-empty = the action log is empty
+status-changes-by-kind = changes listed by kind of item
+status-changes-worst-first = changes listed worst first
+status-exceptions-only = exceptions only: red, worsening, overdue, amber and declining
+status-everything = showing everything
+status-theme = theme: { $theme }
+status-sorted = risks sorted by { $sort }
+status-draft-back = your unsaved draft from { $at } is back
+status-select-to-rate = select an item to rate
+status-filters-lifted = filters lifted to show the item
+status-select-risk = select a risk on the risk register to score it
+sort-residual = residual score
+sort-inherent = inherent score
+sort-owner = owner
+sort-area = area
+sort-trend = trend
+theme-standard = standard
+theme-high-contrast = high contrast
+theme-no-colour = no colour
+
+## The agenda and its clock.
+agenda-not-started = NOT STARTED
+agenda-closed = CLOSED
+agenda-running = RUNNING
+agenda-paused = PAUSED
+agenda-due-to-start = due to start at { $time }
+agenda-started-closed = started { $start }, closed { $close }
+agenda-started-now = started { $start } · now { $now }
+agenda-col-item = Item
+agenda-col-due = Due
+agenda-col-taken = Taken
+agenda-col-allotted = Allotted
+agenda-col-left = Left
+agenda-col-standing = Standing
+agenda-took = took { $took } min
+agenda-took-over = took { $took } min, { $over } over
+agenda-due-to-close = due to close { $time }
+agenda-on-time-from-here = on time from here { $time }
+agenda-late = { $minutes } min late
+agenda-early = { $minutes } min early
+agenda-on-time = on time
+agenda-at-this-pace = at this pace { $time }
+
+## The risk register and its heat map.
+risks-stable = stable
+risks-col-risk = Risk
+risks-col-owner = Owner
+risks-col-inherent = Inh
+risks-col-residual = Res
+risks-col-members = Members
+risks-col-board = Board
+risks-col-score = Score
+risks-title = { $shown } of { $all } risks · by { $sort }
+risks-cell = cell { $cell }
+risks-none-match = No risks match the filters.
+heat-pick = pick a cell
+heat-marked = heat map · { $id }: + members = Board
+heat-residual = residual heat map
+
+## The KPI dashboard.
+kpis-same = same
+kpis-col-tolerance = Tol.
+kpis-col-benchmark = Bench.
+kpis-col-travel = Travel
+kpis-none-match = No KPIs match the filter.
+kpis-value = value
+kpis-target = target
+kpis-no-data = No data yet.
+
+## What changed since the last meeting.
+moved-improved = improved
+moved-worsened = worsened
+moved-newly-overdue = newly overdue
+moved-new = new
+moved-closed = closed
+moved-late = late
+moved-kind-action = action
+moved-kind-risk = risk
+moved-kind-kpi = KPI
+moved-kind-log = action log
+moved-overdue-since = overdue since { $date }
+moved-on-register = on the register
+moved-off-register = taken off the risk register since the last meeting
+moved-still-open = still open after { $meetings } meetings
+changes-nothing = nothing has moved
+changes-since-last = Since the last meeting
+changes-since = Since { $date }
+changes-by-kind = by kind
+changes-worst-first = worst first
+changes-nothing-to-compare = Nothing to compare yet: the pack has no ratings or scores from a previous meeting (`boardpack roll` carries them).
+changes-col-moved = Moved
+changes-col-kind = Kind
+changes-col-was = Was
+changes-col-now = Now
+
+## The last minutes and the action log.
+log-last-minutes = The last meeting's minutes
+log-for-approval = FOR APPROVAL
+log-approved = APPROVED
+log-not-yet-approved = { $minutes }: not yet approved (a: as a correct record; A: with amendments)
+log-approved-correct = { $minutes }: approved as a correct record
+log-approved-amended = { $minutes }: approved with amendments: { $amendments }
+log-title = Action log: matters arising
+log-empty = No actions on the log: `boardpack roll` carries the last meeting's actions arising here.
+log-raised = raised { $raised }
+log-raised-carried = raised { $raised }; carried { $times }×
+log-to-decide = to decide
+log-col-today = Today
+log-col-update = Update
+
+## Writing a note.
+editor-note = Note on { $item }
+editor-editing = Editing note on { $item }
+editor-decision = decision — RESOLVED: that …
+editor-private = private — only you will see it; never minuted
+editor-drafts-kept = drafts are kept as you type
+
+## Find.
+search-title = Find
+search-items = { $count } items: ids, titles, text and leads
+search-matches = { $count ->
+        [one] { $count } match
+       *[other] { $count } matches
+    }
+search-kind-rec = rec
+search-kind-action = action
+search-kind-risk = risk
+search-kind-kpi = KPI

@@ -4,6 +4,7 @@
 
 use super::{ItemKind, ItemRef, LogStatus, Pack, Rag, RecordSnapshot, Target, Text, change};
 use crate::locale::Lang;
+use crate::t;
 
 /// Which way something moved, said in words as well as by its mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -20,25 +21,26 @@ pub enum Direction {
 
 impl Direction {
     /// The mark and the words: never the mark (or a colour) alone.
-    pub fn label(self) -> &'static str {
-        match self {
-            Direction::Improved => "▲ improved",
-            Direction::Worsened => "▼ worsened",
-            Direction::Unchanged => "= unchanged",
-            Direction::NewlyOverdue => "! newly overdue",
-            Direction::New => "+ new",
-            Direction::Closed => "✗ closed",
-            Direction::Done => "✓ done",
-            Direction::Late => "! late",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let (mark, words) = match self {
+            Direction::Improved => ("▲", t!(lang, "moved-improved")),
+            Direction::Worsened => ("▼", t!(lang, "moved-worsened")),
+            Direction::Unchanged => ("=", t!(lang, "travel-unchanged")),
+            Direction::NewlyOverdue => ("!", t!(lang, "moved-newly-overdue")),
+            Direction::New => ("+", t!(lang, "moved-new")),
+            Direction::Closed => ("✗", t!(lang, "moved-closed")),
+            Direction::Done => ("✓", t!(lang, "log-status-done")),
+            Direction::Late => ("!", t!(lang, "moved-late")),
+        };
+        format!("{mark} {words}")
     }
 }
 
 /// One thing that moved.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Moved {
-    /// "action", "risk", "KPI", "action log".
-    pub kind: &'static str,
+    /// "action", "risk", "KPI", "action log", in the screen's language.
+    pub kind: String,
     /// The pack item, to jump to; `None` for an action log entry.
     pub target: Option<Target>,
     pub id: String,
@@ -49,10 +51,11 @@ pub struct Moved {
 }
 
 /// Everything that moved since the last meeting, worst first.
-pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
+pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot, lang: Lang) -> Vec<Moved> {
     let m = &pack.meeting;
     let mut moved = Vec::new();
-    let word = |rag: Option<Rag>| rag.map_or("none", Rag::word).to_string();
+    let word = |rag: Option<Rag>| rag.map_or_else(|| t!(lang, "minutes-none"), |r| r.name(lang));
+    let action_kind = t!(lang, "moved-kind-action");
     for (a, area) in pack.areas.iter().enumerate() {
         for (r, rec) in area.recommendations.iter().enumerate() {
             for (i, action) in rec.actions.iter().enumerate() {
@@ -71,7 +74,7 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
                     None => None,
                 } {
                     moved.push(Moved {
-                        kind: "action",
+                        kind: action_kind.clone(),
                         target,
                         id: action.id.clone(),
                         title: action.text.clone(),
@@ -87,12 +90,16 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
                     && deadline >= last
                 {
                     moved.push(Moved {
-                        kind: "action",
+                        kind: action_kind.clone(),
                         target,
                         id: action.id.clone(),
                         title: action.text.clone(),
-                        was: "on time".into(),
-                        now: format!("overdue since {}", deadline.format("%-d %b %Y")),
+                        was: t!(lang, "agenda-on-time"),
+                        now: t!(
+                            lang,
+                            "moved-overdue-since",
+                            date = crate::locale::long_date(lang, deadline, false)
+                        ),
                         direction: Direction::NewlyOverdue,
                     });
                 }
@@ -106,12 +113,12 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
     for id in &m.previous_risks {
         if !pack.risks.iter().any(|risk| risk.id == *id) {
             moved.push(Moved {
-                kind: "risk",
+                kind: t!(lang, "moved-kind-risk"),
                 target: None,
                 id: id.clone(),
-                title: Text::default(),
-                was: "on the register".into(),
-                now: "closed".into(),
+                title: Text::plain(t!(lang, "moved-off-register")),
+                was: t!(lang, "moved-on-register"),
+                now: t!(lang, "moved-closed"),
                 direction: Direction::Closed,
             });
         }
@@ -136,12 +143,12 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
             None => continue,
         };
         moved.push(Moved {
-            kind: "risk",
+            kind: t!(lang, "moved-kind-risk"),
             target: Some(Target::Risk(n)),
             id: risk.id.clone(),
             title: risk.title.clone(),
             was,
-            now: format!("{now} ({})", bands.rag_of(now).word()),
+            now: format!("{now} ({})", bands.rag_of(now).name(lang)),
             direction,
         });
     }
@@ -161,7 +168,7 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
             _ => continue,
         };
         moved.push(Moved {
-            kind: "KPI",
+            kind: t!(lang, "moved-kind-kpi"),
             target: Some(Target::Kpi(n)),
             id: kpi.id.clone(),
             title: kpi.title.clone(),
@@ -177,14 +184,14 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
             _ => continue,
         };
         moved.push(Moved {
-            kind: "action log",
+            kind: t!(lang, "moved-kind-log"),
             target: None,
             id: logged.reference.clone(),
             title: logged.text.as_str().into(),
-            was: format!("raised at meeting {}", logged.raised),
+            was: t!(lang, "minutes-raised-at", number = logged.raised),
             now: match direction {
-                Direction::Late => format!("still open after {} meetings", logged.carried.len()),
-                _ => logged.status.label(Lang::En),
+                Direction::Late => t!(lang, "moved-still-open", meetings = logged.carried.len()),
+                _ => logged.status.label(lang),
             },
             direction,
         });

@@ -53,16 +53,14 @@ pub enum Right {
 
 impl Right {
     /// What someone without the right is told, on screen and by the record alike.
-    pub fn refusal(self) -> &'static str {
+    pub fn refusal(self, lang: Lang) -> String {
         match self {
-            Right::Note => "observers can read but not write",
-            Right::Decide => "only the chair records decisions",
-            Right::Rate => "only the chair agrees ratings",
-            Right::RecordActions => {
-                "only the chair or the clerk records actions arising and declarations of interest"
-            }
-            Right::RecordAttendance => "only the chair or the clerk records attendance",
-            Right::KeepTime => "only the chair runs the agenda and its clock",
+            Right::Note => t!(lang, "refusal-note"),
+            Right::Decide => t!(lang, "refusal-decide"),
+            Right::Rate => t!(lang, "refusal-rate"),
+            Right::RecordActions => t!(lang, "refusal-record-actions"),
+            Right::RecordAttendance => t!(lang, "refusal-record-attendance"),
+            Right::KeepTime => t!(lang, "refusal-keep-time"),
         }
     }
 

@@ -16,12 +16,12 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: crate::locale::Lang) -> String {
         match self {
-            Kind::Recommendation => "rec",
-            Kind::Action => "action",
-            Kind::Risk => "risk",
-            Kind::Kpi => "KPI",
+            Kind::Recommendation => crate::t!(lang, "search-kind-rec"),
+            Kind::Action => crate::t!(lang, "search-kind-action"),
+            Kind::Risk => crate::t!(lang, "search-kind-risk"),
+            Kind::Kpi => crate::t!(lang, "search-kind-kpi"),
         }
     }
 }

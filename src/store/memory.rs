@@ -3,6 +3,7 @@
 //! record, as two processes share a file; nothing survives the last clone.
 
 use super::{RecordSnapshot, RecordStore, Result, StoreError, now};
+use crate::locale::Lang;
 use crate::model::{
     ActionArising, Actor, AgreedRag, AgreedScore, Attendance, ClockEntry, ClockEvent, Declaration,
     Draft, Guest, ItemRef, LogDecision, LogOutcome, MinutesApproval, Note, NoteKind, NoteVersion,
@@ -83,7 +84,7 @@ impl Record {
     fn check(&self, actor: &Actor, right: Right) -> Result<()> {
         match self.role(&actor.id) {
             Some(role) if role.may(right) => Ok(()),
-            _ => refuse(right.refusal()),
+            _ => refuse(&right.refusal(Lang::En)),
         }
     }
 

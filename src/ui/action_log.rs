@@ -4,6 +4,7 @@
 use super::{Theme, clean, window};
 use crate::model::LogOutcome;
 use crate::state::State;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -11,35 +12,38 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let m = &state.pack.meeting;
+    let lang = state.lang;
     let [approval, table_area] =
         Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(body);
     let minutes = m
         .previous_minutes
         .as_deref()
-        .map_or("The last meeting's minutes".to_string(), clean);
+        .map_or_else(|| t!(lang, "log-last-minutes"), clean);
     let (badge, said) = match state.record.approval() {
         None => (
-            " FOR APPROVAL ",
-            format!(" {minutes}: not yet approved (a: as a correct record; A: with amendments)"),
+            t!(lang, "log-for-approval"),
+            t!(lang, "log-not-yet-approved", minutes = minutes),
         ),
         Some(approval) => match &approval.amendments {
             None => (
-                " APPROVED ",
-                format!(" {minutes}: approved as a correct record"),
+                t!(lang, "log-approved"),
+                t!(lang, "log-approved-correct", minutes = minutes),
             ),
             Some(amendments) => (
-                " APPROVED ",
-                format!(
-                    " {minutes}: approved with amendments: {}",
-                    clean(amendments)
+                t!(lang, "log-approved"),
+                t!(
+                    lang,
+                    "log-approved-amended",
+                    minutes = minutes,
+                    amendments = clean(amendments)
                 ),
             ),
         },
     };
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(badge, theme.badge),
-            Span::raw(said),
+            Span::styled(format!(" {badge} "), theme.badge),
+            Span::raw(format!(" {said}")),
         ]))
         .style(theme.base),
         approval,
@@ -47,15 +51,12 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(theme.border)
-        .title(" Action log: matters arising ");
+        .title(format!(" {} ", t!(lang, "log-title")));
     let inner = block.inner(table_area);
     frame.render_widget(block, table_area);
     if m.action_log.is_empty() {
         frame.render_widget(
-            Paragraph::new(
-                "No actions on the log: `boardpack roll` carries the last meeting's actions arising here.",
-            )
-            .style(theme.dim),
+            Paragraph::new(t!(lang, "log-empty")).style(theme.dim),
             inner,
         );
         return;
@@ -68,17 +69,22 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     .map(|n| {
         let logged = &m.action_log[n];
         let carried = if logged.carried.len() > 1 {
-            format!(
-                "raised {}; carried {}×",
-                logged.raised,
-                logged.carried.len()
+            t!(
+                lang,
+                "log-raised-carried",
+                raised = logged.raised,
+                times = logged.carried.len()
             )
         } else {
-            format!("raised {}", logged.raised)
+            t!(lang, "log-raised", raised = logged.raised)
         };
         let decided = match state.record.log_decision(&logged.reference) {
             None => Span::styled(
-                format!("{} — to decide", logged.status.label(state.lang)),
+                format!(
+                    "{} — {}",
+                    logged.status.label(lang),
+                    t!(lang, "log-to-decide")
+                ),
                 theme.dim,
             ),
             Some(decision) => {
@@ -122,7 +128,13 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     )
     .header(
         Row::new(vec![
-            "Ref", "Action", "Owner", "Due", "History", "Today", "Update",
+            t!(lang, "minutes-col-ref"),
+            t!(lang, "minutes-col-action"),
+            t!(lang, "minutes-col-owner"),
+            t!(lang, "minutes-col-due"),
+            t!(lang, "minutes-col-history"),
+            t!(lang, "log-col-today"),
+            t!(lang, "log-col-update"),
         ])
         .style(theme.title),
     )

@@ -5,6 +5,7 @@ use super::{Theme, clean, window};
 use crate::locale::Lang;
 use crate::model::{Clock, ItemTime, clock_face, nearest_minute, standing};
 use crate::state::State;
+use crate::t;
 use chrono::{Duration, NaiveDateTime};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -29,28 +30,39 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     ])
     .areas(body);
 
+    let lang = state.lang;
     let (badge, said) = match (clock.started, clock.closed) {
         (None, _) => (
-            " NOT STARTED ",
-            format!(" due to start at {}", hh_mm(set_start)),
+            t!(lang, "agenda-not-started"),
+            t!(lang, "agenda-due-to-start", time = hh_mm(set_start)),
         ),
         (Some(started), Some(closed)) => (
-            " CLOSED ",
-            format!(" started {}, closed {}", hh_mm(started), hh_mm(closed)),
-        ),
-        (Some(started), None) if clock.running => (
-            " RUNNING ",
-            format!(" started {} · now {}", hh_mm(started), hh_mm(now)),
+            t!(lang, "agenda-closed"),
+            t!(
+                lang,
+                "agenda-started-closed",
+                start = hh_mm(started),
+                close = hh_mm(closed)
+            ),
         ),
         (Some(started), None) => (
-            " PAUSED ",
-            format!(" started {} · now {}", hh_mm(started), hh_mm(now)),
+            if clock.running {
+                t!(lang, "agenda-running")
+            } else {
+                t!(lang, "agenda-paused")
+            },
+            t!(
+                lang,
+                "agenda-started-now",
+                start = hh_mm(started),
+                now = hh_mm(now)
+            ),
         ),
     };
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(badge, theme.badge),
-            Span::raw(said),
+            Span::styled(format!(" {badge} "), theme.badge),
+            Span::raw(format!(" {said}")),
         ]))
         .style(theme.base),
         summary,
@@ -64,7 +76,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(theme.border)
-        .title(" Agenda ");
+        .title(format!(" {} ", t!(lang, "tab-agenda")));
     let inner = block.inner(table_area);
     frame.render_widget(block, table_area);
     // Narrow screens keep what the chair needs: the item, its time left and its standing.
@@ -89,20 +101,21 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         };
         let mut cells = vec![
             Cell::from(format!("{marker}{:>2}.", n + 1)),
-            Cell::from(clean(&item.item)),
+            Cell::from(clean(item.item.get(lang))),
         ];
         if wide {
             let scheduled = Clock::scheduled_start(&state.order, set_start, n);
             cells.extend([Cell::from(hh_mm(scheduled)), Cell::from(taken)]);
         }
         cells.extend([
-            Cell::from(format!("{} min", time.allotted)),
+            Cell::from(t!(lang, "minutes-short", minutes = time.allotted)),
             Cell::from(left),
             Cell::from(Span::styled(words, words_style)),
         ]);
         theme.row(Row::new(cells), n == state.agenda_cursor)
     });
-    let (widths, header): (Vec<Constraint>, Vec<&str>) = if wide {
+    let column = |id: &str| crate::locale::message(lang, id, None);
+    let (widths, header): (Vec<Constraint>, Vec<String>) = if wide {
         (
             vec![
                 Constraint::Length(4),
@@ -113,7 +126,23 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
                 Constraint::Length(7),
                 Constraint::Length(32),
             ],
-            vec!["", "Item", "Due", "Taken", "Allotted", "Left", "Standing"],
+            [
+                "",
+                "agenda-col-item",
+                "agenda-col-due",
+                "agenda-col-taken",
+                "agenda-col-allotted",
+                "agenda-col-left",
+                "agenda-col-standing",
+            ]
+            .map(|id| {
+                if id.is_empty() {
+                    String::new()
+                } else {
+                    column(id)
+                }
+            })
+            .to_vec(),
         )
     } else {
         (
@@ -124,7 +153,21 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
                 Constraint::Length(6),
                 Constraint::Length(21),
             ],
-            vec!["", "Item", "Allotted", "Left", "Standing"],
+            [
+                "",
+                "agenda-col-item",
+                "agenda-col-allotted",
+                "agenda-col-left",
+                "agenda-col-standing",
+            ]
+            .map(|id| {
+                if id.is_empty() {
+                    String::new()
+                } else {
+                    column(id)
+                }
+            })
+            .to_vec(),
         )
     };
     let table = Table::new(rows, widths)
@@ -145,9 +188,10 @@ fn times(time: &ItemTime, here: bool, done: bool, lang: Lang) -> (String, String
     }
     if time.elapsed > Duration::zero() || done {
         let over = -nearest_minute(time.remaining());
+        let took = nearest_minute(time.elapsed);
         let words = match over {
-            o if o > 0 => format!("took {} min, {o} over", nearest_minute(time.elapsed)),
-            _ => format!("took {} min", nearest_minute(time.elapsed)),
+            over if over > 0 => t!(lang, "agenda-took-over", took = took, over = over),
+            _ => t!(lang, "agenda-took", took = took),
         };
         return (clock_face(time.elapsed), nothing(), words);
     }
@@ -161,22 +205,26 @@ fn pacer_line(
     set_start: NaiveDateTime,
     now: NaiveDateTime,
 ) -> Line<'static> {
+    let lang = state.lang;
     let scheduled_close = Clock::scheduled_start(&state.order, set_start, state.order.len());
-    let mut text = format!("due to close {}", hh_mm(scheduled_close));
+    let mut text = t!(lang, "agenda-due-to-close", time = hh_mm(scheduled_close));
     if clock.started.is_some() && clock.closed.is_none() {
         let on_time = clock.close_on_time(now);
         let late = nearest_minute(on_time - scheduled_close);
+        let how = match late {
+            late if late > 0 => t!(lang, "agenda-late", minutes = late),
+            late if late < 0 => t!(lang, "agenda-early", minutes = -late),
+            _ => t!(lang, "agenda-on-time"),
+        };
         text.push_str(&format!(
-            " · on time from here {}{}",
-            hh_mm(on_time),
-            match late {
-                l if l > 0 => format!(" ({l} min late)"),
-                l if l < 0 => format!(" ({} min early)", -l),
-                _ => " (on time)".into(),
-            }
+            " · {} ({how})",
+            t!(lang, "agenda-on-time-from-here", time = hh_mm(on_time))
         ));
         if let Some(at_pace) = clock.close_at_pace(now) {
-            text.push_str(&format!(" · at this pace {}", hh_mm(at_pace)));
+            text.push_str(&format!(
+                " · {}",
+                t!(lang, "agenda-at-this-pace", time = hh_mm(at_pace))
+            ));
         }
     }
     Line::from(text)

@@ -3,8 +3,10 @@
 //! in a mark and in words.
 
 use super::{Theme, clean, window};
+use crate::locale;
 use crate::model::Direction;
 use crate::state::State;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -23,10 +25,10 @@ pub fn counts(state: &State) -> String {
     let said: Vec<String> = counted
         .iter()
         .filter(|(direction, _)| *direction != Direction::Unchanged)
-        .map(|(direction, n)| format!("{n} {}", direction.label()))
+        .map(|(direction, n)| format!("{n} {}", direction.label(state.lang)))
         .collect();
     if said.is_empty() {
-        "nothing has moved".into()
+        t!(state.lang, "changes-nothing")
     } else {
         said.join(" · ")
     }
@@ -35,21 +37,25 @@ pub fn counts(state: &State) -> String {
 pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let [summary, table_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(body);
-    let since = state
-        .pack
-        .meeting
-        .previous_meeting
-        .map_or("the last meeting".to_string(), |d| {
-            d.format("%-d %b %Y").to_string()
-        });
+    let lang = state.lang;
+    let since = state.pack.meeting.previous_meeting.map_or_else(
+        || t!(lang, "changes-since-last"),
+        |d| {
+            t!(
+                lang,
+                "changes-since",
+                date = locale::long_date(lang, d, false)
+            )
+        },
+    );
     let order = if state.changes_by_kind {
-        "by kind"
+        t!(lang, "changes-by-kind")
     } else {
-        "worst first"
+        t!(lang, "changes-worst-first")
     };
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(format!(" Since {since}: "), theme.title),
+            Span::styled(format!(" {since}: "), theme.title),
             Span::raw(counts(state)),
             Span::styled(format!("  ({order})"), theme.dim),
         ]))
@@ -59,15 +65,12 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(theme.border)
-        .title(" What changed ");
+        .title(format!(" {} ", t!(lang, "context-changes")));
     let inner = block.inner(table_area);
     frame.render_widget(block, table_area);
     if state.changes.is_empty() {
         frame.render_widget(
-            Paragraph::new(
-                "Nothing to compare yet: the pack has no ratings or scores from a previous meeting (`boardpack roll` carries them).",
-            )
-            .style(theme.dim),
+            Paragraph::new(t!(lang, "changes-nothing-to-compare")).style(theme.dim),
             inner,
         );
         return;
@@ -85,12 +88,12 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             _ => theme.dim,
         };
         let row = Row::new(vec![
-            Cell::from(Span::styled(moved.direction.label(), style)),
-            Cell::from(moved.kind),
+            Cell::from(Span::styled(moved.direction.label(lang), style)),
+            Cell::from(moved.kind.clone()),
             Cell::from(clean(&moved.id)),
             Cell::from(clean(&moved.was)),
             Cell::from(clean(&moved.now)),
-            Cell::from(clean(&moved.title)),
+            Cell::from(clean(moved.title.get(lang))),
         ]);
         theme.row(row, n == state.changes_cursor)
     });
@@ -105,7 +108,17 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             Constraint::Min(10),
         ],
     )
-    .header(Row::new(vec!["Moved", "Kind", "Id", "Was", "Now", "What"]).style(theme.title))
+    .header(
+        Row::new(vec![
+            t!(lang, "changes-col-moved"),
+            t!(lang, "changes-col-kind"),
+            t!(lang, "col-id"),
+            t!(lang, "changes-col-was"),
+            t!(lang, "changes-col-now"),
+            t!(lang, "minutes-col-what"),
+        ])
+        .style(theme.title),
+    )
     .style(theme.base);
     frame.render_widget(table, inner);
 }

@@ -4,6 +4,7 @@
 use super::{Theme, clean};
 use crate::model::NoteKind;
 use crate::state::NoteEditor;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -11,23 +12,22 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 pub fn render(editor: &NoteEditor, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);
-    let verb = if editor.editing.is_some() {
-        "Editing note"
+    let lang = theme.lang;
+    let item = clean(&editor.item.label(lang));
+    let heading = if editor.editing.is_some() {
+        t!(lang, "editor-editing", item = item)
     } else {
-        "Note"
+        t!(lang, "editor-note", item = item)
     };
     let kind = match editor.kind {
-        NoteKind::Challenge => "challenge",
-        NoteKind::Decision => "decision — RESOLVED: that …",
-        NoteKind::Private => "private — only you will see it; never minuted",
+        NoteKind::Challenge => t!(lang, "note-challenge"),
+        NoteKind::Decision => t!(lang, "editor-decision"),
+        NoteKind::Private => t!(lang, "editor-private"),
     };
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border)
-        .title(Span::styled(
-            format!(" {verb} on {} · {kind} ", clean(&editor.item.to_string())),
-            theme.title,
-        ))
+        .title(Span::styled(format!(" {heading} · {kind} "), theme.title))
         .style(theme.base);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -38,16 +38,16 @@ pub fn render(editor: &NoteEditor, theme: &Theme, frame: &mut Frame, area: Rect)
     text.set_cursor_line_style(theme.base);
     frame.render_widget(&text, text_area);
     let line = if editor.saving.is_some() {
-        Line::from(Span::styled("saving…", theme.dim))
+        Line::from(Span::styled(t!(lang, "saving"), theme.dim))
     } else if let Some(error) = &editor.error {
         Line::from(Span::styled(
-            format!("NOT SAVED: {}", clean(error)),
+            t!(lang, "not-saved", why = clean(error)),
             theme.overdue,
         ))
     } else if let Some(notice) = &editor.notice {
         Line::from(Span::styled(clean(notice), theme.badge))
     } else {
-        Line::from(Span::styled("drafts are kept as you type", theme.dim))
+        Line::from(Span::styled(t!(lang, "editor-drafts-kept"), theme.dim))
     };
     frame.render_widget(Paragraph::new(line), message);
 }

@@ -6,6 +6,7 @@ use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, wind
 use crate::model::Target;
 use crate::model::{Kpi, Travel, with_unit};
 use crate::state::State;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::symbols::Marker;
@@ -33,10 +34,13 @@ fn layout(body: Rect) -> (Rect, Rect, Rect) {
 
 /// An arrow for the direction of travel, with a word so it does not rely on the glyph.
 fn travel(kpi: &Kpi, theme: &Theme) -> Span<'static> {
+    let lang = theme.lang;
     match kpi.travel() {
-        Some(Travel::Improving) => Span::raw("▲ better"),
-        Some(Travel::Declining) => Span::styled("▼ worse", theme.overdue),
-        Some(Travel::Unchanged) => Span::raw("= same"),
+        Some(Travel::Improving) => Span::raw(format!("▲ {}", t!(lang, "detail-better"))),
+        Some(Travel::Declining) => {
+            Span::styled(format!("▼ {}", t!(lang, "detail-worse")), theme.overdue)
+        }
+        Some(Travel::Unchanged) => Span::raw(format!("= {}", t!(lang, "kpis-same"))),
         None => Span::styled("–", theme.dim),
     }
 }
@@ -46,16 +50,21 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
     let (table_area, chart_area, detail_area) = layout(body);
     let pack = &state.pack;
     let wide = table_area.width >= 90;
+    let lang = state.lang;
     let header = Row::new(vec![
-        "Id",
-        "Indicator",
-        "Latest",
-        "Target",
-        if wide { "Tol." } else { "" },
-        "Bench.",
-        "Travel",
-        "RAG",
-        "Mtg",
+        t!(lang, "col-id"),
+        t!(lang, "minutes-col-indicator"),
+        t!(lang, "minutes-col-latest"),
+        t!(lang, "minutes-col-target"),
+        if wide {
+            t!(lang, "kpis-col-tolerance")
+        } else {
+            String::new()
+        },
+        t!(lang, "kpis-col-benchmark"),
+        t!(lang, "kpis-col-travel"),
+        t!(lang, "col-rag"),
+        t!(lang, "col-meeting"),
     ])
     .style(theme.title);
     let height = table_area.height.saturating_sub(2) as usize;
@@ -135,7 +144,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
         }
         _ => {
             frame.render_widget(
-                Paragraph::new("No KPIs match the filter.").style(theme.dim),
+                Paragraph::new(t!(lang, "kpis-none-match")).style(theme.dim),
                 chart_area,
             );
             None
@@ -144,9 +153,10 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
 }
 
 fn chart(kpi: &Kpi, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let mut legend = format!(" {} — ⣀ value", clean(&kpi.id));
+    let lang = theme.lang;
+    let mut legend = format!(" {} — ⣀ {}", clean(&kpi.id), t!(lang, "kpis-value"));
     if kpi.target.is_some() {
-        legend.push_str(" · • target");
+        legend.push_str(&format!(" · • {}", t!(lang, "kpis-target")));
     }
     if let Some(benchmark) = &kpi.benchmark {
         legend.push_str(&format!(" · ▪ {}", clean(&benchmark.label)));
@@ -158,7 +168,9 @@ fn chart(kpi: &Kpi, theme: &Theme, frame: &mut Frame, area: Rect) {
         .title(Span::styled(legend, theme.title));
     if kpi.series.is_empty() {
         frame.render_widget(
-            Paragraph::new("No data yet.").block(block).style(theme.dim),
+            Paragraph::new(t!(lang, "kpis-no-data"))
+                .block(block)
+                .style(theme.dim),
             area,
         );
         return;
@@ -199,7 +211,7 @@ fn chart(kpi: &Kpi, theme: &Theme, frame: &mut Frame, area: Rect) {
     if let Some(line) = &target_line {
         datasets.push(
             Dataset::default()
-                .name("target")
+                .name(t!(lang, "kpis-target"))
                 .marker(Marker::Dot)
                 .graph_type(GraphType::Line)
                 .style(theme.chart_line(1))

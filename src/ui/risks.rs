@@ -3,9 +3,11 @@
 
 use super::cells::record_cell;
 use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, window};
+use crate::locale::Lang;
 use crate::model::Target;
 use crate::model::{Proposals, Score, Trend};
 use crate::state::{Overlay, RiskSort, State};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -33,11 +35,11 @@ fn layout(body: Rect) -> (Rect, Rect, Rect) {
     }
 }
 
-fn trend_word(trend: Trend) -> &'static str {
+fn trend_word(trend: Trend, lang: Lang) -> String {
     match trend {
-        Trend::Improving => "better",
-        Trend::Stable => "stable",
-        Trend::Worsening => "worse",
+        Trend::Improving => t!(lang, "detail-better"),
+        Trend::Stable => t!(lang, "risks-stable"),
+        Trend::Worsening => t!(lang, "detail-worse"),
     }
 }
 
@@ -49,8 +51,9 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
     let wide = table_area.width >= 90;
     // The members' and Board's score columns appear once there is a score to show.
     let scoring = !state.record.proposals.is_empty() || !state.record.scores.is_empty();
+    let lang = state.lang;
     let arrow = if state.risk_descending { "▼" } else { "▲" };
-    let sorted = |sort: RiskSort, label: &str| {
+    let sorted = |sort: RiskSort, label: String| {
         if state.risk_sort == sort {
             format!("{label}{arrow}")
         } else {
@@ -60,7 +63,10 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
     // Columns that do not fit are left out, not given no width: each would still take its
     // spacing. Narrow, the members' and the Board's scores share one column (the Board's
     // shown where agreed); wide, each has its own and the owner gives up a little room.
-    let mut header = vec![Cell::from("Id"), Cell::from("Risk")];
+    let mut header = vec![
+        Cell::from(t!(lang, "col-id")),
+        Cell::from(t!(lang, "risks-col-risk")),
+    ];
     let id_width = fitted(pack.risks.iter().map(|r| r.id.as_str()), 2, 12);
     let mut widths = vec![
         Constraint::Length(id_width),
@@ -68,9 +74,9 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
     ];
     if wide {
         header.extend([
-            Cell::from(sorted(RiskSort::Owner, "Owner")),
-            Cell::from(sorted(RiskSort::Area, "Area")),
-            Cell::from(sorted(RiskSort::Inherent, "Inh")),
+            Cell::from(sorted(RiskSort::Owner, t!(lang, "risks-col-owner"))),
+            Cell::from(sorted(RiskSort::Area, t!(lang, "col-area"))),
+            Cell::from(sorted(RiskSort::Inherent, t!(lang, "risks-col-inherent"))),
         ]);
         widths.extend([
             Constraint::Length(if scoring { 14 } else { 20 }),
@@ -78,22 +84,28 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
             Constraint::Length(5),
         ]);
     }
-    header.push(Cell::from(sorted(RiskSort::Residual, "Res")));
+    header.push(Cell::from(sorted(
+        RiskSort::Residual,
+        t!(lang, "risks-col-residual"),
+    )));
     widths.push(Constraint::Length(5));
     match (scoring, wide) {
         (true, true) => {
-            header.extend([Cell::from("Members"), Cell::from("Board")]);
+            header.extend([
+                Cell::from(t!(lang, "risks-col-members")),
+                Cell::from(t!(lang, "risks-col-board")),
+            ]);
             widths.extend([Constraint::Length(12), Constraint::Length(5)]);
         }
         (true, false) => {
-            header.push(Cell::from("Score"));
+            header.push(Cell::from(t!(lang, "risks-col-score")));
             widths.push(Constraint::Length(5));
         }
         (false, _) => {}
     }
     header.extend([
-        Cell::from(sorted(RiskSort::Trend, "Trend")),
-        Cell::from("Mtg"),
+        Cell::from(sorted(RiskSort::Trend, t!(lang, "detail-trend"))),
+        Cell::from(t!(lang, "col-meeting")),
     ]);
     widths.extend([Constraint::Length(6), Constraint::Length(4)]);
     let header = Row::new(header).style(theme.title);
@@ -133,7 +145,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
         }
         cells.extend([
             Cell::from(Span::styled(
-                trend_word(risk.trend),
+                trend_word(risk.trend, lang),
                 if risk.trend == Trend::Worsening {
                     theme.overdue
                 } else {
@@ -145,13 +157,20 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
         theme.row(Row::new(cells), n == state.risk_cursor)
     });
     let mut title = format!(
-        " {} of {} risks · by {}{arrow} ",
-        state.risk_rows.len(),
-        pack.risks.len(),
-        state.risk_sort.label()
+        " {}{arrow} ",
+        t!(
+            lang,
+            "risks-title",
+            shown = state.risk_rows.len(),
+            all = pack.risks.len(),
+            sort = state.risk_sort.label(lang)
+        )
     );
     if let Some((l, i)) = state.risk_cell {
-        title.push_str(&format!("· cell L{l}×I{i} "));
+        title.push_str(&format!(
+            "· {} ",
+            t!(lang, "risks-cell", cell = format!("L{l}×I{i}"))
+        ));
     }
     let table = theme.list_table(rows, widths, header, Some(title));
     frame.render_widget(table, table_area);
@@ -170,7 +189,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
         ));
     } else if state.risk_rows.is_empty() {
         frame.render_widget(
-            Paragraph::new("No risks match the filters.").style(theme.dim),
+            Paragraph::new(t!(lang, "risks-none-match")).style(theme.dim),
             detail_area,
         );
     }
@@ -293,19 +312,24 @@ fn heat_map(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
     let marked = selected.as_ref().is_some_and(|item| {
         state.record.proposals_on(item).next().is_some() || state.record.scores.contains_key(item)
     });
+    let lang = state.lang;
     let title = if picking.is_some() {
-        " pick a cell ".to_string()
+        format!(" {} ", t!(lang, "heat-pick"))
     } else if marked {
         format!(
-            " heat map · {}: + members = Board ",
-            clean(
-                &selected
-                    .as_ref()
-                    .map_or(String::new(), |item| item.id.clone())
+            " {} ",
+            t!(
+                lang,
+                "heat-marked",
+                id = clean(
+                    &selected
+                        .as_ref()
+                        .map_or(String::new(), |item| item.id.clone())
+                )
             )
         )
     } else {
-        " residual heat map ".to_string()
+        format!(" {} ", t!(lang, "heat-residual"))
     };
     frame.render_widget(
         Paragraph::new(lines)

@@ -3,6 +3,7 @@
 
 use super::{Theme, window};
 use crate::state::{Search, State};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -55,19 +56,23 @@ pub fn render(state: &State, search: &Search, theme: &Theme, frame: &mut Frame, 
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border)
-        .title(Span::styled(" Find ", theme.title))
+        .title(Span::styled(
+            format!(" {} ", t!(state.lang, "search-title")),
+            theme.title,
+        ))
         .style(theme.base);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [input, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(inner);
 
     let count = if search.query.is_empty() {
-        format!(
-            "{} items: ids, titles, text and leads",
-            state.search_index.items.len()
+        t!(
+            state.lang,
+            "search-items",
+            count = state.search_index.items.len()
         )
     } else {
-        format!("{} matches", search.hits.len())
+        t!(state.lang, "search-matches", count = search.hits.len())
     };
     frame.render_widget(
         Paragraph::new(vec![
@@ -91,7 +96,7 @@ pub fn render(state: &State, search: &Search, theme: &Theme, frame: &mut Frame, 
                 theme.base
             };
             let mut spans = vec![Span::styled(
-                format!("{:<7}", item.kind.label()),
+                format!("{:<7}", item.kind.label(state.lang)),
                 base.patch(theme.dim),
             )];
             spans.extend(highlighted(&item.line, &hit.positions, theme, base));

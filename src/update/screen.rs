@@ -36,7 +36,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             if state.screen == Screen::ActionLog =>
         {
             let Some(logged) = state.pack.meeting.action_log.get(state.log_cursor) else {
-                state.status = Some("the action log is empty".into());
+                state.status = Some(t!(state.lang, "status-log-empty"));
                 return Vec::new();
             };
             use crate::model::LogOutcome;
@@ -66,9 +66,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.changes_by_kind = !state.changes_by_kind;
             state.refresh_changes();
             state.status = Some(if state.changes_by_kind {
-                "changes listed by kind of item".into()
+                t!(state.lang, "status-changes-by-kind")
             } else {
-                "changes listed worst first".into()
+                t!(state.lang, "status-changes-worst-first")
             });
         }
         Action::Minutes => minutes::open(state),
@@ -100,18 +100,24 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.refresh_rows();
             state.detail_scroll = Scroll::default();
             state.status = Some(if state.exceptions_only {
-                "exceptions only: red, worsening, overdue, amber and declining".into()
+                t!(state.lang, "status-exceptions-only")
             } else {
-                "showing everything".into()
+                t!(state.lang, "status-everything")
             });
         }
         Action::Language => {
             state.lang = state.lang.other();
+            // What changed is said in words: say them again in the new language.
+            state.refresh_changes();
             state.status = Some(t!(state.lang, "status-language"));
         }
         Action::Theme => {
             state.theme = state.theme.next();
-            state.status = Some(format!("theme: {}", state.theme.label()));
+            state.status = Some(t!(
+                state.lang,
+                "status-theme",
+                theme = state.theme.label(state.lang)
+            ));
         }
         Action::NextScreen | Action::PrevScreen => {
             let screens = state.screens();
@@ -173,7 +179,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.risk_sort = state.risk_sort.next();
             state.risk_descending = true;
             state.refresh_rows();
-            state.status = Some(format!("risks sorted by {}", state.risk_sort.label()));
+            state.status = Some(t!(
+                state.lang,
+                "status-sorted",
+                sort = state.risk_sort.label(state.lang)
+            ));
         }
         Action::ReverseSort if state.screen == Screen::Risks => {
             state.risk_descending = !state.risk_descending;
@@ -202,7 +212,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 fn permitted(state: &mut State, right: Right) -> bool {
     let may = state.may(right);
     if !may {
-        state.status = Some(right.refusal().to_string());
+        state.status = Some(right.refusal(state.lang));
     }
     may
 }
@@ -226,10 +236,7 @@ fn record_action(state: &mut State, action: Action) -> Vec<Effect> {
                 draft.as_ref().map_or("", |d| d.text.as_str()),
             );
             if let Some(draft) = draft {
-                editor.notice = Some(format!(
-                    "your unsaved draft from {} is back",
-                    draft.saved_at
-                ));
+                editor.notice = Some(t!(state.lang, "status-draft-back", at = &draft.saved_at));
             }
             state.overlays.push(Overlay::Editor(Box::new(editor)));
         }
@@ -250,7 +257,7 @@ fn record_action(state: &mut State, action: Action) -> Vec<Effect> {
             }
         }
         Action::AgreeRag if item.kind == crate::model::ItemKind::Meeting => {
-            state.status = Some("select an item to rate".into());
+            state.status = Some(t!(state.lang, "status-select-to-rate"));
         }
         Action::AgreeRag => {
             let seen_revision = state.record.ratings.get(&item).map_or(0, |r| r.revision);
@@ -348,7 +355,7 @@ pub fn jump(state: &mut State, target: Target) {
         state.exceptions_only = false;
         state.risk_cell = None;
         state.refresh_rows();
-        state.status = Some("filters lifted to show the item".into());
+        state.status = Some(t!(state.lang, "status-filters-lifted"));
     }
     match target {
         Target::Area(a) => go(state, Screen::Area(a)),
@@ -376,7 +383,7 @@ pub fn jump(state: &mut State, target: Target) {
 /// A member's challenge to the selected risk's score, or the chair agreeing the Board's.
 fn score(state: &mut State, action: &Action) -> Vec<Effect> {
     let Some(Target::Risk(i)) = state.selected() else {
-        state.status = Some("select a risk on the risk register to score it".into());
+        state.status = Some(t!(state.lang, "status-select-risk"));
         return Vec::new();
     };
     let item = state.item_ref(Target::Risk(i));

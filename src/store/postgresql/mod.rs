@@ -12,6 +12,7 @@ pub use connect::{Target, is_url, redact};
 pub use init::{Enrolled, InitReport, init};
 
 use super::{Opened, PackIdentity, Result, StoreError};
+use crate::locale::Lang;
 use crate::model::{Meeting, Right, Role};
 use drafts::LocalDrafts;
 use postgres::error::SqlState;
@@ -286,7 +287,7 @@ impl PostgresStore {
         };
         match (err, &self.me) {
             (StoreError::NotAllowed(_), Some((_, role))) if !role.may(right) => {
-                StoreError::NotAllowed(right.refusal().into())
+                StoreError::NotAllowed(right.refusal(Lang::En))
             }
             (StoreError::NotAllowed(_), Some((me, _))) if *me != actor.id => {
                 StoreError::NotAllowed(format!(

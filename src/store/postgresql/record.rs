@@ -3,6 +3,7 @@
 //! they see (another member's private note never leaves the server).
 
 use super::{Failure, PostgresStore};
+use crate::locale::Lang;
 use crate::model::{
     ActionArising, Actor, AgreedRag, AgreedScore, Attendance, ClockEntry, ClockEvent, Declaration,
     Guest, ItemKind, ItemRef, LogDecision, LogOutcome, MinutesApproval, Note, NoteKind,
@@ -671,7 +672,7 @@ impl RecordStore for PostgresStore {
                 self.drafts.save(&actor.id, item, text)
             }
             Some((_, role)) if !role.may(Right::Note) => {
-                Err(StoreError::NotAllowed(Right::Note.refusal().into()))
+                Err(StoreError::NotAllowed(Right::Note.refusal(Lang::En)))
             }
             _ => Err(StoreError::NotAllowed(format!(
                 "drafts are kept by their author, and this login is not {}",
