@@ -588,7 +588,9 @@ fn every_role_has_exactly_its_rights(backend: &dyn Backend) {
                 };
                 assert_eq!(
                     result,
-                    Err(StoreError::NotAllowed(refused.refusal().into())),
+                    Err(StoreError::NotAllowed(
+                        refused.refusal(boardpack::locale::Lang::En)
+                    )),
                     "{:?} may not {right:?}",
                     actor.role
                 );

@@ -4,6 +4,7 @@
 
 mod common;
 
+use boardpack::locale::Lang;
 use boardpack::model::{Actor, ItemKind, ItemRef, NoteKind, Rag, Role};
 use boardpack::store::{PackIdentity, RecordStore, SqliteStore};
 use common::actor;
@@ -115,10 +116,14 @@ fn the_powys_pack_rolls_through_three_meetings_keeping_its_comments() {
 
     // Before meeting 3: what moved since meeting 2, on its own screen.
     let pack = boardpack::pack::load(&at("meeting-3.ron")).unwrap().pack;
-    let moved = boardpack::model::since_last_meeting(&pack, &Default::default());
+    let moved = boardpack::model::since_last_meeting(&pack, &Default::default(), Lang::En);
     let a12 = moved.iter().find(|m| m.id == "A.1.2").unwrap();
     assert_eq!(
-        (a12.was.as_str(), a12.now.as_str(), a12.direction.label()),
+        (
+            a12.was.as_str(),
+            a12.now.as_str(),
+            a12.direction.label(Lang::En).as_str()
+        ),
         ("Red", "Green", "▲ improved"),
         "agreed Red last time, proposed Green now"
     );
@@ -363,8 +368,8 @@ fn risks_added_and_closed_since_the_last_meeting_show() {
     added.history.clear();
     added.previous_residual = None;
     pack.risks.push(added);
-    let moved = boardpack::model::since_last_meeting(&pack, &Default::default());
-    let said: Vec<(&str, &str)> = moved
+    let moved = boardpack::model::since_last_meeting(&pack, &Default::default(), Lang::En);
+    let said: Vec<(&str, String)> = moved
         .iter()
         .filter(|m| {
             m.kind == "risk"
@@ -373,7 +378,13 @@ fn risks_added_and_closed_since_the_last_meeting_show() {
                     boardpack::model::Direction::New | boardpack::model::Direction::Closed
                 )
         })
-        .map(|m| (m.id.as_str(), m.direction.label()))
+        .map(|m| (m.id.as_str(), m.direction.label(Lang::En)))
         .collect();
-    assert_eq!(said, [("R14", "+ new"), ("R13", "✗ closed")]);
+    assert_eq!(
+        said,
+        [
+            ("R14", "+ new".to_string()),
+            ("R13", "✗ closed".to_string())
+        ]
+    );
 }

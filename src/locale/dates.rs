@@ -6,7 +6,7 @@ use crate::t;
 use chrono::{Datelike, NaiveDate};
 
 /// "Thursday" / "Dydd Iau".
-pub fn weekday(lang: Lang, date: NaiveDate) -> String {
+fn weekday(lang: Lang, date: NaiveDate) -> String {
     t!(lang, "weekday", day = date.weekday().number_from_monday())
 }
 
@@ -52,11 +52,12 @@ pub fn short_date(lang: Lang, date: NaiveDate) -> String {
     )
 }
 
-/// "March 2019" / "Mawrth 2019".
-pub fn month_year(lang: Lang, date: NaiveDate) -> String {
+/// "30 Nov 2017" / "30 Tach 2017", for tight columns.
+pub fn compact_date(lang: Lang, date: NaiveDate) -> String {
     format!(
-        "{} {}",
-        t!(lang, "month", month = date.month()),
+        "{} {} {}",
+        date.day(),
+        t!(lang, "month-short", month = date.month()),
         date.year()
     )
 }

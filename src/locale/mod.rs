@@ -5,7 +5,7 @@
 
 mod dates;
 
-pub use dates::{day_name, long_date, month_year, short_date, weekday};
+pub use dates::{compact_date, day_name, long_date, short_date};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};

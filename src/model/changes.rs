@@ -98,7 +98,7 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot, lang: Lang) -> V
                         now: t!(
                             lang,
                             "moved-overdue-since",
-                            date = crate::locale::long_date(lang, deadline, false)
+                            date = crate::locale::compact_date(lang, deadline)
                         ),
                         direction: Direction::NewlyOverdue,
                     });

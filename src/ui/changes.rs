@@ -40,13 +40,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let lang = state.lang;
     let since = state.pack.meeting.previous_meeting.map_or_else(
         || t!(lang, "changes-since-last"),
-        |d| {
-            t!(
-                lang,
-                "changes-since",
-                date = locale::long_date(lang, d, false)
-            )
-        },
+        |d| t!(lang, "changes-since", date = locale::compact_date(lang, d)),
     );
     let order = if state.changes_by_kind {
         t!(lang, "changes-by-kind")
