@@ -3,9 +3,11 @@
 
 use super::{Effect, go, send};
 use crate::action::Action;
+use crate::locale;
 use crate::model::{ClockEvent, Role};
 use crate::state::State;
 use crate::store::Write;
+use crate::t;
 
 /// The chair's agenda keys, as writes to the record; the chair's own screen goes to the
 /// item at once.
@@ -16,15 +18,15 @@ pub fn keep_time(state: &mut State, action: &Action) -> Vec<Effect> {
     let event = match action {
         Action::NextItem if at < last => ClockEvent::MoveTo(at + 1),
         Action::PrevItem if at > 0 => ClockEvent::MoveTo(at - 1),
-        Action::NextItem => return said(state, "this is the last agenda item"),
-        Action::PrevItem => return said(state, "this is the first agenda item"),
+        Action::NextItem => return said(state, "agenda-last-item"),
+        Action::PrevItem => return said(state, "agenda-first-item"),
         Action::StartPause if clock.started.is_none() || clock.closed.is_some() => {
             ClockEvent::Start
         }
         Action::StartPause if clock.running => ClockEvent::Pause,
         Action::StartPause => ClockEvent::Resume,
         Action::OneMoreMinute | Action::FiveMoreMinutes if clock.started.is_none() => {
-            return said(state, "start the meeting first (space on the agenda)");
+            return said(state, "agenda-start-first");
         }
         Action::OneMoreMinute => ClockEvent::Extend {
             item: clock.current,
@@ -35,7 +37,7 @@ pub fn keep_time(state: &mut State, action: &Action) -> Vec<Effect> {
             minutes: 5,
         },
         Action::CloseMeeting if clock.closed.is_some() => {
-            return said(state, "the meeting is already closed");
+            return said(state, "agenda-already-closed");
         }
         Action::CloseMeeting => ClockEvent::Close,
         _ => return Vec::new(),
@@ -49,15 +51,16 @@ pub fn keep_time(state: &mut State, action: &Action) -> Vec<Effect> {
     vec![send(state, Write::KeepTime(event)).1]
 }
 
+/// Tells the chair why nothing happened: `message` is the catalogue's id for it.
 fn said(state: &mut State, message: &str) -> Vec<Effect> {
-    state.status = Some(message.into());
+    state.status = Some(locale::message(state.lang, message, None));
     Vec::new()
 }
 
 /// Follow the chair, or browse freely; following again goes to where the meeting is.
 pub fn follow(state: &mut State) {
     if state.actor.role == Role::Chair {
-        state.status = Some("the chair leads: members' screens follow yours".into());
+        state.status = Some(t!(state.lang, "agenda-chair-leads"));
         return;
     }
     state.following = !state.following;
@@ -68,9 +71,9 @@ pub fn follow(state: &mut State) {
             go(state, screen);
             state.agenda_cursor = clock.current;
         }
-        state.status = Some("following the chair: your screen goes where the meeting goes".into());
+        state.status = Some(t!(state.lang, "agenda-following"));
     } else {
-        state.status = Some("browsing freely: f follows the chair again".into());
+        state.status = Some(t!(state.lang, "agenda-browsing"));
     }
 }
 

@@ -6,9 +6,11 @@ use crate::action::Action;
 use crate::model::{NoteKind, Right};
 use crate::state::{Overlay, State};
 use crate::store::Write;
+use crate::t;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let decides = state.may(Right::Decide);
+    let lang = state.lang;
     let Some(Overlay::Editor(editor)) = state.overlays.last_mut() else {
         return Vec::new();
     };
@@ -34,7 +36,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Save => {
             let text = editor.text().trim().to_string();
             if text.is_empty() {
-                editor.error = Some("the note is empty".into());
+                editor.error = Some(t!(lang, "editor-empty"));
                 return Vec::new();
             }
             let write = match editor.editing {
@@ -54,9 +56,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::WithdrawNote => match editor.editing {
             Some((id, _)) => return wait_for(state, Write::WithdrawNote { id }),
-            None => {
-                editor.error = Some("this note is not saved yet: Esc keeps it as a draft".into())
-            }
+            None => editor.error = Some(t!(lang, "editor-not-saved-yet")),
         },
         Action::Tick => {
             let text = editor.text();

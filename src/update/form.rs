@@ -2,13 +2,16 @@
 
 use super::{Effect, send};
 use crate::action::Action;
+use crate::locale::{self, Lang};
 use crate::model::{Declaration, Guest, Score, parse_arising_due};
 use crate::state::{Form, FormPurpose, Overlay, State};
 use crate::store::Write;
+use crate::t;
 use chrono::NaiveDate;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let next_meeting = state.pack.meeting.next_meeting;
+    let lang = state.lang;
     let members: Vec<String> = state
         .pack
         .meeting
@@ -41,7 +44,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::NextField => form.focus = (form.focus + 1).min(last),
         Action::PrevField => form.focus = form.focus.saturating_sub(1),
         Action::Submit if form.focus < last => form.focus += 1,
-        Action::Submit | Action::Save => match submission(form, next_meeting, &members) {
+        Action::Submit | Action::Save => match submission(form, next_meeting, &members, lang) {
             Ok(write) => {
                 let (id, effect) = send(state, write);
                 if let Some(Overlay::Form(form)) = state.overlays.last_mut() {
@@ -64,20 +67,26 @@ fn submission(
     form: &Form,
     next_meeting: Option<NaiveDate>,
     members: &[String],
+    lang: Lang,
 ) -> Result<Write, String> {
+    // `what`: the message saying what is missing.
     let required = |n: usize, what: &str| {
         let value = form.value(n);
         if value.is_empty() {
-            Err(format!("{what} is needed"))
+            Err(t!(
+                lang,
+                "form-needed",
+                what = locale::message(lang, what, None)
+            ))
         } else {
             Ok(value)
         }
     };
     match &form.purpose {
         FormPurpose::ActionArising(item) => {
-            let text = required(0, "the action")?;
-            let owner = required(1, "an owner")?;
-            let due_text = required(2, "a due date")?;
+            let text = required(0, "needed-action")?;
+            let owner = required(1, "needed-owner")?;
+            let due_text = required(2, "needed-due")?;
             let due = parse_arising_due(&due_text, next_meeting)?;
             Ok(Write::AddActionArising {
                 item: item.clone(),
@@ -94,15 +103,15 @@ fn submission(
         } => Ok(Write::AgreeRag {
             item: item.clone(),
             rag: *rag,
-            reason: Some(required(0, "a reason")?),
+            reason: Some(required(0, "needed-reason")?),
             seen_revision: *seen_revision,
         }),
         FormPurpose::Guest => Ok(Write::AddGuest(Guest {
-            name: required(0, "a name")?,
+            name: required(0, "needed-name")?,
             organisation: form.value(1),
         })),
         FormPurpose::Declaration(item) => {
-            let typed = required(0, "the member")?;
+            let typed = required(0, "needed-member")?;
             let member = members
                 .iter()
                 .find(|m| m.eq_ignore_ascii_case(&typed))
@@ -111,15 +120,15 @@ fn submission(
                         .iter()
                         .find(|m| m.to_lowercase().contains(&typed.to_lowercase()))
                 })
-                .ok_or_else(|| format!("no member or guest called {typed:?}"))?;
+                .ok_or_else(|| t!(lang, "form-no-such-member", name = typed.as_str()))?;
             Ok(Write::Declare(Declaration {
                 member: member.clone(),
                 item: item.clone(),
-                interest: required(1, "the interest")?,
+                interest: required(1, "needed-interest")?,
             }))
         }
         FormPurpose::ScoreProposal(item) => {
-            let residual = Score::parse(&required(0, "your residual score")?)?;
+            let residual = Score::parse(&required(0, "needed-your-score")?)?;
             let target = match form.value(1) {
                 text if text.is_empty() => None,
                 text => Some(Score::parse(&text)?),
@@ -128,7 +137,7 @@ fn submission(
                 item: item.clone(),
                 residual,
                 target,
-                reason: required(2, "why")?,
+                reason: required(2, "needed-why")?,
             })
         }
         FormPurpose::LogDecision { reference, outcome } => {
@@ -143,30 +152,32 @@ fn submission(
                 LogOutcome::Carried => Write::DecideLog {
                     reference: reference.clone(),
                     outcome: *outcome,
-                    due: Some(required(0, "a new due date")?),
+                    due: Some(required(0, "needed-new-due")?),
                     update: form.value(1),
                 },
                 LogOutcome::Closed => Write::DecideLog {
                     reference: reference.clone(),
                     outcome: *outcome,
                     due: None,
-                    update: required(0, "why the Board closed it")?,
+                    update: required(0, "needed-why-closed")?,
                 },
             })
         }
         FormPurpose::Amendments => Ok(Write::ApproveMinutes {
-            amendments: Some(required(0, "the amendments")?),
+            amendments: Some(required(0, "needed-amendments")?),
         }),
         FormPurpose::BoardScore {
             item,
             officers,
             seen_revision,
         } => {
-            let residual = Score::parse(&required(0, "the Board's residual score")?)?;
+            let residual = Score::parse(&required(0, "needed-board-score")?)?;
             let reason = form.value(1);
             if residual != *officers && reason.is_empty() {
-                return Err(format!(
-                    "a reason is needed where the Board's score differs from the officers' ({officers})"
+                return Err(t!(
+                    lang,
+                    "form-reason-for-score",
+                    officers = officers.to_string()
                 ));
             }
             Ok(Write::AgreeScore {

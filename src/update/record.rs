@@ -16,14 +16,14 @@ pub fn reply(state: &mut State, reply: Reply) -> Vec<Effect> {
             minutes::refresh(state);
             agenda::moved(state);
             if state.record_trouble.take().is_some() {
-                state.status = Some("the record can be read again: up to date".into());
+                state.status = Some(t!(state.lang, "record-back"));
             }
         }
         Reply::Read(Err(err @ StoreError::Unreachable(_))) => {
             state.record_trouble = Some(err.to_string());
         }
         Reply::Read(Err(err)) => {
-            state.record_trouble = Some(format!("cannot read the record: {err}"));
+            state.record_trouble = Some(t!(state.lang, "record-unreadable", why = err.to_string()));
         }
         Reply::Refreshed => {}
     }
