@@ -75,26 +75,39 @@ pub fn source_for_snippet(source: &str) -> Cow<'_, str> {
     if !source.chars().any(|c| c != '\n' && is_unsafe(c)) {
         return Cow::Borrowed(source);
     }
-    Cow::Owned(
-        source
-            .chars()
-            .map(|c| match c {
-                '\n' => '\n',
-                '\t' | '\r' => ' ',
-                c if is_unsafe(c) => match c.len_utf8() {
-                    1 => '?',
-                    2 => '¿',
-                    _ => '\u{fffd}',
-                },
-                c => c,
-            })
-            .collect(),
-    )
+    // Each replacement takes exactly the bytes of what it replaces, so every offset into
+    // the source still points at the same place in the snippet.
+    let mut out = String::with_capacity(source.len());
+    for c in source.chars() {
+        match c {
+            '\n' => out.push('\n'),
+            '\t' | '\r' => out.push(' '),
+            c if is_unsafe(c) => out.push_str(match c.len_utf8() {
+                1 => "?",
+                2 => "¿",
+                3 => "\u{fffd}",
+                _ => "\u{fffd}?",
+            }),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_snippet_keeps_every_offset_of_its_source() {
+        for text in ["a\u{e0100}\"b", "\u{7}x", "\u{202e}y", "\u{85}z", HOSTILE] {
+            let snippet = source_for_snippet(text);
+            assert_eq!(snippet.len(), text.len(), "{text:?}");
+            for (at, _) in text.char_indices() {
+                assert!(snippet.is_char_boundary(at), "{text:?} at {at}");
+            }
+        }
+    }
 
     const HOSTILE: &str = "a\u{1b}]0;title\u{7}b\u{1b}[2Jc\u{9b}31md\u{202e}e\u{0}f\rg\u{200b}h";
 

@@ -46,3 +46,155 @@ check-invalid = annilys: { $errors ->
         [two] { $warnings } rybudd
        *[other] { $warnings } rhybudd
     }
+
+## Yr hyn y mae'n rhaid i becyn ei ddweud, a beth sydd o'i le pan nad yw'n gwneud hynny.
+check-empty = mae { $what } yn wag
+check-what-board = enw'r bwrdd
+check-what-organisation = y sefydliad
+check-what-venue = y lleoliad
+check-what-key-red = allwedd RAG Coch
+check-what-key-amber = allwedd RAG Ambr
+check-what-key-green = allwedd RAG Gwyrdd
+check-what-key-blue = allwedd RAG Glas
+check-what-member-name = enw'r aelod
+check-what-agenda-item = eitem yr agenda
+check-what-area-title = teitl y maes
+check-what-board-lead = arweinydd y maes ar y bwrdd
+check-what-recommendation-text = testun yr argymhelliad
+check-what-action-text = testun y cam gweithredu
+check-what-risk-title = teitl y risg
+check-what-risk-owner = perchennog y risg
+check-what-risk-cause = achos y risg
+check-what-risk-event = digwyddiad y risg
+check-what-risk-effect = effaith y risg
+check-what-kpi-title = teitl y DPA
+check-what-kpi-unit = uned y DPA
+check-kind-area = maes
+check-kind-recommendation = argymhelliad
+check-kind-action = cam gweithredu
+check-kind-risk = risg
+check-kind-kpi = DPA
+check-no-members = nid oes gan y bwrdd aelodau
+check-member-twice = mae'r aelod "{ $name }" wedi'i restru ddwywaith
+check-member-twice-help = fe'i rhestrwyd gyntaf fel aelod { $first }
+check-no-chair = nid oes gan unrhyw aelod y rôl Chair (cadeirydd)
+check-no-chair-help = rhowch `role: Chair` i gadeirydd y bwrdd; y cadeirydd sy'n cytuno statws RAG ac yn cofnodi penderfyniadau
+check-chairs = mae gan { $count } aelod y rôl Chair (cadeirydd): { $first } a { $rest }
+check-chairs-help = un cadeirydd sydd gan fwrdd; rhowch `role: ViceChair` i ddirprwy
+check-quorum-zero = y cworwm yw 0: rhaid i o leiaf un aelod â phleidlais fod yn bresennol
+check-quorum-too-big = y cworwm yw { $quorum } ond dim ond { $voting } aelod â phleidlais sydd gan y bwrdd
+check-agenda-no-time = nid oes amser wedi'i neilltuo i eitem yr agenda "{ $item }"
+check-agenda-area = mae eitem yr agenda "{ $item }" yn ymdrin â maes "{ $area }", nad yw yn y pecyn (ei feysydd yw { $areas })
+check-previous-meeting = nid yw'r cyfarfod blaenorol { $previous } cyn y cyfarfod hwn ({ $date })
+check-next-meeting = nid yw'r cyfarfod nesaf { $next } ar ôl y cyfarfod hwn ({ $date })
+check-bands = nid yw bandiau risg green_max { $green } ac amber_max { $amber } mewn trefn
+check-bands-help = mae sgoriau'n rhedeg o 1 i 25: green_max < amber_max, e.e. green_max: 4, amber_max: 12
+check-member-id = nid yw cyfeirnod aelod "{ $id }" yn gyfeirnod plaen
+check-member-id-help = defnyddiwch lythrennau bach, digidau a chysylltnodau, gan ddechrau gyda llythyren, 32 nod ar y mwyaf: "chair", "cllr-evans"
+check-member-id-twice = defnyddir cyfeirnod aelod "{ $id }" ddwywaith
+check-member-id-twice-help = fe'i defnyddiwyd gyntaf gan aelod { $first } ({ $name }); mae angen cyfeirnod ei hun ar bob aelod
+check-id-empty = mae cyfeirnod y { $what } yn wag
+check-id-twice = cyfeirnod { $what } dyblyg "{ $id }"
+check-id-twice-help = mae angen ei gyfeirnod ei hun ar bob { $what }
+check-no-areas = nid oes meysydd blaenoriaeth yn y pecyn
+check-area-no-recommendations = nid oes argymhellion gan faes { $id }
+check-recommendation-no-actions = nid oes camau gweithredu gan argymhelliad { $id } eto
+check-action-no-lead = nid oes swyddog arweiniol gan gam gweithredu { $id }
+check-action-no-due = nid oes dyddiad cwblhau gan gam gweithredu { $id }
+check-action-overdue = mae cam gweithredu { $id } yn hwyr (erbyn { $due }) a heb ddiweddariad ar y cynnydd
+check-action-overdue-help = dylai swyddogion ddweud beth sydd wedi digwydd a phryd y caiff ei wneud
+check-action-awaiting = nid yw cam gweithredu { $id } wedi'i ddiweddaru ers y cyfarfod diwethaf: cynnydd a statws arfaethedig y cyfarfod diwethaf yw'r rhain
+check-action-awaiting-help = unwaith y bydd swyddogion wedi'i ddiweddaru, tynnwch `awaiting_update: true`
+check-complete-not-blue = mae cam gweithredu { $id } wedi'i gwblhau ond cynigiwyd { $rag }, nid Glas
+check-blue-not-complete = cynigiwyd Glas (wedi'i gwblhau) ar gyfer cam gweithredu { $id } ond ei statws yw { $status }
+check-score-scale = mae { $part ->
+        [likelihood] tebygolrwydd
+       *[impact] effaith
+    } { $score ->
+        [inherent] cynhenid
+        [residual] gweddilliol
+       *[target] targed
+    } yn { $value }, y tu allan i'r raddfa 1–5
+check-unknown-area = mae { $owner } yn cyfeirio at faes "{ $area }", nad yw yn y pecyn hwn
+check-unknown-area-help = y meysydd yw: { $areas }
+check-previous-score = mae'r sgôr weddilliol flaenorol { $score } y tu allan i 1–25
+check-residual-above-inherent = risg { $id }: mae'r sgôr weddilliol { $residual } yn uwch na'r sgôr gynhenid { $inherent }
+check-residual-above-inherent-help = ni ddylai rheolaethau wneud risg yn waeth; gwiriwch y sgoriau
+check-review-due = roedd risg { $id } i fod i gael ei adolygu ar { $date }, cyn y cyfarfod hwn
+check-kpi-no-target = mae statws RAG gan DPA { $id } ond dim targed
+check-kpi-no-target-help = rhowch darged, neu nodwch state: BaselineBeingSet neu NotRagRated
+check-kpi-tolerance = rhaid i oddefiant DPA { $id }, { $tolerance }, fod yn sero neu fwy
+check-kpi-not-a-number = nid yw { $field } DPA { $id } yn rhif
+check-kpi-period-order = DPA { $id }: mae'r cyfnod { $after } { $how ->
+        [repeats] yn ailadrodd
+       *[before] yn dod cyn
+    } { $before }
+check-kpi-period-order-help = rhestrwch y cyfnodau o'r hynaf, unwaith yr un
+check-kpi-value-not-a-number = DPA { $id }: nid yw'r gwerth ar gyfer { $period } yn rhif
+
+## Pecyn neu fap allweddi na ellir ei ddarllen, yng ngeiriau rheolwr rhaglen.
+one-of = { $rest } neu { $last }
+ron-curly-quotes = dyfynodau crwm: mae testun pecyn yn mynd mewn dyfynodau dwbl syth
+ron-curly-quotes-help = rhowch " yn lle “ a ” (mae prosesydd geiriau yn troi " yn ddyfynodau crwm)
+ron-single-quotes = mae testun yn mynd mewn dyfynodau dwbl, nid rhai sengl
+ron-single-quotes-help = ysgrifennwch "Prif Weithredwr", nid 'Prif Weithredwr'
+ron-hash-comment = mae sylwadau'n dechrau gyda //, nid #
+ron-hash-comment-help = ysgrifennwch // ar ddechrau sylw
+ron-percent = ysgrifennwch y rhif heb yr arwydd %
+ron-percent-help = 84, nid 84% — mae uned y DPA yn dweud mai canran yw hi
+ron-two-values = dim ond un gwerth all fynd yma, nid dau wedi'u cysylltu â /
+ron-two-values-help = dewiswch un (statws RAG yw Red, Amber, Green neu Blue) a dywedwch y gweddill yn y testun cynnydd
+ron-quoted-name = tynnwch y dyfynodau: ysgrifennir gwerthoedd ag enw hebddynt
+ron-quoted-name-one-of = ysgrifennwch un o { $choices } heb ddyfynodau
+ron-quoted-name-help = ysgrifennwch yr enw heb ddyfynodau
+ron-unclosed-quote = mae'r ffeil yn gorffen y tu mewn i destun mewn dyfynodau sy'n dechrau ar linell { $line }
+ron-unclosed-quote-help = caewch y dyfynnod gyda " lle mae'r testun yn gorffen
+ron-too-deep = mae gwerthoedd wedi'u nythu fwy na 128 lefel o ddyfnder
+ron-too-deep-help = nid yw pecyn byth wedi'i nythu mor ddwfn; mae'r ffeil wedi'i difrodi neu nid yw'n becyn
+ron-ends-too-soon = mae'r ffeil yn gorffen yn rhy fuan
+ron-ends-too-soon-help = chwiliwch am gromfach neu ddyfynnod heb ei gau
+ron-comma = roedd angen coma
+ron-comma-help = mae coma ar goll cyn hyn, neu ni chaewyd dyfynnod yn gynharach
+ron-whole-number = roedd angen rhif cyfan
+ron-whole-number-help = ysgrifennir rhifau heb ddyfynodau, fel 3
+ron-number = roedd angen rhif
+ron-number-help = ysgrifennir rhifau heb ddyfynodau, fel 72.5
+ron-text = roedd angen testun mewn dyfynodau dwbl
+ron-text-help = ysgrifennwch destun fel "Prif Weithredwr"
+ron-boolean = roedd angen true neu false
+ron-boolean-help = ysgrifennwch true neu false, heb ddyfynodau
+ron-list = roedd angen rhestr mewn [ ]
+ron-list-help = ysgrifennwch restr fel ["un", "dau"]
+ron-this = hwn
+ron-value = gwerth
+ron-missing-field = nid oes `{ $field }` gan { $what }
+ron-missing-field-one-of = ychwanegwch `{ $field }: { $first }` (un o { $choices }) cyn y gromfach gau
+ron-missing-field-help = ychwanegwch `{ $field }: ...` cyn y gromfach gau
+ron-did-you-mean = ai `{ $name }` oedd dan sylw?
+ron-fields-are = y meysydd yw { $choices }
+ron-no-such-field = nid yw `{ $found }` yn un o feysydd { $what }
+ron-capitals = ai `{ $name }` oedd dan sylw? Mae priflythrennau'n bwysig
+ron-write-one-of = ysgrifennwch un o { $choices }
+ron-no-such-value = nid yw `{ $found }` yn { $what } dilys
+type-kpi = DPA
+type-action = cam gweithredu
+type-risk = risg
+type-recommendation = argymhelliad
+type-area = maes blaenoriaeth
+type-meeting = cyfarfod
+type-member = aelod
+type-pack = pecyn
+type-status = statws
+type-rag = statws RAG
+type-term = tymor
+type-polarity = polaredd
+type-trend = tuedd
+type-role = rôl
+type-kpi-state = cyflwr DPA
+type-score = sgôr
+type-rag-key = allwedd RAG
+type-risk-description = disgrifiad risg
+type-risk-bands = set o fandiau risg
+type-benchmark = meincnod
+type-agenda-item = eitem agenda
+type-text = testun

@@ -2,7 +2,9 @@
 //! underlined.
 
 use super::Source;
+use crate::locale::{self, Lang};
 use crate::sanitize;
+use crate::t;
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
@@ -35,6 +37,10 @@ impl Problem {
         help: Option<String>,
         span: Range<usize>,
     ) -> Problem {
+        // On character boundaries, whatever the parser counted in: a span that starts or
+        // ends inside a character cannot be shown.
+        let start = char_floor(&source.text, span.start);
+        let span = start..char_floor(&source.text, span.end).max(start);
         let (line, col) = source.line_col(span.start);
         Problem {
             severity,
@@ -46,15 +52,16 @@ impl Problem {
         }
     }
 
-    pub fn from_ron(source: &Source, err: &ron::error::SpannedError) -> Problem {
+    /// What ron found wrong, said in `lang` in a programme manager's words.
+    pub fn from_ron(source: &Source, err: &ron::error::SpannedError, lang: Lang) -> Problem {
         let span = &err.span;
         let range = source.range(
             (span.start.line, span.start.col),
             (span.end.line, span.end.col),
         );
         let range = token_span(&source.text, range, &err.code);
-        let (message, help) = slip(&source.text, range.clone(), &err.code)
-            .unwrap_or_else(|| describe(&source.text, range.clone(), &err.code));
+        let (message, help) = slip(&source.text, range.clone(), &err.code, lang)
+            .unwrap_or_else(|| describe(&source.text, range.clone(), &err.code, lang));
         Problem::new(source, Severity::Error, message, help, range)
     }
 
@@ -65,39 +72,41 @@ impl Problem {
 }
 
 /// What a reader calls each of the pack's types, never the program's name for it.
-fn word_for(type_name: &str) -> &str {
-    match type_name {
-        "Kpi" => "KPI",
-        "Action" => "action",
-        "Risk" => "risk",
-        "Recommendation" => "recommendation",
-        "Area" => "priority area",
-        "Meeting" => "meeting",
-        "Member" => "member",
-        "Pack" => "pack",
-        "Status" => "status",
-        "Rag" => "rating",
-        "Term" => "term",
-        "Polarity" => "polarity",
-        "Trend" => "trend",
-        "Role" => "role",
-        "KpiState" => "KPI state",
-        "Score" => "score",
-        "RagKey" => "RAG key",
-        "RiskDescription" => "risk description",
-        "RiskBands" => "set of risk bands",
-        "Benchmark" => "benchmark",
-        "AgendaItem" => "agenda item",
-        other => other,
-    }
+fn word_for(type_name: &str, lang: Lang) -> String {
+    let id = match type_name {
+        "Kpi" => "type-kpi",
+        "Action" => "type-action",
+        "Risk" => "type-risk",
+        "Recommendation" => "type-recommendation",
+        "Area" => "type-area",
+        "Meeting" => "type-meeting",
+        "Member" => "type-member",
+        "Pack" => "type-pack",
+        "Status" => "type-status",
+        "Rag" => "type-rag",
+        "Term" => "type-term",
+        "Polarity" => "type-polarity",
+        "Trend" => "type-trend",
+        "Role" => "type-role",
+        "KpiState" => "type-kpi-state",
+        "Score" => "type-score",
+        "RagKey" => "type-rag-key",
+        "RiskDescription" => "type-risk-description",
+        "RiskBands" => "type-risk-bands",
+        "Benchmark" => "type-benchmark",
+        "AgendaItem" => "type-agenda-item",
+        "Text" => "type-text",
+        other => return other.to_string(),
+    };
+    locale::message(lang, id, None)
 }
 
-/// "A, B, C or D".
-fn one_of(choices: &[&str]) -> String {
+/// "A, B, C or D" / "A, B, C neu D".
+fn one_of(choices: &[&str], lang: Lang) -> String {
     match choices {
         [] => String::new(),
         [only] => only.to_string(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [rest @ .., last] => t!(lang, "one-of", rest = rest.join(", "), last = *last),
     }
 }
 
@@ -156,43 +165,39 @@ fn unclosed_quote_line(text: &str) -> Option<usize> {
 
 /// The slips people make when they write a pack by hand or paste from a document, each
 /// said in words that point at the fix.
-fn slip(text: &str, range: Range<usize>, code: &ron::Error) -> Option<(String, Option<String>)> {
+fn slip(
+    text: &str,
+    range: Range<usize>,
+    code: &ron::Error,
+    lang: Lang,
+) -> Option<(String, Option<String>)> {
     use ron::Error as E;
     let token = &text[range.start.min(text.len())..];
     let first = token.chars().next();
     let before = text[..range.start.min(text.len())].trim_end();
-    let said = |message: &str, help: &str| Some((message.to_string(), Some(help.to_string())));
+    // The message and its help, by their ids in the catalogue.
+    let said = |message: &str, help: &str| {
+        Some((
+            locale::message(lang, message, None),
+            Some(locale::message(lang, help, None)),
+        ))
+    };
     if matches!(first, Some('“' | '”' | '‘' | '’')) {
-        return said(
-            "curly quotes: a pack's text goes in straight double quotes",
-            "replace “ and ” with \" (a word processor turns \" into curly quotes)",
-        );
+        return said("ron-curly-quotes", "ron-curly-quotes-help");
     }
     if first == Some('\'') {
-        return said(
-            "text goes in double quotes, not single ones",
-            "write \"Chief Executive\", not 'Chief Executive'",
-        );
+        return said("ron-single-quotes", "ron-single-quotes-help");
     }
     if first == Some('#') && !token.starts_with("#![") {
-        return said(
-            "comments start with //, not #",
-            "write // at the start of a comment",
-        );
+        return said("ron-hash-comment", "ron-hash-comment-help");
     }
     if first == Some('%') {
-        return said(
-            "write the number without the % sign",
-            "84, not 84% — the KPI's unit says it is a percentage",
-        );
+        return said("ron-percent", "ron-percent-help");
     }
     if (first == Some('/') || before.ends_with('/'))
         && matches!(code, E::UnexpectedChar(_) | E::ExpectedComma)
     {
-        return said(
-            "only one value can go here, not two joined by /",
-            "choose one (a rating is Red, Amber, Green or Blue) and say the rest in the progress text",
-        );
+        return said("ron-two-values", "ron-two-values-help");
     }
     match code {
         E::ExpectedIdentifier if first == Some('"') => {
@@ -202,18 +207,19 @@ fn slip(text: &str, range: Range<usize>, code: &ron::Error) -> Option<(String, O
                 .next()
                 .unwrap_or("");
             let hint = match choices_for(field) {
-                Some(choices) => format!("write one of {} without quotes", one_of(choices)),
-                None => "write the name without quotes".to_string(),
+                Some(choices) => t!(
+                    lang,
+                    "ron-quoted-name-one-of",
+                    choices = one_of(choices, lang)
+                ),
+                None => t!(lang, "ron-quoted-name-help"),
             };
-            Some((
-                "remove the quotes: named values are written without them".into(),
-                Some(hint),
-            ))
+            Some((t!(lang, "ron-quoted-name"), Some(hint)))
         }
         E::Eof | E::ExpectedStringEnd => unclosed_quote_line(text).map(|line| {
             (
-                format!("the file ends inside a quoted text that starts at line {line}"),
-                Some("close the quote with \" where the text ends".to_string()),
+                t!(lang, "ron-unclosed-quote", line = line),
+                Some(t!(lang, "ron-unclosed-quote-help")),
             )
         }),
         _ => None,
@@ -221,56 +227,58 @@ fn slip(text: &str, range: Range<usize>, code: &ron::Error) -> Option<(String, O
 }
 
 /// ron's wording, made plainer where it is terse, with a hint where one helps.
-fn describe(text: &str, range: Range<usize>, code: &ron::Error) -> (String, Option<String>) {
+fn describe(
+    text: &str,
+    range: Range<usize>,
+    code: &ron::Error,
+    lang: Lang,
+) -> (String, Option<String>) {
     use ron::Error as E;
-    let plain = |message: &str, help: &str| (message.to_string(), Some(help.to_string()));
+    // The message and its help, by their ids in the catalogue.
+    let plain = |message: &str, help: &str| {
+        (
+            locale::message(lang, message, None),
+            Some(locale::message(lang, help, None)),
+        )
+    };
+    let type_word = |outer: &Option<String>, none: &str| {
+        outer
+            .as_deref()
+            .map_or_else(|| locale::message(lang, none, None), |t| word_for(t, lang))
+    };
     match code {
-        E::ExceededRecursionLimit => plain(
-            "values are nested more than 128 levels deep",
-            "a pack is never nested this deeply; the file is damaged or not a pack",
-        ),
-        E::Eof => plain(
-            "the file ends too soon",
-            "look for an unclosed bracket or quote",
-        ),
-        E::ExpectedComma => plain(
-            "expected a comma",
-            "a comma is missing before this, or a quote earlier was never closed",
-        ),
-        E::ExpectedInteger => plain(
-            "expected a whole number",
-            "numbers are written without quotes, like 3",
-        ),
-        E::ExpectedFloat => plain(
-            "expected a number",
-            "numbers are written without quotes, like 72.5",
-        ),
-        E::ExpectedString | E::ExpectedStringEnd => plain(
-            "expected text in double quotes",
-            "write text like \"Chief Executive\"",
-        ),
-        E::ExpectedBoolean => plain(
-            "expected true or false",
-            "write true or false, without quotes",
-        ),
-        E::ExpectedArray => plain(
-            "expected a list in [ ]",
-            "write a list like [\"one\", \"two\"]",
-        ),
+        E::ExceededRecursionLimit => plain("ron-too-deep", "ron-too-deep-help"),
+        E::Eof => plain("ron-ends-too-soon", "ron-ends-too-soon-help"),
+        E::ExpectedComma => plain("ron-comma", "ron-comma-help"),
+        E::ExpectedInteger => plain("ron-whole-number", "ron-whole-number-help"),
+        E::ExpectedFloat => plain("ron-number", "ron-number-help"),
+        E::ExpectedString | E::ExpectedStringEnd => plain("ron-text", "ron-text-help"),
+        E::ExpectedBoolean => plain("ron-boolean", "ron-boolean-help"),
+        E::ExpectedArray => plain("ron-list", "ron-list-help"),
         E::MissingStructField { field, outer } => {
-            let what = outer.as_deref().map_or("this", word_for);
+            let what = type_word(outer, "ron-this");
             let which = item_id_before(text, range.start)
                 .filter(|_| outer.as_deref() != Some("Meeting"))
                 .map_or(String::new(), |id| format!(" {id}"));
             let help = match choices_for(field) {
-                Some(choices) => format!(
-                    "add `{field}: {}` (one of {}) before the closing bracket",
-                    choices[0],
-                    one_of(choices)
+                Some(choices) => t!(
+                    lang,
+                    "ron-missing-field-one-of",
+                    field = &**field,
+                    first = choices[0],
+                    choices = one_of(choices, lang)
                 ),
-                None => format!("add `{field}: ...` before the closing bracket"),
+                None => t!(lang, "ron-missing-field-help", field = &**field),
             };
-            (format!("{what}{which} has no `{field}`"), Some(help))
+            (
+                t!(
+                    lang,
+                    "ron-missing-field",
+                    what = format!("{what}{which}"),
+                    field = &**field
+                ),
+                Some(help),
+            )
         }
         E::NoSuchStructField {
             expected,
@@ -282,11 +290,16 @@ fn describe(text: &str, range: Range<usize>, code: &ron::Error) -> (String, Opti
                 .map(|candidate| (strsim::damerau_levenshtein(found, candidate), candidate))
                 .filter(|(distance, _)| *distance <= 2)
                 .min_by_key(|(distance, _)| *distance)
-                .map(|(_, candidate)| format!("did you mean `{candidate}`?"))
-                .unwrap_or_else(|| format!("the fields are {}", one_of(expected)));
-            let what = outer.as_deref().map_or("this", word_for);
+                .map(|(_, candidate)| t!(lang, "ron-did-you-mean", name = *candidate))
+                .unwrap_or_else(|| t!(lang, "ron-fields-are", choices = one_of(expected, lang)));
+            let what = type_word(outer, "ron-this");
             (
-                format!("`{found}` is not a field of a {what}"),
+                t!(
+                    lang,
+                    "ron-no-such-field",
+                    found = found.as_str(),
+                    what = what
+                ),
                 Some(suggestion),
             )
         }
@@ -295,15 +308,23 @@ fn describe(text: &str, range: Range<usize>, code: &ron::Error) -> (String, Opti
             found,
             outer,
         } => {
-            let what = outer.as_deref().map_or("value", word_for);
+            let what = type_word(outer, "ron-value");
             let same_but_case = expected
                 .iter()
                 .find(|candidate| candidate.eq_ignore_ascii_case(found));
             let help = match same_but_case {
-                Some(candidate) => format!("did you mean `{candidate}`? Capitals matter"),
-                None => format!("write one of {}", one_of(expected)),
+                Some(candidate) => t!(lang, "ron-capitals", name = *candidate),
+                None => t!(lang, "ron-write-one-of", choices = one_of(expected, lang)),
             };
-            (format!("`{found}` is not a {what}"), Some(help))
+            (
+                t!(
+                    lang,
+                    "ron-no-such-value",
+                    found = found.as_str(),
+                    what = what
+                ),
+                Some(help),
+            )
         }
         code => (code.to_string(), None),
     }

@@ -264,7 +264,7 @@ impl Keymap {
                 .from_str(&source.text)
                 .map_err(|err| KeymapError::Invalid {
                     source: source.clone(),
-                    problems: vec![Problem::from_ron(source, &err)],
+                    problems: vec![Problem::from_ron(source, &err, Lang::from_env())],
                 })?;
         let tree = Node::parse(&source.text);
         // An error at a binding's `on` or `run` field.

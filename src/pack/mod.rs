@@ -93,7 +93,7 @@ pub fn parse_in(source: Source, lang: Lang) -> Result<Loaded, LoadError> {
     let pack: Pack = match options.from_str(&source.text) {
         Ok(pack) => pack,
         Err(err) => {
-            let problem = Problem::from_ron(&source, &err);
+            let problem = Problem::from_ron(&source, &err, lang);
             return Err(LoadError::Invalid {
                 source,
                 problems: vec![problem],

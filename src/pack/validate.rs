@@ -2,7 +2,7 @@
 //! first, so the programme manager can fix a pack in one pass.
 
 use crate::diagnostics::{Path, Severity, Step};
-use crate::locale::Lang;
+use crate::locale::{self, Lang};
 use crate::model::{Kpi, KpiState, Pack, Rag, Risk, Role, Score, Status, Text};
 use crate::t;
 use std::collections::HashMap;
@@ -15,8 +15,11 @@ pub struct Finding {
     pub path: Path,
 }
 
-#[derive(Default)]
-struct Findings(Vec<Finding>);
+/// What is wrong, said in `lang`.
+struct Findings {
+    lang: Lang,
+    found: Vec<Finding>,
+}
 
 impl Findings {
     fn error(&mut self, path: Path, message: impl Into<String>) -> &mut Finding {
@@ -28,18 +31,20 @@ impl Findings {
     }
 
     fn push(&mut self, severity: Severity, path: Path, message: impl Into<String>) -> &mut Finding {
-        self.0.push(Finding {
+        self.found.push(Finding {
             severity,
             message: message.into(),
             help: None,
             path,
         });
-        self.0.last_mut().expect("just pushed")
+        self.found.last_mut().expect("just pushed")
     }
 
+    /// `what`: the catalogue's name for the text ("check-what-board").
     fn required_text(&mut self, path: Path, what: &str, text: &str) {
         if text.trim().is_empty() {
-            self.error(path, format!("{what} is empty"));
+            let what = locale::message(self.lang, what, None);
+            self.error(path, t!(self.lang, "check-empty", what = what));
         }
     }
 }
@@ -57,32 +62,36 @@ fn at(steps: &[Step]) -> Path {
 use Step::{Field, Index};
 
 pub fn validate(pack: &Pack, lang: Lang) -> Vec<Finding> {
-    let mut found = Findings::default();
+    let mut found = Findings {
+        lang,
+        found: Vec::new(),
+    };
     meeting(pack, &mut found);
     areas(pack, &mut found);
     risks(pack, &mut found);
     kpis(pack, &mut found);
     translations(pack, lang, &mut found);
-    found.0.sort_by_key(|f| f.severity);
-    found.0
+    found.found.sort_by_key(|f| f.severity);
+    found.found
 }
 
 fn meeting(pack: &Pack, found: &mut Findings) {
+    let lang = found.lang;
     let m = &pack.meeting;
     let areas = &pack.areas;
     let field = |name| at(&[Field("meeting"), Field(name)]);
     for (name, what, text) in [
-        ("board", "board name", &m.board),
-        ("organisation", "organisation", &m.organisation),
-        ("venue", "venue", &m.venue),
+        ("board", "check-what-board", &m.board),
+        ("organisation", "check-what-organisation", &m.organisation),
+        ("venue", "check-what-venue", &m.venue),
     ] {
         found.required_text(field(name), what, text);
     }
     for (key, what, text) in [
-        ("red", "RAG key for Red", &m.rag_key.red),
-        ("amber", "RAG key for Amber", &m.rag_key.amber),
-        ("green", "RAG key for Green", &m.rag_key.green),
-        ("blue", "RAG key for Blue", &m.rag_key.blue),
+        ("red", "check-what-key-red", &m.rag_key.red),
+        ("amber", "check-what-key-amber", &m.rag_key.amber),
+        ("green", "check-what-key-green", &m.rag_key.green),
+        ("blue", "check-what-key-blue", &m.rag_key.blue),
     ] {
         found.required_text(
             at(&[Field("meeting"), Field("rag_key"), Field(key)]),
@@ -91,12 +100,12 @@ fn meeting(pack: &Pack, found: &mut Findings) {
         );
     }
     if m.members.is_empty() {
-        found.error(field("members"), "the board has no members");
+        found.error(field("members"), t!(lang, "check-no-members"));
     }
     for (i, member) in m.members.iter().enumerate() {
         found.required_text(
             at(&[Field("meeting"), Field("members"), Index(i), Field("name")]),
-            "member name",
+            "check-what-member-name",
             &member.name,
         );
     }
@@ -106,9 +115,9 @@ fn meeting(pack: &Pack, found: &mut Findings) {
             found
                 .error(
                     at(&[Field("meeting"), Field("members"), Index(i), Field("name")]),
-                    format!("member {:?} is listed twice", member.name),
+                    t!(lang, "check-member-twice", name = member.name.as_str()),
                 )
-                .help(format!("first listed as member {}", first + 1));
+                .help(t!(lang, "check-member-twice-help", first = first + 1));
         }
     }
     membership_ids(m, found);
@@ -122,46 +131,46 @@ fn meeting(pack: &Pack, found: &mut Findings) {
         [_] => {}
         [] if !m.members.is_empty() => {
             found
-                .error(field("members"), "no member has the role Chair")
-                .help("give the board's chair `role: Chair`; the chair agrees ratings and records decisions");
+                .error(field("members"), t!(lang, "check-no-chair"))
+                .help(t!(lang, "check-no-chair-help"));
         }
         [] => {}
         [first, rest @ ..] => {
             found
                 .error(
                     field("members"),
-                    format!(
-                        "{} members have the role Chair: {first} and {}",
-                        chairs.len(),
-                        rest.join(", ")
+                    t!(
+                        lang,
+                        "check-chairs",
+                        count = chairs.len(),
+                        first = *first,
+                        rest = rest.join(", ")
                     ),
                 )
-                .help("a board has one chair; give a deputy `role: ViceChair`");
+                .help(t!(lang, "check-chairs-help"));
         }
     }
     let voting = m.members.iter().filter(|member| member.voting).count() as u32;
     if m.quorum == 0 {
-        found.error(
-            field("quorum"),
-            "quorum is 0: at least one voting member must be present",
-        );
+        found.error(field("quorum"), t!(lang, "check-quorum-zero"));
     } else if m.quorum > voting {
         found.error(
             field("quorum"),
-            format!(
-                "quorum is {} but the board has only {voting} voting member{}",
-                m.quorum,
-                if voting == 1 { "" } else { "s" }
+            t!(
+                lang,
+                "check-quorum-too-big",
+                quorum = m.quorum,
+                voting = voting
             ),
         );
     }
     for (i, item) in m.agenda.iter().enumerate() {
         let path = |name| at(&[Field("meeting"), Field("agenda"), Index(i), Field(name)]);
-        found.required_text(path("item"), "agenda item", &item.item);
+        found.required_text(path("item"), "check-what-agenda-item", &item.item);
         if item.minutes == 0 {
             found.warning(
                 path("minutes"),
-                format!("agenda item {:?} has no time allocated", item.item),
+                t!(lang, "check-agenda-no-time", item = item.item.get(lang)),
             );
         }
         if let Some(crate::model::Covers::Area(id)) = &item.covers {
@@ -169,10 +178,12 @@ fn meeting(pack: &Pack, found: &mut Findings) {
                 let ids: Vec<&str> = areas.iter().map(|area| area.id.as_str()).collect();
                 found.error(
                     path("covers"),
-                    format!(
-                        "agenda item {:?} covers area {id:?}, which the pack does not have (its areas are {})",
-                        item.item,
-                        ids.join(", ")
+                    t!(
+                        lang,
+                        "check-agenda-area",
+                        item = item.item.get(lang),
+                        area = id.as_str(),
+                        areas = ids.join(", ")
                     ),
                 );
             }
@@ -181,16 +192,23 @@ fn meeting(pack: &Pack, found: &mut Findings) {
     if let Some(previous) = m.previous_meeting.filter(|d| *d >= m.date) {
         found.error(
             field("previous_meeting"),
-            format!(
-                "previous meeting {previous} is not before this meeting ({})",
-                m.date
+            t!(
+                lang,
+                "check-previous-meeting",
+                previous = previous.to_string(),
+                date = m.date.to_string()
             ),
         );
     }
     if let Some(next) = m.next_meeting.filter(|d| *d <= m.date) {
         found.error(
             field("next_meeting"),
-            format!("next meeting {next} is not after this meeting ({})", m.date),
+            t!(
+                lang,
+                "check-next-meeting",
+                next = next.to_string(),
+                date = m.date.to_string()
+            ),
         );
     }
     let bands = pack.risk_bands;
@@ -201,18 +219,21 @@ fn meeting(pack: &Pack, found: &mut Findings) {
         found
             .error(
                 at(&[Field("risk_bands")]),
-                format!(
-                    "risk bands green_max {} and amber_max {} are not in order",
-                    bands.green_max, bands.amber_max
+                t!(
+                    lang,
+                    "check-bands",
+                    green = bands.green_max,
+                    amber = bands.amber_max
                 ),
             )
-            .help("scores run 1–25: green_max < amber_max, e.g. green_max: 4, amber_max: 12");
+            .help(t!(lang, "check-bands-help"));
     }
 }
 
 /// Member ids are how members log in, how the record names who wrote what, and later how
 /// database roles are named: short, plain and unique.
 fn membership_ids(m: &crate::model::Meeting, found: &mut Findings) {
+    let lang = found.lang;
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, member) in m.members.iter().enumerate() {
         let path = at(&[Field("meeting"), Field("members"), Index(i), Field("id")]);
@@ -225,41 +246,46 @@ fn membership_ids(m: &crate::model::Meeting, found: &mut Findings) {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !plain {
             found
-                .error(
-                    path.clone(),
-                    format!("member id {id:?} is not a plain id"),
-                )
-                .help("use lower-case letters, digits and hyphens, starting with a letter, at most 32 characters: \"chair\", \"cllr-evans\"");
+                .error(path.clone(), t!(lang, "check-member-id", id = id))
+                .help(t!(lang, "check-member-id-help"));
         }
         if let Some(first) = seen.insert(id, i) {
             found
-                .error(path, format!("member id {id:?} is used twice"))
-                .help(format!(
-                    "first used by member {} ({}); each member needs an id of their own",
-                    first + 1,
-                    m.members[first].name
+                .error(path, t!(lang, "check-member-id-twice", id = id))
+                .help(t!(
+                    lang,
+                    "check-member-id-twice-help",
+                    first = first + 1,
+                    name = m.members[first].name.as_str()
                 ));
         }
     }
 }
 
-/// Reports the second and later uses of each id.
+/// Reports the second and later uses of each id; `what` is the catalogue's name for the
+/// kind of item ("check-kind-action").
 fn unique_ids<'a>(found: &mut Findings, what: &str, ids: impl Iterator<Item = (&'a str, Path)>) {
+    let lang = found.lang;
+    let what = locale::message(lang, what, None);
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (n, (id, path)) in ids.enumerate() {
         if id.trim().is_empty() {
-            found.error(path, format!("{what} id is empty"));
+            found.error(path, t!(lang, "check-id-empty", what = what.as_str()));
         } else if seen.insert(id, n).is_some() {
             found
-                .error(path, format!("duplicate {what} id {id:?}"))
-                .help(format!("each {what} needs its own id"));
+                .error(
+                    path,
+                    t!(lang, "check-id-twice", what = what.as_str(), id = id),
+                )
+                .help(t!(lang, "check-id-twice-help", what = what.as_str()));
         }
     }
 }
 
 fn areas(pack: &Pack, found: &mut Findings) {
+    let lang = found.lang;
     if pack.areas.is_empty() {
-        found.error(at(&[Field("areas")]), "the pack has no priority areas");
+        found.error(at(&[Field("areas")]), t!(lang, "check-no-areas"));
     }
     let area_path = |a: usize| vec![Field("areas"), Index(a)];
     let rec_path =
@@ -272,7 +298,7 @@ fn areas(pack: &Pack, found: &mut Findings) {
 
     unique_ids(
         found,
-        "area",
+        "check-kind-area",
         pack.areas
             .iter()
             .enumerate()
@@ -280,7 +306,7 @@ fn areas(pack: &Pack, found: &mut Findings) {
     );
     unique_ids(
         found,
-        "recommendation",
+        "check-kind-recommendation",
         pack.areas.iter().enumerate().flat_map(|(a, area)| {
             area.recommendations
                 .iter()
@@ -290,7 +316,7 @@ fn areas(pack: &Pack, found: &mut Findings) {
     );
     unique_ids(
         found,
-        "action",
+        "check-kind-action",
         pack.areas.iter().enumerate().flat_map(|(a, area)| {
             area.recommendations
                 .iter()
@@ -305,41 +331,47 @@ fn areas(pack: &Pack, found: &mut Findings) {
 
     let meeting_date = pack.meeting.date;
     for (a, area) in pack.areas.iter().enumerate() {
-        found.required_text(with(area_path(a), "title"), "area title", &area.title);
+        found.required_text(
+            with(area_path(a), "title"),
+            "check-what-area-title",
+            &area.title,
+        );
         found.required_text(
             with(area_path(a), "board_lead"),
-            "area board lead",
+            "check-what-board-lead",
             &area.board_lead,
         );
         if area.recommendations.is_empty() {
             found.warning(
                 with(area_path(a), "recommendations"),
-                format!("area {} has no recommendations", area.id),
+                t!(lang, "check-area-no-recommendations", id = area.id.as_str()),
             );
         }
         for (r, rec) in area.recommendations.iter().enumerate() {
             found.required_text(
                 with(rec_path(a, r), "text"),
-                "recommendation text",
+                "check-what-recommendation-text",
                 &rec.text,
             );
             if rec.actions.is_empty() {
                 found.warning(
                     with(rec_path(a, r), "actions"),
-                    format!("recommendation {} has no actions yet", rec.id),
+                    t!(
+                        lang,
+                        "check-recommendation-no-actions",
+                        id = rec.id.as_str()
+                    ),
                 );
             }
             for (i, action) in rec.actions.iter().enumerate() {
                 let path = |name| with(action_path(a, r, i), name);
-                found.required_text(path("text"), "action text", &action.text);
+                let id = action.id.as_str();
+                found.required_text(path("text"), "check-what-action-text", &action.text);
                 if action.leads.iter().all(|l| l.trim().is_empty()) {
-                    found.warning(
-                        path("leads"),
-                        format!("action {} has no lead officer", action.id),
-                    );
+                    found.warning(path("leads"), t!(lang, "check-action-no-lead", id = id));
                 }
                 if action.due.is_none() && action.status != Status::Complete {
-                    found.warning(path("due"), format!("action {} has no due date", action.id));
+                    found.warning(path("due"), t!(lang, "check-action-no-due", id = id));
                 }
                 let no_progress = action
                     .progress
@@ -350,42 +382,38 @@ fn areas(pack: &Pack, found: &mut Findings) {
                     found
                         .warning(
                             path("progress"),
-                            format!(
-                                "action {} is overdue (due {due}) and has no progress update",
-                                action.id
-                            ),
+                            t!(lang, "check-action-overdue", id = id, due = due),
                         )
-                        .help("officers should say what has happened and when it will be done");
+                        .help(t!(lang, "check-action-overdue-help"));
                 }
                 if action.awaiting_update {
                     found
                         .warning(
                             path("awaiting_update"),
-                            format!(
-                                "action {} has not been updated since the last meeting: its progress and proposed rating are last meeting's",
-                                action.id
-                            ),
+                            t!(lang, "check-action-awaiting", id = id),
                         )
-                        .help("once officers have updated it, remove `awaiting_update: true`");
+                        .help(t!(lang, "check-action-awaiting-help"));
                 }
                 match (action.status, action.proposed_rag) {
                     (Status::Complete, Some(rag)) if rag != Rag::Blue => {
                         found.warning(
                             path("proposed_rag"),
-                            format!(
-                                "action {} is complete but proposed {}, not Blue",
-                                action.id,
-                                rag.word()
+                            t!(
+                                lang,
+                                "check-complete-not-blue",
+                                id = id,
+                                rag = rag.name(lang)
                             ),
                         );
                     }
                     (status, Some(Rag::Blue)) if status != Status::Complete => {
                         found.warning(
                             path("proposed_rag"),
-                            format!(
-                                "action {} is proposed Blue (complete) but its status is {}",
-                                action.id,
-                                status.label(Lang::En)
+                            t!(
+                                lang,
+                                "check-blue-not-complete",
+                                id = id,
+                                status = status.label(lang)
                             ),
                         );
                     }
@@ -396,36 +424,46 @@ fn areas(pack: &Pack, found: &mut Findings) {
     }
 }
 
+/// `what`: "inherent", "residual" or "target", as the pack's field is named.
 fn score(found: &mut Findings, path: Path, what: &str, score: Score) {
+    let lang = found.lang;
     for (name, value) in [("likelihood", score.likelihood), ("impact", score.impact)] {
         if !(1..=5).contains(&value) {
             let mut path = path.clone();
             path.push(Field(name));
             found.error(
                 path,
-                format!("{what} {name} is {value}, outside the 1–5 scale"),
+                t!(
+                    lang,
+                    "check-score-scale",
+                    score = what,
+                    part = name,
+                    value = value
+                ),
             );
         }
     }
 }
 
 fn known_area(pack: &Pack, found: &mut Findings, path: Path, owner: &str, area: &str) {
+    let lang = found.lang;
     if pack.area(area).is_none() {
         let ids: Vec<&str> = pack.areas.iter().map(|a| a.id.as_str()).collect();
         found
             .error(
                 path,
-                format!("{owner} refers to area {area:?}, which is not in this pack"),
+                t!(lang, "check-unknown-area", owner = owner, area = area),
             )
-            .help(format!("areas are: {}", ids.join(", ")));
+            .help(t!(lang, "check-unknown-area-help", areas = ids.join(", ")));
     }
 }
 
 fn risks(pack: &Pack, found: &mut Findings) {
+    let lang = found.lang;
     let risk_path = |i: usize, name| vec![Field("risks"), Index(i), Field(name)];
     unique_ids(
         found,
-        "risk",
+        "check-kind-risk",
         pack.risks
             .iter()
             .enumerate()
@@ -439,22 +477,22 @@ fn risks(pack: &Pack, found: &mut Findings) {
             owner,
             ..
         } = risk;
-        found.required_text(risk_path(i, "title"), "risk title", title);
-        found.required_text(risk_path(i, "owner"), "risk owner", owner);
-        for (name, text) in [
-            ("cause", &description.cause),
-            ("event", &description.event),
-            ("effect", &description.effect),
+        found.required_text(risk_path(i, "title"), "check-what-risk-title", title);
+        found.required_text(risk_path(i, "owner"), "check-what-risk-owner", owner);
+        for (name, what, text) in [
+            ("cause", "check-what-risk-cause", &description.cause),
+            ("event", "check-what-risk-event", &description.event),
+            ("effect", "check-what-risk-effect", &description.effect),
         ] {
             let path = vec![Field("risks"), Index(i), Field("description"), Field(name)];
-            found.required_text(path, &format!("risk {name}"), text);
+            found.required_text(path, what, text);
         }
         for (n, area) in risk.areas.iter().enumerate() {
             known_area(
                 pack,
                 found,
                 vec![Field("risks"), Index(i), Field("areas"), Index(n)],
-                &format!("risk {id}"),
+                &t!(lang, "item-risk", id = id.as_str()),
                 area,
             );
         }
@@ -464,27 +502,31 @@ fn risks(pack: &Pack, found: &mut Findings) {
         if let Some(previous) = risk.previous_residual.filter(|p| !(1..=25).contains(p)) {
             found.error(
                 risk_path(i, "previous_residual"),
-                format!("previous residual score {previous} is outside 1–25"),
+                t!(lang, "check-previous-score", score = previous),
             );
         }
         if risk.residual.value() > risk.inherent.value() {
             found
                 .warning(
                     risk_path(i, "residual"),
-                    format!(
-                        "risk {id}: residual score {} is above inherent {}",
-                        risk.residual.value(),
-                        risk.inherent.value()
+                    t!(
+                        lang,
+                        "check-residual-above-inherent",
+                        id = id.as_str(),
+                        residual = risk.residual.value(),
+                        inherent = risk.inherent.value()
                     ),
                 )
-                .help("controls should not make a risk worse; check the scores");
+                .help(t!(lang, "check-residual-above-inherent-help"));
         }
         if risk.review_date < pack.meeting.date {
             found.warning(
                 risk_path(i, "review_date"),
-                format!(
-                    "risk {id} was due for review on {}, before this meeting",
-                    risk.review_date
+                t!(
+                    lang,
+                    "check-review-due",
+                    id = id.as_str(),
+                    date = risk.review_date.to_string()
                 ),
             );
         }
@@ -492,10 +534,11 @@ fn risks(pack: &Pack, found: &mut Findings) {
 }
 
 fn kpis(pack: &Pack, found: &mut Findings) {
+    let lang = found.lang;
     let kpi_path = |i: usize, name| vec![Field("kpis"), Index(i), Field(name)];
     unique_ids(
         found,
-        "KPI",
+        "check-kind-kpi",
         pack.kpis
             .iter()
             .enumerate()
@@ -505,23 +548,30 @@ fn kpis(pack: &Pack, found: &mut Findings) {
         let Kpi {
             id, title, unit, ..
         } = kpi;
-        found.required_text(kpi_path(i, "title"), "KPI title", title);
-        found.required_text(kpi_path(i, "unit"), "KPI unit", unit);
+        let id = id.as_str();
+        found.required_text(kpi_path(i, "title"), "check-what-kpi-title", title);
+        found.required_text(kpi_path(i, "unit"), "check-what-kpi-unit", unit);
         if let Some(area) = &kpi.area {
-            known_area(pack, found, kpi_path(i, "area"), &format!("KPI {id}"), area);
+            let owner = t!(lang, "item-kpi", id = id);
+            known_area(pack, found, kpi_path(i, "area"), &owner, area);
         }
         if kpi.state == KpiState::Rated && kpi.target.is_none() {
             found
                 .error(
                     kpi_path(i, "target"),
-                    format!("KPI {id} is RAG-rated but has no target"),
+                    t!(lang, "check-kpi-no-target", id = id),
                 )
-                .help("give a target, or mark it state: BaselineBeingSet or NotRagRated");
+                .help(t!(lang, "check-kpi-no-target-help"));
         }
         if !kpi.tolerance.is_finite() || kpi.tolerance < 0.0 {
             found.error(
                 kpi_path(i, "tolerance"),
-                format!("KPI {id} tolerance {} must be zero or more", kpi.tolerance),
+                t!(
+                    lang,
+                    "check-kpi-tolerance",
+                    id = id,
+                    tolerance = kpi.tolerance.to_string()
+                ),
             );
         }
         for (name, value) in [
@@ -531,7 +581,7 @@ fn kpis(pack: &Pack, found: &mut Findings) {
             if value.is_some_and(|v| !v.is_finite()) {
                 found.error(
                     kpi_path(i, name),
-                    format!("KPI {id} {name} is not a number"),
+                    t!(lang, "check-kpi-not-a-number", id = id, field = name),
                 );
             }
         }
@@ -544,18 +594,33 @@ fn kpis(pack: &Pack, found: &mut Findings) {
                 let how = if after.start() == before.start() {
                     "repeats"
                 } else {
-                    "comes before"
+                    "before"
                 };
                 found
-                    .error(path, format!("KPI {id}: period {after} {how} {before}"))
-                    .help("list periods oldest first, once each");
+                    .error(
+                        path,
+                        t!(
+                            lang,
+                            "check-kpi-period-order",
+                            id = id,
+                            after = after.to_string(),
+                            how = how,
+                            before = before.to_string()
+                        ),
+                    )
+                    .help(t!(lang, "check-kpi-period-order-help"));
             }
         }
         for (n, (period, value)) in kpi.series.iter().enumerate() {
             if !value.is_finite() {
                 found.error(
                     vec![Field("kpis"), Index(i), Field("series"), Index(n)],
-                    format!("KPI {id}: value for {period} is not a number"),
+                    t!(
+                        lang,
+                        "check-kpi-value-not-a-number",
+                        id = id,
+                        period = period.to_string()
+                    ),
                 );
             }
         }
