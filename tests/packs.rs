@@ -1,6 +1,7 @@
 //! Loading and validating packs: the shipped ones, a table of hand-broken ones, the
 //! template, the generator, and a round trip through RON.
 
+use boardpack::locale::Lang;
 use boardpack::pack::{self, GenerateOptions, LoadError, Problem, Severity, Source};
 
 const MINIMAL: &str = include_str!("../packs/minimal.ron");
@@ -302,7 +303,6 @@ fn generated_packs_are_deterministic_and_valid() {
 
 mod round_trip {
     use super::*;
-    use boardpack::locale::Lang;
     use boardpack::model::*;
     use chrono::{NaiveDate, NaiveTime};
     use proptest::prelude::*;
@@ -655,7 +655,7 @@ fn a_pack_on_one_long_line_gets_a_window_of_the_line_not_a_panic() {
         panic!("expected located problems")
     };
     assert!(problems[0].col > 65_535, "column {}", problems[0].col);
-    let report = pack::render_problems(&source, &problems, pack::ReportStyle::Plain);
+    let report = pack::render_problems(&source, &problems, pack::ReportStyle::Plain, Lang::En);
     assert!(
         report.contains(&format!("one-line.ron:1:{}", problems[0].col)),
         "{report}"
@@ -672,6 +672,7 @@ fn a_pack_on_one_long_line_gets_a_window_of_the_line_not_a_panic() {
 }
 
 mod any_input {
+    use boardpack::locale::Lang;
     use boardpack::pack::{self, LoadError, ReportStyle, Source};
     use proptest::prelude::*;
 
@@ -685,7 +686,7 @@ mod any_input {
             let path = dir.path().join("any.ron");
             std::fs::write(&path, &bytes).unwrap();
             if let Err(LoadError::Invalid { source, problems }) = pack::load(&path) {
-                let report = pack::render_problems(&source, &problems, ReportStyle::Plain);
+                let report = pack::render_problems(&source, &problems, ReportStyle::Plain, Lang::En);
                 prop_assert!(!report.is_empty());
             }
         }
@@ -702,7 +703,7 @@ mod any_input {
                 if let Err(LoadError::Invalid { source, problems }) =
                     pack::parse(Source::new("any.ron", candidate.as_str()))
                 {
-                    let report = pack::render_problems(&source, &problems, ReportStyle::Plain);
+                    let report = pack::render_problems(&source, &problems, ReportStyle::Plain, Lang::En);
                     prop_assert!(report.len() < 200_000);
                 }
             }
@@ -719,7 +720,7 @@ mod any_input {
         else {
             panic!("not a pack")
         };
-        let report = pack::render_problems(&source, &problems, ReportStyle::Plain);
+        let report = pack::render_problems(&source, &problems, ReportStyle::Plain, Lang::En);
         assert!(report.contains("nested.ron:22:"), "{report}");
         assert!(
             report.len() < 2_000,

@@ -198,3 +198,26 @@ type-risk-bands = set o fandiau risg
 type-benchmark = meincnod
 type-agenda-item = eitem agenda
 type-text = testun
+report-here = yma
+report-this = hwn
+report-error = gwall
+report-warning = rhybudd
+
+## Ffeil pecyn na ellir ei darllen o gwbl.
+read-not-found = nid oes ffeil o'r fath
+read-directory = cyfeiriadur yw hwn, nid ffeil pecyn
+read-empty = mae'r ffeil yn wag: mae angen o leiaf cyfarfod a'i feysydd ar becyn (rhowch gynnig ar `boardpack new`)
+read-too-large = mae'r ffeil yn { $size } MiB, dros y terfyn o { $limit } MiB ar gyfer pecyn; ai hon yw'r ffeil iawn?
+read-not-utf8 = nid yw'n destun UTF-8: beit annilys yn safle { $offset } (llinell { $line }, colofn { $col }); cadwch y pecyn fel UTF-8
+read-io = ni ellir darllen: { $why }
+
+## Beth mae'r llinell orchymyn yn ei ddweud ar ôl gwneud rhywbeth.
+cli-items-gone = nid yw { $count } eitem yn y cofnod yn y rhifyn hwn o'r pecyn; cofnodir eu cofnodion o dan "{ $section }"
+cli-minutes-written = ysgrifennwyd { $path } ({ $what ->
+        [held] cofnodion
+        [not-held] crynodeb cyn y cyfarfod (nid yw'r cyfarfod wedi'i gynnal: ni chofnodwyd presenoldeb, statws RAG na sgôr)
+       *[no-record] crynodeb cyn y cyfarfod (dim cofnod eto)
+    } { $public ->
+        [yes] cyhoeddus
+       *[no] cyfrinachol
+    }, { $bytes } beit)

@@ -181,3 +181,26 @@ type-risk-bands = set of risk bands
 type-benchmark = benchmark
 type-agenda-item = agenda item
 type-text = text
+report-here = here
+report-this = this
+report-error = error
+report-warning = warning
+
+## A pack file that cannot be read at all.
+read-not-found = no such file
+read-directory = this is a directory, not a pack file
+read-empty = the file is empty: a pack needs at least a meeting and its areas (try `boardpack new`)
+read-too-large = the file is { $size } MiB, over the { $limit } MiB limit for a pack; is this the right file?
+read-not-utf8 = not UTF-8 text: invalid byte at offset { $offset } (line { $line }, column { $col }); save the pack as UTF-8
+read-io = cannot read: { $why }
+
+## What the command line says once it has done something.
+cli-items-gone = { $count } items in the record are not in this issue of the pack; their entries are minuted under "{ $section }"
+cli-minutes-written = wrote { $path } ({ $public ->
+        [yes] public
+       *[no] confidential
+    } { $what ->
+        [held] minutes
+        [not-held] pre-meeting summary (the meeting has not been held: no attendance, rating or score is recorded)
+       *[no-record] pre-meeting summary (no record yet)
+    }, { $bytes } bytes)

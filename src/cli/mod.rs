@@ -374,11 +374,15 @@ fn load_reporting(path: &Path, lang: Lang) -> Option<pack::Loaded> {
 /// Prints what is wrong with a pack to stderr.
 fn report_load_error(err: &LoadError, lang: Lang) {
     match err {
-        LoadError::Read { .. } => eprintln!("error: {err}"),
+        LoadError::Read { path, error } => eprintln!(
+            "{}: {path}: {}",
+            t!(lang, "report-error"),
+            error.describe(lang)
+        ),
         LoadError::Invalid { source, problems } => {
             eprint!(
                 "{}",
-                pack::render_problems(source, problems, report_style())
+                pack::render_problems(source, problems, report_style(), lang)
             );
             let errors = problems
                 .iter()
@@ -400,7 +404,7 @@ fn check(path: &Path, lang: Lang) -> ExitCode {
             if !loaded.warnings.is_empty() {
                 eprint!(
                     "{}",
-                    pack::render_problems(&loaded.source, &loaded.warnings, report_style())
+                    pack::render_problems(&loaded.source, &loaded.warnings, report_style(), lang)
                 );
             }
             let p = &loaded.pack;
@@ -470,7 +474,9 @@ fn minutes(
     output: &Path,
     force: bool,
 ) -> ExitCode {
-    let Some(loaded) = load_reporting(pack, version.languages.langs()[0]) else {
+    // Said in the minutes' first language (Welsh, for both).
+    let lang = version.languages.langs()[0];
+    let Some(loaded) = load_reporting(pack, lang) else {
         return ExitCode::from(INVALID);
     };
     let Ok(location) = Location::parse(record, pack).map_err(|err| eprintln!("error: {err}"))
@@ -515,7 +521,14 @@ fn minutes(
             .count();
         if gone > 0 {
             eprintln!(
-                "warning: {gone} items in the record are not in this issue of the pack; their entries are minuted under \"Items no longer in the pack\""
+                "{}: {}",
+                t!(lang, "report-warning"),
+                t!(
+                    lang,
+                    "cli-items-gone",
+                    count = gone,
+                    section = t!(lang, "minutes-gone-heading")
+                )
             );
         }
     }
@@ -524,21 +537,21 @@ fn minutes(
     match crate::export::write_file(output, &bytes, force) {
         Ok(()) => {
             let what = match &snapshot {
-                Some(record) if record.meeting_held() => "minutes",
-                Some(_) => {
-                    "pre-meeting summary (the meeting has not been held: no attendance, rating or score is recorded)"
-                }
-                None => "pre-meeting summary (no record yet)",
+                Some(record) if record.meeting_held() => "held",
+                Some(_) => "not-held",
+                None => "no-record",
             };
-            let version = if version.confidential {
-                "confidential"
-            } else {
-                "public"
-            };
+            let public = if version.confidential { "no" } else { "yes" };
             println!(
-                "wrote {} ({version} {what}, {} bytes)",
-                output.display(),
-                bytes.len()
+                "{}",
+                t!(
+                    lang,
+                    "cli-minutes-written",
+                    path = output.display().to_string(),
+                    public = public,
+                    what = what,
+                    bytes = bytes.len()
+                )
             );
             ExitCode::SUCCESS
         }
@@ -633,7 +646,7 @@ fn run(
             if let KeymapError::Invalid { source, problems } = &err {
                 eprint!(
                     "{}",
-                    pack::render_problems(source, problems, report_style())
+                    pack::render_problems(source, problems, report_style(), lang)
                 );
             }
             eprintln!("error: {err}");

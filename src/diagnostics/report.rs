@@ -367,8 +367,13 @@ pub enum ReportStyle {
 /// nobody reads thousands of boxes and drawing them would take minutes on a large pack.
 pub const FULL_REPORTS: usize = 50;
 
-/// Renders each problem with its source snippet, in the order given.
-pub fn render_problems(source: &Source, problems: &[Problem], style: ReportStyle) -> String {
+/// Renders each problem with its source snippet, in the order given, its labels in `lang`.
+pub fn render_problems(
+    source: &Source,
+    problems: &[Problem],
+    style: ReportStyle,
+    lang: Lang,
+) -> String {
     let theme = match style {
         ReportStyle::Colour => GraphicalTheme::unicode(),
         ReportStyle::Plain => GraphicalTheme::unicode_nocolor(),
@@ -386,11 +391,12 @@ pub fn render_problems(source: &Source, problems: &[Problem], style: ReportStyle
             problem,
             source: &snippet_source,
             location: problem.location(source),
+            lang,
         };
         if n >= FULL_REPORTS || handler.render_report(&mut out, &report).is_err() {
             let kind = match problem.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
+                Severity::Error => t!(lang, "report-error"),
+                Severity::Warning => t!(lang, "report-warning"),
             };
             out.push_str(&format!(
                 "{}: {kind}: {}\n",
@@ -518,6 +524,7 @@ struct Report<'a> {
     problem: &'a Problem,
     source: &'a IndexedSource,
     location: String,
+    lang: Lang,
 }
 
 impl fmt::Debug for Report<'_> {
@@ -556,13 +563,13 @@ impl Diagnostic for Report<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = &self.problem.span;
         let label = match self.problem.severity {
-            Severity::Error => "here",
-            Severity::Warning => "this",
+            Severity::Error => t!(self.lang, "report-here"),
+            Severity::Warning => t!(self.lang, "report-this"),
         };
         // A label never runs past the window a long line is shown in.
         let end = char_floor(&self.source.text, span.start + span.len().min(WINDOW_SIDE));
         Some(Box::new(std::iter::once(LabeledSpan::new(
-            Some(label.to_string()),
+            Some(label),
             span.start,
             end - span.start,
         ))))

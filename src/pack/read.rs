@@ -1,6 +1,8 @@
 //! Reading a pack file defensively: bounded in size, UTF-8 checked, never a panic.
 
 use crate::diagnostics::Source;
+use crate::locale::Lang;
+use crate::t;
 use std::{fmt, fs, io::Read, path::Path};
 
 /// A real pack is a few megabytes at most (10k actions is about 10 MB); anything far
@@ -23,24 +25,34 @@ pub enum ReadError {
     Io(std::io::Error),
 }
 
+impl ReadError {
+    /// What went wrong, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            ReadError::NotFound => t!(lang, "read-not-found"),
+            ReadError::IsDirectory => t!(lang, "read-directory"),
+            ReadError::Empty => t!(lang, "read-empty"),
+            ReadError::TooLarge { size } => t!(
+                lang,
+                "read-too-large",
+                size = size.div_ceil(1024 * 1024),
+                limit = MAX_PACK_BYTES / 1024 / 1024
+            ),
+            ReadError::InvalidUtf8 { offset, line, col } => t!(
+                lang,
+                "read-not-utf8",
+                offset = *offset,
+                line = *line,
+                col = *col
+            ),
+            ReadError::Io(err) => t!(lang, "read-io", why = err.to_string()),
+        }
+    }
+}
+
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReadError::NotFound => f.write_str("no such file"),
-            ReadError::IsDirectory => f.write_str("this is a directory, not a pack file"),
-            ReadError::Empty => f.write_str("the file is empty: a pack needs at least a meeting and its areas (try `boardpack new`)"),
-            ReadError::TooLarge { size } => write!(
-                f,
-                "the file is {} MiB, over the {} MiB limit for a pack; is this the right file?",
-                size.div_ceil(1024 * 1024),
-                MAX_PACK_BYTES / 1024 / 1024
-            ),
-            ReadError::InvalidUtf8 { offset, line, col } => write!(
-                f,
-                "not UTF-8 text: invalid byte at offset {offset} (line {line}, column {col}); save the pack as UTF-8"
-            ),
-            ReadError::Io(err) => write!(f, "cannot read: {err}"),
-        }
+        f.write_str(&self.describe(Lang::En))
     }
 }
 
