@@ -24,7 +24,8 @@ use std::{
 #[command(
     name = "boardpack",
     version,
-    about = "Run an Improvement Board meeting from a meeting pack."
+    about = "Run an Improvement Board meeting from a meeting pack.",
+    after_help = "Cymraeg / English: `run`, `check` and `minutes` take --lang cy or --lang en (minutes also --lang both, Welsh beside English); without it, the language of LC_ALL, LC_MESSAGES or LANG (cy_GB.UTF-8 is Welsh), else English. L switches the meeting screen's language."
 )]
 pub struct Cli {
     #[command(subcommand)]
