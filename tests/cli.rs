@@ -581,3 +581,38 @@ fn db_init_wants_a_server_and_says_which_one_it_could_not_reach() {
     }
     assert!(!std::path::Path::new("never.md").exists());
 }
+
+#[test]
+fn check_speaks_welsh_when_asked_or_when_the_locale_is_welsh() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("bad.ron");
+    let minimal = std::fs::read_to_string("packs/minimal.ron").unwrap();
+    std::fs::write(&pack, minimal.replacen("venue:", "vneue:", 1)).unwrap();
+    boardpack()
+        .args(["check", "--lang", "cy"])
+        .arg(&pack)
+        .assert()
+        .code(1)
+        .stderr(contains("nid yw `vneue` yn un o feysydd cyfarfod"))
+        .stderr(contains("ai `venue` oedd dan sylw?"))
+        .stderr(contains("annilys: 1 gwall, dim rhybuddion"));
+    boardpack()
+        .env("LANG", "cy_GB.UTF-8")
+        .args(["check", "packs/powys-children-2017.ron"])
+        .assert()
+        .success()
+        .stdout(contains(
+            "dilys: 4 maes, 28 argymhelliad, 92 cam gweithredu, 13 risg, 14 DPA; 7 rhybudd",
+        ))
+        .stderr(contains("nid oes fersiwn Gymraeg o'r testun hwn"));
+}
+
+#[test]
+fn help_says_how_to_choose_the_language() {
+    boardpack()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(contains("--lang cy"))
+        .stdout(contains("cy_GB.UTF-8"));
+}
