@@ -233,13 +233,13 @@ fn semantic_errors_are_all_reported_in_one_run() {
         errors,
         [
             "8:12 board name is empty [\"\"]",
-            "26:13 quorum is 3 but the board has only 2 voting members [3]",
-            "33:19 next meeting 2026-01-01 is not after this meeting (2026-01-15) [\"2026-01-01\"]",
-            "73:19 duplicate action id \"A.1.1\" [\"A.1.1\"]",
-            "100:15 risk R1 refers to area \"Z\", which is not in this pack [\"Z\"]",
-            "102:30 residual likelihood is 6, outside the 1–5 scale [6]",
-            "115:11 KPI K1 is RAG-rated but has no target [\"K1\"]",
-            "124:50 KPI K1: period 2025-08 comes before 2025-10 [(\"2025-08\", 79)]",
+            "33:13 quorum is 3 but the board has only 2 voting members [3]",
+            "40:19 next meeting 2026-01-01 is not after this meeting (2026-01-15) [\"2026-01-01\"]",
+            "80:19 duplicate action id \"A.1.1\" [\"A.1.1\"]",
+            "107:15 risk R1 refers to area \"Z\", which is not in this pack [\"Z\"]",
+            "109:30 residual likelihood is 6, outside the 1–5 scale [6]",
+            "122:11 KPI K1 is RAG-rated but has no target [\"K1\"]",
+            "131:50 KPI K1: period 2025-08 comes before 2025-10 [(\"2025-08\", 79)]",
         ]
     );
 }
