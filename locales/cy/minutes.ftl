@@ -125,11 +125,7 @@ minutes-risks-heading = Cofrestr risg y rhaglen
 minutes-no-previous-score = dim sgôr flaenorol
 minutes-previous-score = { $score } yn y cyfarfod diwethaf
 minutes-residual = Sgôr weddilliol { $likelihood } × { $impact } = { $value }
-minutes-residual-rest = ), { $previous }; tuedd { $trend ->
-        [improving] yn gwella
-        [worsening] yn gwaethygu
-       *[stable] sefydlog
-    }; perchennog { $owner }.
+minutes-residual-rest = ), { $previous }; tuedd { trend }; perchennog { $owner }.
 minutes-no-risks = Ni thrafodwyd unrhyw risgiau.
 minutes-other-risks = { $held ->
         [yes] Ni thrafodwyd { $count } risg arall.

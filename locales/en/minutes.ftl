@@ -141,11 +141,7 @@ minutes-risks-heading = Programme risk register
 minutes-no-previous-score = no previous score
 minutes-previous-score = { $score } at the last meeting
 minutes-residual = Residual score { $likelihood } × { $impact } = { $value }
-minutes-residual-rest = ), { $previous }; trend { $trend ->
-        [improving] improving
-        [worsening] worsening
-       *[stable] stable
-    }; owner { $owner }.
+minutes-residual-rest = ), { $previous }; trend { trend }; owner { $owner }.
 minutes-no-risks = No risks were discussed.
 minutes-other-risks = { $count } other { $count ->
         [one] risk

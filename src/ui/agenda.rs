@@ -114,8 +114,8 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         ]);
         theme.row(Row::new(cells), n == state.agenda_cursor)
     });
-    let column = |id: &str| crate::locale::message(lang, id, None);
-    let (widths, header): (Vec<Constraint>, Vec<String>) = if wide {
+    // The marker column has no heading; the rest are named by their catalogue ids.
+    let (widths, columns): (Vec<Constraint>, &[&str]) = if wide {
         (
             vec![
                 Constraint::Length(4),
@@ -126,23 +126,14 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
                 Constraint::Length(7),
                 Constraint::Length(32),
             ],
-            [
-                "",
+            &[
                 "agenda-col-item",
                 "agenda-col-due",
                 "agenda-col-taken",
                 "agenda-col-allotted",
                 "agenda-col-left",
                 "agenda-col-standing",
-            ]
-            .map(|id| {
-                if id.is_empty() {
-                    String::new()
-                } else {
-                    column(id)
-                }
-            })
-            .to_vec(),
+            ],
         )
     } else {
         (
@@ -153,23 +144,21 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
                 Constraint::Length(6),
                 Constraint::Length(21),
             ],
-            [
-                "",
+            &[
                 "agenda-col-item",
                 "agenda-col-allotted",
                 "agenda-col-left",
                 "agenda-col-standing",
-            ]
-            .map(|id| {
-                if id.is_empty() {
-                    String::new()
-                } else {
-                    column(id)
-                }
-            })
-            .to_vec(),
+            ],
         )
     };
+    let header: Vec<String> = std::iter::once(String::new())
+        .chain(
+            columns
+                .iter()
+                .map(|id| crate::locale::message(lang, id, None)),
+        )
+        .collect();
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme.title))
         .style(theme.base);
