@@ -206,9 +206,10 @@ impl App {
     /// noticeable fraction of a second.
     fn export_minutes(&mut self, minutes: export::Minutes, force: bool) {
         let Some(base) = self.minutes_base.clone() else {
-            let outcome = Err(export::NotWritten::Failed(
-                "no pack file to write beside".into(),
-            ));
+            let outcome = Err(export::NotWritten::Failed(crate::t!(
+                self.state.lang,
+                "minutes-no-pack-file"
+            )));
             update(&mut self.state, Action::MinutesWritten(outcome));
             return;
         };

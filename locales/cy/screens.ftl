@@ -464,3 +464,5 @@ needed-new-due = dyddiad cwblhau newydd
 needed-why-closed = pam y caeodd y Bwrdd y cam
 needed-amendments = y diwygiadau
 needed-board-score = sgôr weddilliol y Bwrdd
+minutes-written = ysgrifennwyd { $files }
+minutes-no-pack-file = nid oes ffeil pecyn i ysgrifennu wrth ei hymyl

@@ -457,3 +457,5 @@ needed-new-due = a new due date
 needed-why-closed = why the Board closed it
 needed-amendments = the amendments
 needed-board-score = the Board's residual score
+minutes-written = wrote { $files }
+minutes-no-pack-file = no pack file to write beside

@@ -243,7 +243,7 @@ pub enum NotWritten {
 
 /// Writes `document` as Markdown, HTML and Word beside `pack`, named after it
 /// (`NAME.minutes.md`, `NAME.minutes.confidential.docx`…), exactly as `boardpack minutes`
-/// would; returns what to tell the chair.
+/// would; returns the files written.
 pub fn write_beside(pack: &Path, minutes: &Minutes, force: bool) -> Result<String, NotWritten> {
     let confidential = if minutes.version.confidential {
         ".confidential"
@@ -276,7 +276,7 @@ pub fn write_beside(pack: &Path, minutes: &Minutes, force: bool) -> Result<Strin
         write_file(path, &render(minutes, *format), true)
             .map_err(|err| NotWritten::Failed(format!("{}: {err}", path.display())))?;
     }
-    Ok(format!("wrote {}", listed(targets.iter().map(|(_, p)| p))))
+    Ok(listed(targets.iter().map(|(_, p)| p)))
 }
 
 fn listed<'a>(paths: impl IntoIterator<Item = &'a std::path::PathBuf>) -> String {

@@ -72,7 +72,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 /// (the next `w` replaces them), or what went wrong.
 pub fn written(state: &mut State, outcome: Result<String, NotWritten>) {
     match outcome {
-        Ok(message) => state.status = Some(message),
+        Ok(files) => state.status = Some(t!(state.lang, "minutes-written", files = files)),
         Err(NotWritten::Exists(names)) => {
             if let Some(Overlay::Minutes { confirm, .. }) = state.overlays.last_mut() {
                 *confirm = true;
