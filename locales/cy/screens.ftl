@@ -466,3 +466,18 @@ needed-amendments = y diwygiadau
 needed-board-score = sgôr weddilliol y Bwrdd
 minutes-written = ysgrifennwyd { $files }
 minutes-no-pack-file = nid oes ffeil pecyn i ysgrifennu wrth ei hymyl
+
+## Beth mae'r cofnod yn ei ddweud pan na all wneud yr hyn a ofynnwyd.
+store-not-allowed = ni chaniateir: { $why }
+store-stale = newidiodd { $who } hyn i { $rag } am { $at } tra oeddech yn penderfynu; ni ysgrifennwyd dros ddim
+store-stale-score = cytunodd { $who } ar sgôr y bwrdd fel { $score } am { $at } tra oeddech yn penderfynu; ni ysgrifennwyd dros ddim
+store-stale-someone = newidiodd rhywun arall hyn yn gyntaf; ni ysgrifennwyd dros ddim
+store-locked = mae rhaglen arall wedi cloi'r cofnod; heb ei gadw (rhowch gynnig arall arni)
+store-read-only = mae'r cofnod yn ddarllen-yn-unig; heb ei gadw
+store-disk-full = mae'r ddisg yn llawn; heb ei gadw
+store-damaged = mae'r cofnod wedi'i ddifrodi neu nid yw'n gofnod boardpack ({ $detail })
+store-not-found = ni chafwyd hyd i { $what }
+store-too-new = ysgrifennwyd y cofnod gan boardpack mwy newydd (fformat cofnod { $found }; mae hwn yn darllen hyd at { $known }): diweddarwch boardpack i'w agor
+store-no-record = nid oes cofnod cyfarfod ar agor: ni ellir cofnodi dim
+store-other = ni ellid cadw'r cofnod: { $detail }
+store-draft-not-saved = drafft heb ei gadw: { $why }

@@ -459,3 +459,18 @@ needed-amendments = the amendments
 needed-board-score = the Board's residual score
 minutes-written = wrote { $files }
 minutes-no-pack-file = no pack file to write beside
+
+## What the record says when it cannot do what was asked.
+store-not-allowed = not allowed: { $why }
+store-stale = { $who } changed it to { $rag } at { $at } while you were deciding; nothing was overwritten
+store-stale-score = { $who } agreed the board's score as { $score } at { $at } while you were deciding; nothing was overwritten
+store-stale-someone = someone else changed this first; nothing was overwritten
+store-locked = the record is locked by another program; not saved (try again)
+store-read-only = the record is read-only; not saved
+store-disk-full = the disk is full; not saved
+store-damaged = the record is damaged or not a boardpack record ({ $detail })
+store-not-found = { $what } not found
+store-too-new = the record was written by a newer boardpack (record format { $found }; this one reads up to { $known }): update boardpack to open it
+store-no-record = no meeting record is open: nothing can be recorded
+store-other = the record could not be saved: { $detail }
+store-draft-not-saved = draft not saved: { $why }

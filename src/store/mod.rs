@@ -19,10 +19,12 @@ pub use sqlite::SqliteStore;
 pub use worker::{RecordWorker, Reply, RequestId};
 pub use write::{Stored, Write};
 
+use crate::locale::Lang;
 use crate::model::{
     Actor, AgreedRag, AgreedScore, Attendance, ClockEvent, Declaration, Guest, ItemRef, LogOutcome,
     NoteKind, NoteVersion, Rag, RecordSnapshot, Score,
 };
+use crate::t;
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -96,51 +98,51 @@ pub enum StoreError {
     Other(String),
 }
 
-impl fmt::Display for StoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl StoreError {
+    /// What went wrong, in `lang`. Messages the store words itself (who owns a file, which
+    /// server cannot be reached) are passed on as written.
+    pub fn describe(&self, lang: Lang) -> String {
         match self {
-            StoreError::NotAllowed(why) => write!(f, "not allowed: {why}"),
+            StoreError::NotAllowed(why) => t!(lang, "store-not-allowed", why = why.as_str()),
             StoreError::Stale {
                 current: Some(current),
-            } => write!(
-                f,
-                "{} changed it to {} at {} while you were deciding; nothing was overwritten",
-                current.agreed_by,
-                current.rag.word(),
-                current.agreed_at
+            } => t!(
+                lang,
+                "store-stale",
+                who = current.agreed_by.as_str(),
+                rag = current.rag.name(lang),
+                at = current.agreed_at.as_str()
             ),
-            StoreError::StaleScore { current } => write!(
-                f,
-                "{} agreed the board's score as {} at {} while you were deciding; nothing was overwritten",
-                current.agreed_by, current.residual, current.agreed_at
+            StoreError::StaleScore { current } => t!(
+                lang,
+                "store-stale-score",
+                who = current.agreed_by.as_str(),
+                score = current.residual.to_string(),
+                at = current.agreed_at.as_str()
             ),
-            StoreError::NotAScore(why) => f.write_str(why),
-            StoreError::Stale { current: None } => {
-                f.write_str("someone else changed this first; nothing was overwritten")
+            StoreError::Stale { current: None } => t!(lang, "store-stale-someone"),
+            StoreError::Locked => t!(lang, "store-locked"),
+            StoreError::ReadOnly => t!(lang, "store-read-only"),
+            StoreError::DiskFull => t!(lang, "store-disk-full"),
+            StoreError::Damaged(detail) => t!(lang, "store-damaged", detail = detail.as_str()),
+            StoreError::NotFound(what) => t!(lang, "store-not-found", what = what.as_str()),
+            StoreError::TooNew { found, known } => {
+                t!(lang, "store-too-new", found = *found, known = *known)
             }
-            StoreError::Locked => {
-                f.write_str("the record is locked by another program; not saved (try again)")
-            }
-            StoreError::ReadOnly => f.write_str("the record is read-only; not saved"),
-            StoreError::DiskFull => f.write_str("the disk is full; not saved"),
-            StoreError::Damaged(detail) => write!(
-                f,
-                "the record is damaged or not a boardpack record ({detail})"
-            ),
-            StoreError::NotFound(what) => write!(f, "{what} not found"),
-            StoreError::TooNew { found, known } => write!(
-                f,
-                "the record was written by a newer boardpack (record format {found}; this one reads up to {known}): update boardpack to open it"
-            ),
-            StoreError::NoAccess(why)
+            StoreError::NotAScore(why)
+            | StoreError::NoAccess(why)
             | StoreError::NetworkFilesystem(why)
             | StoreError::Gone(why)
-            | StoreError::Unreachable(why) => f.write_str(why),
-            StoreError::NoRecord => {
-                f.write_str("no meeting record is open: nothing can be recorded")
-            }
-            StoreError::Other(detail) => write!(f, "the record could not be saved: {detail}"),
+            | StoreError::Unreachable(why) => why.clone(),
+            StoreError::NoRecord => t!(lang, "store-no-record"),
+            StoreError::Other(detail) => t!(lang, "store-other", detail = detail.as_str()),
         }
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::En))
     }
 }
 

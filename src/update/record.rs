@@ -20,10 +20,14 @@ pub fn reply(state: &mut State, reply: Reply) -> Vec<Effect> {
             }
         }
         Reply::Read(Err(err @ StoreError::Unreachable(_))) => {
-            state.record_trouble = Some(err.to_string());
+            state.record_trouble = Some(err.describe(state.lang));
         }
         Reply::Read(Err(err)) => {
-            state.record_trouble = Some(t!(state.lang, "record-unreadable", why = err.to_string()));
+            state.record_trouble = Some(t!(
+                state.lang,
+                "record-unreadable",
+                why = err.describe(state.lang)
+            ));
         }
         Reply::Refreshed => {}
     }
@@ -54,23 +58,25 @@ fn written(state: &mut State, id: RequestId, write: &Write, result: Result<Store
         // The editor or form stays open with its text, so nothing is lost.
         (Err(err), Some(at)) => {
             use crate::state::Overlay;
+            let said = err.describe(state.lang);
             match &mut state.overlays[at] {
                 Overlay::Editor(editor) => {
                     editor.saving = None;
-                    editor.error = Some(err.to_string());
+                    editor.error = Some(said);
                 }
                 Overlay::Form(form) => {
                     form.saving = None;
-                    form.error = Some(err.to_string());
+                    form.error = Some(said);
                 }
                 _ => {}
             }
         }
         (Err(err), None) => {
+            let said = err.describe(state.lang);
             state.status = Some(if write.is_draft() {
-                format!("draft not saved: {err}")
+                t!(state.lang, "store-draft-not-saved", why = said)
             } else {
-                err.to_string()
+                said
             })
         }
     }
