@@ -221,3 +221,16 @@ cli-minutes-written = ysgrifennwyd { $path } ({ $what ->
         [yes] cyhoeddus
        *[no] cyfrinachol
     }, { $bytes } beit)
+cli-new-written = ysgrifennwyd { $path }: llenwch ef, yna `boardpack check { $path }`
+cli-new-exists = mae { $path } yn bodoli eisoes; nid yw boardpack new byth yn ysgrifennu dros ffeil
+cli-cannot-write = ni ellir ysgrifennu { $path }: { $why }
+cli-retired-flags = nid oes --as na --role mwyach: daw pwy ydych chi a'r hyn y cewch ei wneud o aelodaeth y pecyn, nid o'r hyn a deipiwch.
+    Ymunwch fel aelod gyda `boardpack run { $pack } --member ID`; yr aelodau yw:
+    { $members }
+    Heb --member, mae perchennog y cofnod yn ymuno fel y cadeirydd.
+cli-no-such-member = nid oes aelod â'r cyfeirnod "{ $id }" yn { $pack }; yr aelodau yw:
+    { $members }
+cli-not-the-owner = mae { $record } yn perthyn i { $owner } a chi yw { $me }: dim ond perchennog y cofnod sy'n ymuno heb --member, fel y cadeirydd. Mae aelodau'n ymuno â'r cyfarfod drwy westeiwr y bwrdd dros SSH, lle maen nhw'n cael eu hadnabod wrth eu hallwedd (docs/DEPLOY.md).
+cli-no-chair = nid yw { $pack } yn enwi cadeirydd
+cli-pack-reissued = dechreuwyd y cofnod hwn gyda rhifyn arall o'r pecyn ({ $previous }); mae { $count } cofnod yn cyfeirio at eitemau nad ydynt ynddo mwyach
+cli-terminal-failed = methodd y derfynell: { $why }

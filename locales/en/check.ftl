@@ -204,3 +204,16 @@ cli-minutes-written = wrote { $path } ({ $public ->
         [not-held] pre-meeting summary (the meeting has not been held: no attendance, rating or score is recorded)
        *[no-record] pre-meeting summary (no record yet)
     }, { $bytes } bytes)
+cli-new-written = wrote { $path }: fill it in, then `boardpack check { $path }`
+cli-new-exists = { $path } already exists; boardpack new never overwrites a file
+cli-cannot-write = cannot write { $path }: { $why }
+cli-retired-flags = --as and --role are gone: who you are and what you may do come from the pack's membership, not from what you type.
+    Join as a member with `boardpack run { $pack } --member ID`; the members are:
+    { $members }
+    Without --member, the record's owner joins as the chair.
+cli-no-such-member = { $pack } has no member with the id "{ $id }"; the members are:
+    { $members }
+cli-not-the-owner = { $record } belongs to { $owner } and you are { $me }: only the record's owner joins without --member, as the chair. Members join the meeting through the board's host over SSH, where they are known by their key (docs/DEPLOY.md).
+cli-no-chair = { $pack } names no chair
+cli-pack-reissued = this record was started with another issue of the pack ({ $previous }); { $count } entries refer to items no longer in it
+cli-terminal-failed = the terminal failed: { $why }

@@ -275,7 +275,7 @@ pub fn main() -> ExitCode {
                 force,
             )
         }
-        Command::New { path } => new(&path),
+        Command::New { path } => new(&path, Lang::from_env()),
         Command::Run {
             pack,
             keymaps,
@@ -433,7 +433,7 @@ fn check(path: &Path, lang: Lang) -> ExitCode {
     }
 }
 
-fn new(path: &Path) -> ExitCode {
+fn new(path: &Path, lang: Lang) -> ExitCode {
     let written = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -445,23 +445,32 @@ fn new(path: &Path) -> ExitCode {
     match written {
         Ok(()) => {
             println!(
-                "wrote {}: fill it in, then `boardpack check {}`",
-                path.display(),
-                path.display()
+                "{}",
+                t!(lang, "cli-new-written", path = path.display().to_string())
             );
             ExitCode::SUCCESS
         }
         Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
             eprintln!(
-                "error: {} already exists; boardpack new never overwrites a file",
-                path.display()
+                "{}: {}",
+                t!(lang, "report-error"),
+                t!(lang, "cli-new-exists", path = path.display().to_string())
             );
             ExitCode::from(INVALID)
         }
         Err(err) => {
             // Don't leave a half-written template behind.
             let _ = fs::remove_file(path);
-            eprintln!("error: cannot write {}: {err}", path.display());
+            eprintln!(
+                "{}: {}",
+                t!(lang, "report-error"),
+                t!(
+                    lang,
+                    "cli-cannot-write",
+                    path = path.display().to_string(),
+                    why = err.to_string()
+                )
+            );
             ExitCode::from(INVALID)
         }
     }
@@ -577,11 +586,11 @@ enum Who {
 }
 
 /// The members of the pack, one a line, for messages that ask for an id.
-fn member_list(pack: &crate::model::Pack) -> String {
+fn member_list(pack: &crate::model::Pack, lang: Lang) -> String {
     pack.meeting
         .members
         .iter()
-        .map(|m| format!("  {:<24} {} ({})", m.id, m.name, m.role.label()))
+        .map(|m| format!("  {:<24} {} ({})", m.id, m.name, m.role.title(lang)))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -592,39 +601,47 @@ fn actor_for(
     pack_path: &Path,
     record: &Path,
     who: Who,
+    lang: Lang,
 ) -> Result<Actor, String> {
-    let ids = member_list(pack);
+    let ids = member_list(pack, lang);
+    let pack_name = pack_path.display().to_string();
     match who {
-        Who::Retired => Err(format!(
-            "--as and --role are gone: who you are and what you may do come from the pack's membership, not from what you type.\n\
-             Join as a member with `boardpack run {} --member ID`; the members are:\n{ids}\n\
-             Without --member, the record's owner joins as the chair.",
-            pack_path.display()
+        Who::Retired => Err(t!(
+            lang,
+            "cli-retired-flags",
+            pack = pack_name,
+            members = ids
         )),
         Who::Member(Some(id)) => match pack.meeting.member(&id) {
             Some(member) => Ok(Actor {
                 id: member.id.clone(),
                 role: member.role,
             }),
-            None => Err(format!(
-                "{} has no member with the id {id:?}; the members are:\n{ids}",
-                pack_path.display()
+            None => Err(t!(
+                lang,
+                "cli-no-such-member",
+                pack = pack_name,
+                id = id,
+                members = ids
             )),
         },
         Who::Member(None) => {
             let (me, my_name) = crate::store::current_user();
             if let Some((owner, owner_name)) = crate::store::owner(record) {
                 if owner != me {
-                    return Err(format!(
-                        "{} belongs to {owner_name} and you are {my_name}: only the record's owner joins without --member, as the chair. Members join the meeting through the board's host over SSH, where they are known by their key (docs/DEPLOY.md).",
-                        record.display()
+                    return Err(t!(
+                        lang,
+                        "cli-not-the-owner",
+                        record = record.display().to_string(),
+                        owner = owner_name,
+                        me = my_name
                     ));
                 }
             }
             let chair = pack
                 .meeting
                 .chair()
-                .ok_or_else(|| format!("{} names no chair", pack_path.display()))?;
+                .ok_or_else(|| t!(lang, "cli-no-chair", pack = pack_name.as_str()))?;
             Ok(Actor {
                 id: chair.id.clone(),
                 role: chair.role,
@@ -664,7 +681,7 @@ fn run(
     // On a file, who you are comes from the pack and the file's owner; checked before the
     // summary below, so a wrong --member is said even when output is not a terminal.
     let file_actor = match &location {
-        Location::File(file) => match actor_for(&loaded.pack, path, file, who.clone()) {
+        Location::File(file) => match actor_for(&loaded.pack, path, file, who.clone(), lang) {
             Ok(actor) => Some(actor),
             Err(message) => {
                 eprintln!("error: {message}");
@@ -717,16 +734,23 @@ fn run(
     app.state.lang = lang;
     app.write_minutes_beside(path);
     if let Opened::PackReissued { previous } = opened {
-        app.state.status = Some(format!(
-            "this record was started with another issue of the pack ({previous}); {} entries refer to items no longer in it",
-            app.state.orphans.len()
+        app.state.status = Some(t!(
+            lang,
+            "cli-pack-reissued",
+            previous = previous,
+            count = app.state.orphans.len()
         ));
     }
     match app::run(app) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             // The terminal may be gone (a dropped connection): printing must not panic.
-            let _ = writeln!(std::io::stderr(), "error: the terminal failed: {err}");
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}: {}",
+                t!(lang, "report-error"),
+                t!(lang, "cli-terminal-failed", why = err.to_string())
+            );
             ExitCode::from(INVALID)
         }
     }
