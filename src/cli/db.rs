@@ -5,25 +5,28 @@ use super::{INVALID, Who, load_reporting};
 use crate::locale::Lang;
 use crate::model::{Actor, Pack, Role};
 use crate::store::{Location, PackIdentity, RecordName, Target, is_url, redact};
+use crate::t;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
 pub fn init(pack_path: &Path, record: &str, passwords: Option<&Path>) -> ExitCode {
-    let Some(loaded) = load_reporting(pack_path, Lang::from_env()) else {
+    let lang = Lang::from_env();
+    let error = t!(lang, "report-error");
+    let Some(loaded) = load_reporting(pack_path, lang) else {
         return ExitCode::from(INVALID);
     };
     if !is_url(record) {
         eprintln!(
-            "error: {} is not a PostgreSQL address: write postgres://OWNER@HOST:PORT/DATABASE (a file record needs no init)",
-            redact(record)
+            "{error}: {}",
+            t!(lang, "db-not-an-address", record = redact(record))
         );
         return ExitCode::from(2);
     }
     let target = match Target::parse(record) {
         Ok(target) => target,
         Err(err) => {
-            eprintln!("error: {err}");
+            eprintln!("{error}: {err}");
             return ExitCode::from(INVALID);
         }
     };
@@ -33,18 +36,22 @@ pub fn init(pack_path: &Path, record: &str, passwords: Option<&Path>) -> ExitCod
         Ok(report) => report,
         Err(err) => {
             eprintln!(
-                "error: {}",
+                "{error}: {}",
                 Location::Server(Box::new(target)).explain(&err)
             );
             return ExitCode::from(INVALID);
         }
     };
     println!(
-        "{}: meeting {} of {} is ready in schema {}",
+        "{}: {}",
         target.describe(),
-        loaded.pack.meeting.number,
-        loaded.pack.meeting.board,
-        report.schema
+        t!(
+            lang,
+            "db-ready",
+            number = loaded.pack.meeting.number,
+            board = loaded.pack.meeting.board.get(lang),
+            schema = report.schema.as_str()
+        )
     );
     let mut table = String::new();
     let mut new_passwords = String::new();
@@ -60,49 +67,47 @@ pub fn init(pack_path: &Path, record: &str, passwords: Option<&Path>) -> ExitCod
                     "{}\t{}\t{password}",
                     member.member_id, member.login
                 );
-                "new login"
+                t!(lang, "db-new-login")
             }
-            None => "existing login, password unchanged",
+            None => t!(lang, "db-existing-login"),
         };
         let _ = writeln!(
             table,
             "  {:<id_width$}  {:<login_width$}  {:<10} {login}",
             member.member_id,
             member.login,
-            member.role.label()
+            member.role.title(lang)
         );
     }
-    println!("members (id, database login, role):\n{table}");
+    println!("{}\n{table}", t!(lang, "db-members"));
     for retired in &report.retired {
-        println!(
-            "retired: {retired} no longer has any right on this board (what they wrote is kept)"
-        );
+        println!("{}", t!(lang, "db-retired", member = retired.as_str()));
     }
     if !new_passwords.is_empty() {
         match passwords {
             Some(path) => {
-                let header =
-                    "# member\tlogin\tpassword: pass each on privately, then delete this file\n";
-                let text = format!("{header}{new_passwords}");
+                let text = format!("# {}\n{new_passwords}", t!(lang, "db-passwords-header"));
                 if let Err(err) = crate::export::write_file(path, text.as_bytes(), false) {
-                    eprintln!("error: {}: {err}", path.display());
+                    eprintln!("{error}: {}: {err}", path.display());
                     return ExitCode::from(INVALID);
                 }
                 println!(
-                    "new logins' passwords are in {} (owner-only)",
-                    path.display()
+                    "{}",
+                    t!(lang, "db-passwords-in", path = path.display().to_string())
                 );
             }
-            None => println!(
-                "new logins' passwords (shown once; pass each on privately):\n{new_passwords}"
-            ),
+            None => println!("{}\n{new_passwords}", t!(lang, "db-passwords-shown")),
         }
     }
     println!(
-        "each member runs: boardpack run {} --record 'postgres://LOGIN@{}/{}' (password in ~/.pgpass)",
-        pack_path.display(),
-        target.address(),
-        target.database()
+        "{}",
+        t!(
+            lang,
+            "db-each-member-runs",
+            pack = pack_path.display().to_string(),
+            address = target.address(),
+            database = target.database()
+        )
     );
     ExitCode::SUCCESS
 }
@@ -113,6 +118,7 @@ pub fn actor_for(
     location: &Location,
     login: Option<(String, Role)>,
     who: Who,
+    lang: Lang,
 ) -> Result<Actor, String> {
     let Some((id, role)) = login else {
         let name = RecordName::of(&pack.meeting);
@@ -123,30 +129,29 @@ pub fn actor_for(
             .map(|m| format!("  {:<24} {}", m.id, name.login_role(&m.id)))
             .collect();
         return Err(format!(
-            "{}: this login is not a member of the board. Each member logs in as their own database role, which the board's database owner makes with `boardpack db init`:\n{}",
+            "{}: {}\n{}",
             location.describe(),
+            t!(lang, "db-login-not-member"),
             logins.join("\n")
         ));
     };
     match who {
         Who::Retired => {
-            return Err(
-                "--as and --role are gone: on a PostgreSQL record you are the member you logged in as"
-                    .into(),
-            );
+            return Err(t!(lang, "db-retired-flags"));
         }
         Who::Member(Some(asked)) if asked != id => {
-            return Err(format!(
-                "{} logged in as {id}; --member {asked} cannot change who you are: log in as {asked}'s own role",
-                location.describe()
+            return Err(t!(
+                lang,
+                "db-member-mismatch",
+                place = location.describe(),
+                id = id.as_str(),
+                asked = asked.as_str()
             ));
         }
         Who::Member(_) => {}
     }
     if pack.meeting.member(&id).is_none() {
-        return Err(format!(
-            "{id} is a member in the database but not in this pack: is it the right issue of the pack?"
-        ));
+        return Err(t!(lang, "db-member-not-in-pack", id = id.as_str()));
     }
     Ok(Actor { id, role })
 }

@@ -257,9 +257,11 @@ pub fn main() -> ExitCode {
                 None => Format::from_extension(&output),
             };
             let Some(format) = format else {
+                let lang = Lang::from_env();
                 eprintln!(
-                    "error: cannot tell the format from {}: give --format md, html or docx",
-                    output.display()
+                    "{}: {}",
+                    t!(lang, "report-error"),
+                    t!(lang, "cli-no-format", path = output.display().to_string())
                 );
                 return ExitCode::from(2);
             };
@@ -509,8 +511,14 @@ fn minutes(
             Ok((snapshot, opened)) => {
                 if let Opened::PackReissued { previous } = opened {
                     eprintln!(
-                        "warning: {} was started with another issue of the pack ({previous})",
-                        location.describe()
+                        "{}: {}",
+                        t!(lang, "report-warning"),
+                        t!(
+                            lang,
+                            "cli-record-reissued",
+                            record = location.describe(),
+                            previous = previous
+                        )
                     );
                 }
                 Some(snapshot)
@@ -716,7 +724,7 @@ fn run(
     // On a server, who you are is who you logged in as.
     let actor = match file_actor {
         Some(actor) => actor,
-        None => match db::actor_for(&loaded.pack, &location, login, who) {
+        None => match db::actor_for(&loaded.pack, &location, login, who, lang) {
             Ok(actor) => actor,
             Err(message) => {
                 eprintln!("error: {message}");
@@ -760,7 +768,15 @@ fn generate(options: GenerateOptions, output: &Path, force: bool) -> ExitCode {
     let text = pack::to_ron(&pack::generate(&options));
     match crate::export::write_file(output, text.as_bytes(), force) {
         Ok(()) => {
-            println!("wrote {} ({} bytes)", output.display(), text.len());
+            println!(
+                "{}",
+                t!(
+                    Lang::from_env(),
+                    "cli-generated",
+                    path = output.display().to_string(),
+                    bytes = text.len()
+                )
+            );
             ExitCode::SUCCESS
         }
         Err(err) => {
@@ -778,13 +794,23 @@ fn authorized_keys(
     output: Option<&Path>,
     force: bool,
 ) -> ExitCode {
-    let Some(loaded) = load_reporting(pack_path, Lang::from_env()) else {
+    let lang = Lang::from_env();
+    let error = t!(lang, "report-error");
+    let Some(loaded) = load_reporting(pack_path, lang) else {
         return ExitCode::from(INVALID);
     };
     let text = match fs::read_to_string(keys_path) {
         Ok(text) => text,
         Err(err) => {
-            eprintln!("error: cannot read {}: {err}", keys_path.display());
+            eprintln!(
+                "{error}: {}",
+                t!(
+                    lang,
+                    "cli-cannot-read",
+                    path = keys_path.display().to_string(),
+                    why = err.to_string()
+                )
+            );
             return ExitCode::from(INVALID);
         }
     };
@@ -793,7 +819,7 @@ fn authorized_keys(
         Ok(keys) => keys,
         Err(problems) => {
             for problem in problems {
-                eprintln!("error: {problem}");
+                eprintln!("{error}: {problem}");
             }
             return ExitCode::from(INVALID);
         }
@@ -812,14 +838,19 @@ fn authorized_keys(
     ) {
         Ok(lines) => lines,
         Err(err) => {
-            eprintln!("error: {err}");
+            eprintln!("{error}: {err}");
             return ExitCode::from(INVALID);
         }
     };
     if !keys.members_without_a_key.is_empty() {
         eprintln!(
-            "warning: no key for {}: they cannot join over SSH until their key is added",
-            keys.members_without_a_key.join(", ")
+            "{}: {}",
+            t!(lang, "report-warning"),
+            t!(
+                lang,
+                "cli-no-key",
+                members = keys.members_without_a_key.join(", ")
+            )
         );
     }
     match output {
@@ -830,14 +861,18 @@ fn authorized_keys(
         Some(path) => match crate::export::write_file(path, lines.as_bytes(), force) {
             Ok(()) => {
                 println!(
-                    "wrote {} ({} keys): append it to the service account's ~/.ssh/authorized_keys",
-                    path.display(),
-                    keys.keys.len()
+                    "{}",
+                    t!(
+                        lang,
+                        "cli-keys-written",
+                        path = path.display().to_string(),
+                        count = keys.keys.len()
+                    )
                 );
                 ExitCode::SUCCESS
             }
             Err(err) => {
-                eprintln!("error: {}: {err}", path.display());
+                eprintln!("{error}: {}: {err}", path.display());
                 ExitCode::from(INVALID)
             }
         },

@@ -5,23 +5,31 @@ use crate::locale::Lang;
 use crate::model::LogStatus;
 use crate::pack::{self, NextMeeting, Source};
 use crate::store::{Location, PackIdentity};
+use crate::t;
 use chrono::NaiveDate;
 use std::path::Path;
 use std::process::ExitCode;
 
 pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &Path) -> ExitCode {
-    let Some(loaded) = load_reporting(pack_path, Lang::from_env()) else {
+    let lang = Lang::from_env();
+    let error = t!(lang, "report-error");
+    let Some(loaded) = load_reporting(pack_path, lang) else {
         return ExitCode::from(INVALID);
     };
-    let Ok(location) = Location::parse(record, pack_path).map_err(|err| eprintln!("error: {err}"))
+    let Ok(location) =
+        Location::parse(record, pack_path).map_err(|err| eprintln!("{error}: {err}"))
     else {
         return ExitCode::from(INVALID);
     };
     if !location.may_hold_a_meeting() {
         eprintln!(
-            "error: {} does not exist: there is no record of meeting {} to roll forward from (give the record with --record)",
-            location.describe(),
-            loaded.pack.meeting.number
+            "{error}: {}",
+            t!(
+                lang,
+                "roll-no-record",
+                record = location.describe(),
+                number = loaded.pack.meeting.number
+            )
         );
         return ExitCode::from(INVALID);
     }
@@ -32,7 +40,7 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
     let snapshot = match snapshot {
         Ok(snapshot) => snapshot,
         Err(err) => {
-            eprintln!("error: {}", location.explain(&err));
+            eprintln!("{error}: {}", location.explain(&err));
             return ExitCode::from(INVALID);
         }
     };
@@ -40,17 +48,17 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
     let text = match pack::roll(&source, &loaded.pack, &snapshot, &next) {
         Ok(text) => text,
         Err(why) => {
-            eprintln!("error: {}: {why}", pack_path.display());
+            eprintln!("{error}: {}: {why}", pack_path.display());
             return ExitCode::from(INVALID);
         }
     };
     if let Err(err) = crate::export::write_file(output, text.as_bytes(), false) {
         let why = if err.kind() == std::io::ErrorKind::AlreadyExists {
-            "it exists already; roll never writes over a pack".to_string()
+            t!(lang, "roll-exists")
         } else {
             err.to_string()
         };
-        eprintln!("error: {}: {why}", output.display());
+        eprintln!("{error}: {}: {why}", output.display());
         return ExitCode::from(INVALID);
     }
     let m = &loaded.pack.meeting;
@@ -59,20 +67,24 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
         .iter()
         .filter(|a| a.status == LogStatus::Open)
         .count();
+    let decisions = snapshot
+        .notes
+        .iter()
+        .filter(|n| n.kind == crate::model::NoteKind::Decision)
+        .count();
     println!(
-        "wrote {}: meeting {} on {}. {} agreed ratings became previous ratings; the action log has {} new and {} carried; {} decisions kept. Officers' updates are awaited: `boardpack check {}` lists them.",
-        output.display(),
-        m.number + 1,
-        next.date.format("%-d %B %Y"),
-        snapshot.ratings.len(),
-        snapshot.actions_arising.len(),
-        carried,
-        snapshot
-            .notes
-            .iter()
-            .filter(|n| n.kind == crate::model::NoteKind::Decision)
-            .count(),
-        output.display()
+        "{}",
+        t!(
+            lang,
+            "roll-written",
+            path = output.display().to_string(),
+            number = m.number + 1,
+            date = crate::locale::long_date(lang, next.date, false),
+            ratings = snapshot.ratings.len(),
+            new = snapshot.actions_arising.len(),
+            carried = carried,
+            decisions = decisions
+        )
     );
     ExitCode::SUCCESS
 }
