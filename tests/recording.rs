@@ -121,7 +121,7 @@ fn an_action_arising_takes_the_due_dates_people_write() {
         form.error
             .as_deref()
             .unwrap()
-            .starts_with("no date found in due \"soon\"")
+            .starts_with("\"soon\" is not a date: write 2017-11-30")
     );
     drive(
         &mut chair,

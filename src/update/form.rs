@@ -82,12 +82,16 @@ fn submission(
             Ok(value)
         }
     };
+    // What is typed into a score or due date field, read; what was wrong said in `lang`.
+    let score =
+        |text: &str| Score::parse(text).map_err(|_| t!(lang, "form-bad-score", text = text));
     match &form.purpose {
         FormPurpose::ActionArising(item) => {
             let text = required(0, "needed-action")?;
             let owner = required(1, "needed-owner")?;
             let due_text = required(2, "needed-due")?;
-            let due = parse_arising_due(&due_text, next_meeting)?;
+            let due = parse_arising_due(&due_text, next_meeting)
+                .map_err(|_| t!(lang, "form-bad-due", text = due_text.as_str()))?;
             Ok(Write::AddActionArising {
                 item: item.clone(),
                 text,
@@ -128,10 +132,10 @@ fn submission(
             }))
         }
         FormPurpose::ScoreProposal(item) => {
-            let residual = Score::parse(&required(0, "needed-your-score")?)?;
+            let residual = score(&required(0, "needed-your-score")?)?;
             let target = match form.value(1) {
                 text if text.is_empty() => None,
-                text => Some(Score::parse(&text)?),
+                text => Some(score(&text)?),
             };
             Ok(Write::ProposeScore {
                 item: item.clone(),
@@ -171,7 +175,7 @@ fn submission(
             officers,
             seen_revision,
         } => {
-            let residual = Score::parse(&required(0, "needed-board-score")?)?;
+            let residual = score(&required(0, "needed-board-score")?)?;
             let reason = form.value(1);
             if residual != *officers && reason.is_empty() {
                 return Err(t!(
