@@ -2,7 +2,7 @@
 //! (id, title or text, leads), matched with fuzzy-matcher's skim algorithm.
 
 use crate::model::Pack;
-use crate::model::Target;
+use crate::model::{Target, Text};
 use crate::sanitize;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -104,6 +104,11 @@ impl Builder {
     }
 }
 
+/// Pack text in every language it is written in, so either finds it.
+fn every_language(text: &Text) -> String {
+    text.versions().collect::<Vec<_>>().join("  ")
+}
+
 impl SearchIndex {
     pub fn new(pack: &Pack) -> SearchIndex {
         let mut builder = Builder::default();
@@ -112,14 +117,14 @@ impl SearchIndex {
                 builder.push(
                     Kind::Recommendation,
                     Target::Recommendation(a, r),
-                    &[&rec.id, &rec.text],
+                    &[&rec.id, &every_language(&rec.text)],
                     "",
                 );
                 for (i, action) in rec.actions.iter().enumerate() {
                     builder.push(
                         Kind::Action,
                         Target::Action(a, r, i),
-                        &[&action.id, &action.text],
+                        &[&action.id, &every_language(&action.text)],
                         &action.leads.join(", "),
                     );
                 }
@@ -129,12 +134,17 @@ impl SearchIndex {
             builder.push(
                 Kind::Risk,
                 Target::Risk(i),
-                &[&risk.id, &risk.title],
+                &[&risk.id, &every_language(&risk.title)],
                 &risk.owner,
             );
         }
         for (i, kpi) in pack.kpis.iter().enumerate() {
-            builder.push(Kind::Kpi, Target::Kpi(i), &[&kpi.id, &kpi.title], "");
+            builder.push(
+                Kind::Kpi,
+                Target::Kpi(i),
+                &[&kpi.id, &every_language(&kpi.title)],
+                "",
+            );
         }
         SearchIndex {
             items: builder.items,
@@ -257,7 +267,26 @@ pub fn fold(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{SearchIndex, fold};
+    use crate::model::Target;
+
+    #[test]
+    fn text_written_in_welsh_and_english_is_found_in_either() {
+        let powys = crate::pack::parse(crate::pack::Source::new(
+            "powys.ron",
+            include_str!("../../packs/powys-children-2017.ron"),
+        ))
+        .expect("the Powys pack")
+        .pack;
+        let index = SearchIndex::new(&powys);
+        for query in ["sefydlu bwrdd gwella", "establish an improvement board"] {
+            let best = index
+                .query(query)
+                .first()
+                .map(|hit| index.items[hit.item].target);
+            assert_eq!(best, Some(Target::Action(0, 0, 0)), "{query}");
+        }
+    }
 
     #[test]
     fn folding_takes_off_accents_one_character_for_one() {
