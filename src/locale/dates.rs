@@ -4,6 +4,17 @@
 use super::Lang;
 use crate::t;
 use chrono::{Datelike, NaiveDate};
+use std::sync::LazyLock;
+
+/// "Nov" / "Tach" for `month` (1–12): read from the catalogue once, as every row of a
+/// list of due dates asks for one.
+pub fn month_short(lang: Lang, month: u32) -> &'static str {
+    static NAMES: LazyLock<[[String; 12]; 2]> = LazyLock::new(|| {
+        Lang::ALL.map(|lang| std::array::from_fn(|m| t!(lang, "month-short", month = m + 1)))
+    });
+    let by_lang = &NAMES[usize::from(lang == Lang::En)];
+    &by_lang[(month.clamp(1, 12) - 1) as usize]
+}
 
 /// "Thursday" / "Dydd Iau".
 fn weekday(lang: Lang, date: NaiveDate) -> String {
@@ -47,7 +58,7 @@ pub fn short_date(lang: Lang, date: NaiveDate) -> String {
             day = date.weekday().number_from_monday()
         ),
         day = date.day(),
-        month = t!(lang, "month-short", month = date.month()),
+        month = month_short(lang, date.month()),
         year = date.year().to_string()
     )
 }
@@ -57,7 +68,7 @@ pub fn compact_date(lang: Lang, date: NaiveDate) -> String {
     format!(
         "{} {} {}",
         date.day(),
-        t!(lang, "month-short", month = date.month()),
+        month_short(lang, date.month()),
         date.year()
     )
 }

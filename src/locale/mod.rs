@@ -5,7 +5,7 @@
 
 mod dates;
 
-pub use dates::{compact_date, day_name, long_date, short_date};
+pub use dates::{compact_date, day_name, long_date, month_short, short_date};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};

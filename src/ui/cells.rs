@@ -16,7 +16,7 @@ pub fn due_cell(action: &Action, meeting_date: NaiveDate, theme: &Theme) -> Span
         return Span::styled(t!(lang, "due-no-date"), theme.dim);
     };
     let deadline = due.deadline();
-    let month = t!(lang, "month-short", month = deadline.month());
+    let month = crate::locale::month_short(lang, deadline.month());
     let date = match due.precision() {
         DuePrecision::Month => format!("{month} {}", deadline.year()),
         DuePrecision::Day => format!("{} {month} {}", deadline.day(), deadline.year()),
