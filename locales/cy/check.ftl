@@ -257,3 +257,14 @@ cli-generated = ysgrifennwyd { $path } ({ $bytes } beit)
 cli-cannot-read = ni ellir darllen { $path }: { $why }
 cli-no-key = dim allwedd ar gyfer { $members }: ni allant ymuno dros SSH nes ychwanegu eu hallwedd
 cli-keys-written = ysgrifennwyd { $path } ({ $count } allwedd): ychwanegwch ef at ~/.ssh/authorized_keys y cyfrif gwasanaeth
+
+## Camgymeriadau ffeil map allweddi.
+keymap-key-empty = mae'r allwedd yn wag
+keymap-not-a-key = nid yw "{ $text }" yn allwedd: defnyddiwch un nod ("q", "G", "?"), enw (enter, esc, tab, backspace, space, up, down, left, right, home, end, pageup, pagedown, f1-f12), ar ôl ctrl+, alt+ neu shift+ os mynnwch
+keymap-bound-twice = mae { $keys } wedi'i rwymo ddwywaith yn `{ $context }` (hefyd i { $action })
+keymap-did-you-mean = ai `{ $name }` oedd dan sylw? Mae'r sgrin gymorth (?) yn rhestru pob gweithred
+keymap-help-lists = mae'r sgrin gymorth (?) yn rhestru pob gweithred
+keymap-unknown-action = gweithred anhysbys `{ $action }`
+keymap-clash = mae { $keys } yn gwrthdaro â { $clash } yn `{ $context }`: mae un yn dechrau'r llall, felly ni ellir byth deipio'r un hirach
+keymap-unreadable = { $path }: ni ellir darllen y map allweddi: { $why } (mapiau allweddi adeiledig: { $built_in })
+keymap-invalid = { $path }: nid yw'r map allweddi yn ddilys

@@ -240,3 +240,14 @@ cli-generated = wrote { $path } ({ $bytes } bytes)
 cli-cannot-read = cannot read { $path }: { $why }
 cli-no-key = no key for { $members }: they cannot join over SSH until their key is added
 cli-keys-written = wrote { $path } ({ $count } keys): append it to the service account's ~/.ssh/authorized_keys
+
+## A keymap file's mistakes.
+keymap-key-empty = the key is empty
+keymap-not-a-key = "{ $text }" is not a key: use one character ("q", "G", "?"), a name (enter, esc, tab, backspace, space, up, down, left, right, home, end, pageup, pagedown, f1-f12), optionally after ctrl+, alt+ or shift+
+keymap-bound-twice = { $keys } is bound twice in `{ $context }` (also to { $action })
+keymap-did-you-mean = did you mean `{ $name }`? The help screen (?) lists every action
+keymap-help-lists = the help screen (?) lists every action
+keymap-unknown-action = unknown action `{ $action }`
+keymap-clash = { $keys } clashes with { $clash } in `{ $context }`: one starts the other, so the longer can never be typed
+keymap-unreadable = { $path }: cannot read keymap: { $why } (built-in keymaps: { $built_in })
+keymap-invalid = { $path }: the keymap is not valid

@@ -666,7 +666,7 @@ fn run(
     who: Who,
     lang: Lang,
 ) -> ExitCode {
-    let keymap = match Keymap::load(keymaps) {
+    let keymap = match Keymap::load_in(keymaps, lang) {
         Ok(keymap) => keymap,
         Err(err) => {
             if let KeymapError::Invalid { source, problems } = &err {
@@ -675,7 +675,7 @@ fn run(
                     pack::render_problems(source, problems, report_style(), lang)
                 );
             }
-            eprintln!("error: {err}");
+            eprintln!("{}: {}", t!(lang, "report-error"), err.describe(lang));
             return ExitCode::from(INVALID);
         }
     };

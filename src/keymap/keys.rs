@@ -1,6 +1,8 @@
 //! Keys as keymaps write them ("q", "G", "ctrl+c", "shift+tab", "pagedown", "g g") and as
 //! the terminal reports them.
 
+use crate::locale::Lang;
+use crate::t;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::fmt;
 
@@ -30,6 +32,29 @@ const NAMED: [(&str, KeyCode); 17] = [
     ("minus", KeyCode::Char('-')),
 ];
 
+/// Why a keymap's `on` is not a key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyError {
+    Empty,
+    NotAKey(String),
+}
+
+impl std::fmt::Display for KeyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+impl KeyError {
+    /// What is wrong, and what a key looks like, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            KeyError::Empty => t!(lang, "keymap-key-empty"),
+            KeyError::NotAKey(text) => t!(lang, "keymap-not-a-key", text = text.as_str()),
+        }
+    }
+}
+
 impl Key {
     pub const fn plain(code: KeyCode) -> Key {
         Key {
@@ -40,7 +65,7 @@ impl Key {
 
     /// One key: a character, a name from the list above or "f1".."f12", after any of
     /// "ctrl+", "alt+", "shift+".
-    pub fn parse(text: &str) -> Result<Key, String> {
+    pub fn parse(text: &str) -> Result<Key, KeyError> {
         let mut modifiers = KeyModifiers::NONE;
         let mut rest = text;
         loop {
@@ -73,26 +98,20 @@ impl Key {
             let mut chars = rest.chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) if !c.is_control() => KeyCode::Char(c),
-                _ => {
-                    return Err(format!(
-                        "{text:?} is not a key: use one character (\"q\", \"G\", \"?\"), a name (enter, esc, tab, \
-                         backspace, space, up, down, left, right, home, end, pageup, pagedown, f1-f12), \
-                         optionally after ctrl+, alt+ or shift+"
-                    ));
-                }
+                _ => return Err(KeyError::NotAKey(text.to_string())),
             }
         };
         Ok(Key::normalised(code, modifiers))
     }
 
     /// Keys separated by spaces: "g g".
-    pub fn parse_sequence(text: &str) -> Result<Vec<Key>, String> {
+    pub fn parse_sequence(text: &str) -> Result<Vec<Key>, KeyError> {
         let keys = text
             .split_whitespace()
             .map(Key::parse)
             .collect::<Result<Vec<_>, _>>()?;
         if keys.is_empty() {
-            return Err("the key is empty".to_string());
+            return Err(KeyError::Empty);
         }
         Ok(keys)
     }

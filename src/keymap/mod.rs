@@ -3,11 +3,12 @@
 
 mod keys;
 
-pub use keys::{Key, sequence_label};
+pub use keys::{Key, KeyError, sequence_label};
 
 use crate::action::Action;
 use crate::diagnostics::{Node, Problem, Severity, Source, Step};
 use crate::locale::Lang;
+use crate::t;
 use serde::Deserialize;
 use std::{collections::HashMap, path::Path};
 
@@ -202,21 +203,30 @@ impl KeymapError {
     }
 }
 
-impl std::fmt::Display for KeymapError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl KeymapError {
+    /// What is wrong, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
         match self {
             KeymapError::Unreadable { path, reason } => {
                 let names: Vec<&str> = BUILT_IN.iter().map(|(name, _)| *name).collect();
-                write!(
-                    f,
-                    "{path}: cannot read keymap: {reason} (built-in keymaps: {})",
-                    names.join(", ")
+                t!(
+                    lang,
+                    "keymap-unreadable",
+                    path = path.as_str(),
+                    why = reason.as_str(),
+                    built_in = names.join(", ")
                 )
             }
             KeymapError::Invalid { source, .. } => {
-                write!(f, "{}: the keymap is not valid", source.name)
+                t!(lang, "keymap-invalid", path = source.name.as_str())
             }
         }
+    }
+}
+
+impl std::fmt::Display for KeymapError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::En))
     }
 }
 
@@ -243,14 +253,19 @@ pub enum Lookup {
 impl Keymap {
     /// The default keymap with each of `layers` (built-in names or file paths) over it.
     pub fn load(layers: &[String]) -> Result<Keymap, KeymapError> {
+        Keymap::load_in(layers, Lang::En)
+    }
+
+    /// `load`, with what is wrong said in `lang`.
+    pub fn load_in(layers: &[String], lang: Lang) -> Result<Keymap, KeymapError> {
         let mut keymap = Keymap::default();
-        keymap.apply(&Source::new("keymaps/default.ron", BUILT_IN[0].1))?;
+        keymap.apply_in(&Source::new("keymaps/default.ron", BUILT_IN[0].1), lang)?;
         for layer in layers {
             let source = match BUILT_IN.iter().find(|(name, _)| name == layer) {
                 Some((name, text)) => Source::new(format!("keymaps/{name}.ron"), *text),
                 None => read_keymap_file(Path::new(layer))?,
             };
-            keymap.apply(&source)?;
+            keymap.apply_in(&source, lang)?;
         }
         Ok(keymap)
     }
@@ -258,13 +273,18 @@ impl Keymap {
     /// Lays one file's bindings over the current ones: a key it names is rebound, every
     /// other binding stays.
     pub fn apply(&mut self, source: &Source) -> Result<(), KeymapError> {
+        self.apply_in(source, Lang::En)
+    }
+
+    /// `apply`, with what is wrong said in `lang`.
+    pub fn apply_in(&mut self, source: &Source, lang: Lang) -> Result<(), KeymapError> {
         let options = ron::Options::default();
         let file: KeymapFile =
             options
                 .from_str(&source.text)
                 .map_err(|err| KeymapError::Invalid {
                     source: source.clone(),
-                    problems: vec![Problem::from_ron(source, &err, Lang::from_env())],
+                    problems: vec![Problem::from_ron(source, &err, lang)],
                 })?;
         let tree = Node::parse(&source.text);
         // An error at a binding's `on` or `run` field.
@@ -288,17 +308,18 @@ impl Keymap {
             for (index, entry) in file.section(context).iter().enumerate() {
                 let keys = match Key::parse_sequence(&entry.on) {
                     Ok(keys) => keys,
-                    Err(message) => {
-                        problems.push(error_at(context, index, "on", message, None));
+                    Err(why) => {
+                        problems.push(error_at(context, index, "on", why.describe(lang), None));
                         continue;
                     }
                 };
                 if let Some(first) = seen_here.insert(keys.clone(), index) {
-                    let message = format!(
-                        "{} is bound twice in `{}` (also to {})",
-                        sequence_label(&keys),
-                        context.field(),
-                        file.section(context)[first].run
+                    let message = t!(
+                        lang,
+                        "keymap-bound-twice",
+                        keys = sequence_label(&keys),
+                        context = context.field(),
+                        action = file.section(context)[first].run.as_str()
                     );
                     problems.push(error_at(context, index, "on", message, None));
                     continue;
@@ -320,12 +341,11 @@ impl Keymap {
                             .min_by_key(|name| strsim::damerau_levenshtein(name, &entry.run))
                             .filter(|name| strsim::damerau_levenshtein(name, &entry.run) <= 3);
                         let help = Some(match near {
-                            Some(name) => format!(
-                                "did you mean `{name}`? The help screen (?) lists every action"
-                            ),
-                            None => "the help screen (?) lists every action".to_string(),
+                            Some(name) => t!(lang, "keymap-did-you-mean", name = name),
+                            None => t!(lang, "keymap-help-lists"),
                         });
-                        let message = format!("unknown action `{}`", entry.run);
+                        let message =
+                            t!(lang, "keymap-unknown-action", action = entry.run.as_str());
                         problems.push(error_at(context, index, "run", message, help));
                     }
                 }
@@ -344,11 +364,12 @@ impl Keymap {
                         continue;
                     }
                     reported.push((context, keys.clone()));
-                    let message = format!(
-                        "{} clashes with {} in `{}`: one starts the other, so the longer can never be typed",
-                        sequence_label(&keys),
-                        sequence_label(&clash),
-                        context.field()
+                    let message = t!(
+                        lang,
+                        "keymap-clash",
+                        keys = sequence_label(&keys),
+                        clash = sequence_label(&clash),
+                        context = context.field()
                     );
                     problems.push(error_at(context, index, "on", message, None));
                 }
