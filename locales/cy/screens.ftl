@@ -483,3 +483,4 @@ store-other = ni ellid cadw'r cofnod: { $detail }
 store-draft-not-saved = drafft heb ei gadw: { $why }
 form-bad-score = nid yw "{ $text }" yn sgôr: ysgrifennwch debygolrwydd × effaith, pob un o 1 i 5, fel 4x5
 form-bad-due = nid yw "{ $text }" yn ddyddiad: ysgrifennwch 2017-11-30, 30/11/2017, mis a blwyddyn (Ionawr 2018) neu next meeting
+kpis-title = { $shown } o { $all } DPA

@@ -476,3 +476,4 @@ store-other = the record could not be saved: { $detail }
 store-draft-not-saved = draft not saved: { $why }
 form-bad-score = "{ $text }" is not a score: write likelihood × impact, each 1 to 5, like 4x5
 form-bad-due = "{ $text }" is not a date: write 2017-11-30, 30/11/2017, a month and year (January 2018) or next meeting
+kpis-title = { $shown } of { $all } KPIs

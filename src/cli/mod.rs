@@ -739,7 +739,7 @@ fn run(
             return ExitCode::from(INVALID);
         }
     };
-    app.state.lang = lang;
+    app.state.set_lang(lang);
     app.write_minutes_beside(path);
     if let Opened::PackReissued { previous } = opened {
         app.state.status = Some(t!(

@@ -159,6 +159,15 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
                 .map(|id| crate::locale::message(lang, id, None)),
         )
         .collect();
+    // Fixed columns at least as wide as their heading in this language.
+    let widths: Vec<Constraint> = widths
+        .into_iter()
+        .zip(&header)
+        .map(|(width, heading)| match width {
+            Constraint::Length(n) => Constraint::Length(n.max(heading.chars().count() as u16)),
+            other => other,
+        })
+        .collect();
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme.title))
         .style(theme.base);

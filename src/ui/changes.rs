@@ -91,11 +91,24 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         ]);
         theme.row(row, n == state.changes_cursor)
     });
+    // The words for which way and what kind, as long as they are in this language.
+    let widest = |words: &mut dyn Iterator<Item = String>, least: usize| {
+        words
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(least) as u16
+    };
+    let moved_width = widest(
+        &mut state.changes.iter().map(|m| m.direction.label(lang)),
+        16,
+    );
+    let kind_width = widest(&mut state.changes.iter().map(|m| m.kind.clone()), 10);
     let table = Table::new(
         rows,
         [
-            Constraint::Length(16),
-            Constraint::Length(10),
+            Constraint::Length(moved_width),
+            Constraint::Length(kind_width),
             Constraint::Length(9),
             Constraint::Length(18),
             Constraint::Length(25),

@@ -125,7 +125,15 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
         Constraint::Length(3),
         Constraint::Length(4),
     ];
-    let title = format!(" {} of {} KPIs ", state.kpi_rows.len(), pack.kpis.len());
+    let title = format!(
+        " {} ",
+        t!(
+            lang,
+            "kpis-title",
+            shown = state.kpi_rows.len(),
+            all = pack.kpis.len()
+        )
+    );
     let table = theme.list_table(rows, widths, header, Some(title));
     frame.render_widget(table, table_area);
 

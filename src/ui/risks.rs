@@ -107,7 +107,14 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
         Cell::from(sorted(RiskSort::Trend, t!(lang, "detail-trend"))),
         Cell::from(t!(lang, "col-meeting")),
     ]);
-    widths.extend([Constraint::Length(6), Constraint::Length(4)]);
+    // As wide as the longest trend word in this language ("worse", "sefydlog").
+    let trend_width = [Trend::Improving, Trend::Stable, Trend::Worsening]
+        .map(|trend| trend_word(trend, lang).chars().count())
+        .into_iter()
+        .max()
+        .unwrap_or(6)
+        .max(6) as u16;
+    widths.extend([Constraint::Length(trend_width), Constraint::Length(4)]);
     let header = Row::new(header).style(theme.title);
     let height = table_area.height.saturating_sub(2) as usize;
     let rows = window(state.risk_cursor, state.risk_rows.len(), height).map(|n| {

@@ -106,9 +106,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             });
         }
         Action::Language => {
-            state.lang = state.lang.other();
-            // What changed is said in words: say them again in the new language.
-            state.refresh_changes();
+            state.set_lang(state.lang.other());
             state.status = Some(t!(state.lang, "status-language"));
         }
         Action::Theme => {
