@@ -71,6 +71,13 @@ fn the_language_key_switches_back_to_english() {
         text.contains("Overview") && !text.contains("Trosolwg"),
         "{text}"
     );
+    // What changed is said in words: they follow the language too.
+    drive(&mut app, "L w");
+    let text = common::screen(&mut app, 160, 48);
+    assert!(
+        text.contains("wedi gwaethygu") && text.contains("cam gweithredu"),
+        "{text}"
+    );
 }
 
 #[test]
