@@ -596,6 +596,15 @@ fn check_speaks_welsh_when_asked_or_when_the_locale_is_welsh() {
         .stderr(contains("nid yw `vneue` yn un o feysydd cyfarfod"))
         .stderr(contains("ai `venue` oedd dan sylw?"))
         .stderr(contains("annilys: 1 gwall, dim rhybuddion"));
+    // A value boardpack reads itself (a due date) is explained in Welsh too.
+    let due = minimal.replacen("due: \"", "due: \"soon", 1);
+    std::fs::write(&pack, due).unwrap();
+    boardpack()
+        .args(["check", "--lang", "cy"])
+        .arg(&pack)
+        .assert()
+        .code(1)
+        .stderr(contains("ni chafwyd dyddiad yn \"soon"));
     boardpack()
         .env("LANG", "cy_GB.UTF-8")
         .args(["check", "packs/powys-children-2017.ron"])

@@ -268,3 +268,7 @@ keymap-unknown-action = gweithred anhysbys `{ $action }`
 keymap-clash = mae { $keys } yn gwrthdaro â { $clash } yn `{ $context }`: mae un yn dechrau'r llall, felly ni ellir byth deipio'r un hirach
 keymap-unreadable = { $path }: ni ellir darllen y map allweddi: { $why } (mapiau allweddi adeiledig: { $built_in })
 keymap-invalid = { $path }: nid yw'r map allweddi yn ddilys
+value-bad = gwerth annilys: { $detail }
+value-bad-due = ni chafwyd dyddiad yn "{ $text }": ysgrifennwch fis a blwyddyn ("Hydref 2017" neu "October 2017"), diwrnod ("31 Ionawr 2018") neu ddyddiad ISO ("2018-01-31")
+value-bad-date = nid yw "{ $text }" yn ddyddiad wedi'i ysgrifennu BBBB-MM-DD, fel "2017-11-23"
+value-bad-time = nid yw "{ $text }" yn amser 24 awr fel "10:00"

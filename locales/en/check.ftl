@@ -251,3 +251,7 @@ keymap-unknown-action = unknown action `{ $action }`
 keymap-clash = { $keys } clashes with { $clash } in `{ $context }`: one starts the other, so the longer can never be typed
 keymap-unreadable = { $path }: cannot read keymap: { $why } (built-in keymaps: { $built_in })
 keymap-invalid = { $path }: the keymap is not valid
+value-bad = { $detail }
+value-bad-due = no date found in due "{ $text }": write a month and year ("October 2017"), a day ("31st January 2018") or an ISO date ("2018-01-31")
+value-bad-date = "{ $text }" is not a date written YYYY-MM-DD, like "2017-11-23"
+value-bad-time = "{ $text }" is not a 24-hour time like "10:00"

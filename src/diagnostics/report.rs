@@ -326,6 +326,27 @@ fn describe(
                 Some(help),
             )
         }
+        // Our own readers of dates, times and due dates word their messages in English,
+        // precisely; in another language, what the field takes is said instead.
+        E::Message(detail) if lang != Lang::En => {
+            let before = text[..range.start.min(text.len())].trim_end();
+            let field = before
+                .trim_end_matches(':')
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or("");
+            let token =
+                text[range.start.min(text.len())..range.end.min(text.len())].trim_matches('"');
+            let id = match field {
+                "due" => "value-bad-due",
+                "date" | "previous_meeting" | "next_meeting" | "review_date" => "value-bad-date",
+                "start" => "value-bad-time",
+                _ => return (t!(lang, "value-bad", detail = detail.as_str()), None),
+            };
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("text", token.to_string());
+            (locale::message(lang, id, Some(&args)), None)
+        }
         code => (code.to_string(), None),
     }
 }
