@@ -375,7 +375,7 @@ fn a_server_restart_loses_nothing_acknowledged_and_everything_is_read_again() {
     server.stop();
     let offline = as_director.add_note(&director, &risk("R5"), NoteKind::Challenge, "lost?");
     assert!(
-        matches!(offline, Err(StoreError::Unreachable(_))),
+        matches!(offline, Err(StoreError::Reconnecting { .. })),
         "{offline:?}"
     );
     // Typing goes on into the draft kept on this machine.
@@ -384,7 +384,7 @@ fn a_server_restart_loses_nothing_acknowledged_and_everything_is_read_again() {
         .unwrap();
     assert!(matches!(
         as_chair.changed(),
-        Err(StoreError::Unreachable(_))
+        Err(StoreError::Reconnecting { .. })
     ));
 
     server.start_again();
@@ -394,7 +394,7 @@ fn a_server_restart_loses_nothing_acknowledged_and_everything_is_read_again() {
         match as_chair.changed() {
             Ok(true) => break,
             Ok(false) => panic!("a reconnect must be followed by a full read"),
-            Err(StoreError::Unreachable(_)) if std::time::Instant::now() < deadline => {
+            Err(StoreError::Reconnecting { .. }) if std::time::Instant::now() < deadline => {
                 std::thread::sleep(std::time::Duration::from_millis(100))
             }
             Err(err) => panic!("{err}"),
@@ -406,7 +406,7 @@ fn a_server_restart_loses_nothing_acknowledged_and_everything_is_read_again() {
     let mine = loop {
         match as_director.snapshot("former-director") {
             Ok(snapshot) => break snapshot,
-            Err(StoreError::Unreachable(_)) if std::time::Instant::now() < deadline => {
+            Err(StoreError::Reconnecting { .. }) if std::time::Instant::now() < deadline => {
                 std::thread::sleep(std::time::Duration::from_millis(100))
             }
             Err(err) => panic!("{err}"),

@@ -93,9 +93,27 @@ pub enum StoreError {
     /// The database server cannot be reached or refused the login; the message names the
     /// server, database and role (never the password).
     Unreachable(String),
-    /// The record file was deleted, replaced or damaged while open: nothing more is saved.
-    Gone(String),
+    /// The record file was deleted, replaced or damaged while open: nothing more is saved
+    /// to it, and drafts go to `drafts`.
+    Gone {
+        how: Loss,
+        drafts: std::path::PathBuf,
+    },
+    /// The record's server went away during the meeting; it is tried again every second.
+    Reconnecting {
+        server: String,
+    },
     Other(String),
+}
+
+/// What happened to a record file while the meeting ran.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Loss {
+    Deleted,
+    Replaced,
+    Emptied,
+    Overwritten,
+    Unreadable(String),
 }
 
 impl StoreError {
@@ -129,10 +147,27 @@ impl StoreError {
             StoreError::TooNew { found, known } => {
                 t!(lang, "store-too-new", found = *found, known = *known)
             }
+            StoreError::Gone { how, drafts } => {
+                let what = match how {
+                    Loss::Deleted => t!(lang, "store-gone-deleted"),
+                    Loss::Replaced => t!(lang, "store-gone-replaced"),
+                    Loss::Emptied => t!(lang, "store-gone-emptied"),
+                    Loss::Overwritten => t!(lang, "store-gone-overwritten"),
+                    Loss::Unreadable(why) => t!(lang, "store-gone-unreadable", why = why.as_str()),
+                };
+                t!(
+                    lang,
+                    "store-gone",
+                    what = what,
+                    drafts = drafts.display().to_string()
+                )
+            }
+            StoreError::Reconnecting { server } => {
+                t!(lang, "store-reconnecting", server = server.as_str())
+            }
             StoreError::NotAScore(why)
             | StoreError::NoAccess(why)
             | StoreError::NetworkFilesystem(why)
-            | StoreError::Gone(why)
             | StoreError::Unreachable(why) => why.clone(),
             StoreError::NoRecord => t!(lang, "store-no-record"),
             StoreError::Other(detail) => t!(lang, "store-other", detail = detail.as_str()),

@@ -222,10 +222,9 @@ impl PostgresStore {
     }
 
     fn offline(&self) -> StoreError {
-        StoreError::Unreachable(format!(
-            "the record's server {} cannot be reached; reconnecting (what you type is kept here as a draft)",
-            self.target.address()
-        ))
+        StoreError::Reconnecting {
+            server: self.target.address(),
+        }
     }
 
     /// What a database error means to the person at the keyboard. A lost connection is

@@ -4,7 +4,7 @@
 
 mod record;
 
-use super::{Opened, PackIdentity, Result, StoreError, now};
+use super::{Loss, Opened, PackIdentity, Result, StoreError, now};
 use crate::model::{ItemKind, ItemRef};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
@@ -245,27 +245,25 @@ impl SqliteStore {
     /// change underneath stops saving, says so, and is never acknowledged.
     fn still_there(&self) -> Result<()> {
         use std::io::Read;
-        let gone = |why: &str| {
-            Err(StoreError::Gone(format!(
-                "{why}; nothing more is saved to it, and drafts go to {}",
-                self.draft_file().display()
-            )))
+        let gone = |how: Loss| {
+            Err(StoreError::Gone {
+                how,
+                drafts: self.draft_file(),
+            })
         };
         let Ok(identity) = file_identity(&self.path) else {
-            return gone("the record file was deleted while the meeting was running");
+            return gone(Loss::Deleted);
         };
         if identity != self.file {
-            return gone("the record file was replaced by another while the meeting was running");
+            return gone(Loss::Replaced);
         }
         let mut header = [0u8; 16];
         let read = std::fs::File::open(&self.path).and_then(|mut file| file.read(&mut header));
         match read {
-            Ok(0) => gone("the record file was emptied while the meeting was running"),
-            Ok(n) if n < SQLITE_HEADER.len() || header != SQLITE_HEADER => gone(
-                "the record file was overwritten while the meeting was running: it is no longer a database",
-            ),
+            Ok(0) => gone(Loss::Emptied),
+            Ok(n) if n < SQLITE_HEADER.len() || header != SQLITE_HEADER => gone(Loss::Overwritten),
             Ok(_) => Ok(()),
-            Err(err) => gone(&format!("the record file cannot be read ({err})")),
+            Err(err) => gone(Loss::Unreadable(err.to_string())),
         }
     }
 

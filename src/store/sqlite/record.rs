@@ -598,7 +598,7 @@ impl RecordStore for SqliteStore {
     }
 
     fn save_draft(&mut self, actor: &Actor, item: &ItemRef, text: &str) -> Result<()> {
-        if let Err(gone @ StoreError::Gone(_)) = self.still_there() {
+        if let Err(gone @ StoreError::Gone { .. }) = self.still_there() {
             // Typing goes on: each draft is appended to a file beside the lost record, owner
             // only, so nothing typed is lost while the record is put right.
             let entry = format!("--- draft by {} on {item} at {}\n{text}\n", actor.id, now());
