@@ -491,3 +491,13 @@ store-gone-emptied = gwagiwyd ffeil y cofnod tra oedd y cyfarfod yn rhedeg
 store-gone-overwritten = ysgrifennwyd dros ffeil y cofnod tra oedd y cyfarfod yn rhedeg: nid yw'n gronfa ddata mwyach
 store-gone-unreadable = ni ellir darllen ffeil y cofnod ({ $why })
 store-reconnecting = ni ellir cyrraedd gweinydd y cofnod { $server }; yn ailgysylltu (cedwir yr hyn a deipiwch yma fel drafft)
+store-no-access = mae'n perthyn i { $owner } (modd { $mode }) a chi yw { $me }, felly ni allwch ei agor. Cedwir y cofnod yn breifat i'w berchennog yn fwriadol. Mae aelodau'n ymuno â'r cyfarfod drwy westeiwr y bwrdd dros SSH, lle mae boardpack yn rhedeg fel perchennog y cofnod ac yn adnabod pob aelod wrth ei allwedd (gweler docs/DEPLOY.md); mae'r cadeirydd yn rhedeg boardpack fel perchennog y cofnod.
+store-network-filesystem = mae ar system ffeiliau rhwydwaith ({ $kind }). Rhaid i gofnod y cyfarfod fod ar ddisg y peiriant sy'n rhedeg boardpack: mae log ysgrifennu-ymlaen SQLite yn rhannu cof rhwng prosesau un peiriant, a thros rwydwaith gall golli newidiadau. Cadwch y cofnod ar westeiwr y bwrdd a gadewch i aelodau ymuno dros SSH (docs/DEPLOY.md).
+unreached-password = ni dderbyniwyd y cyfrinair (gwiriwch ~/.pgpass neu gyfrinair y cyfeiriad)
+unreached-no-database = nid oes cronfa ddata o'r fath
+unreached-encryption-required = dim ond cysylltiadau wedi'u hamgryptio y mae'r gweinydd yn eu derbyn: ychwanegwch ?sslmode=require
+unreached-role = nid yw'r gweinydd yn gadael y rôl hon i mewn ({ $why })
+unreached-nothing-listening = nid oes dim yn gwrando yno (ydy'r gweinydd yn rhedeg, ac ydy'r cyfeiriad yn gywir?)
+unreached-no-password = mae'r gweinydd yn gofyn am gyfrinair ac ni roddwyd un (rhowch ef yn ~/.pgpass)
+unreached-tls = methodd y cysylltiad wedi'i amgryptio ({ $why })
+unreached-timed-out = dim ateb o fewn { $seconds } eiliad

@@ -484,3 +484,13 @@ store-gone-emptied = the record file was emptied while the meeting was running
 store-gone-overwritten = the record file was overwritten while the meeting was running: it is no longer a database
 store-gone-unreadable = the record file cannot be read ({ $why })
 store-reconnecting = the record's server { $server } cannot be reached; reconnecting (what you type is kept here as a draft)
+store-no-access = it belongs to { $owner } (mode { $mode }) and you are { $me }, so you cannot open it. The record is kept private to its owner on purpose. Members join the meeting through the board's host over SSH, where boardpack runs as the record's owner and knows each member by their key (see docs/DEPLOY.md); the chair runs boardpack as the record's owner.
+store-network-filesystem = it is on a network filesystem ({ $kind }). The meeting record must be on a disk of the machine that runs boardpack: SQLite's write-ahead log shares memory between the processes of one machine, and over a network it can lose changes. Keep the record on the board's host and let members join over SSH (docs/DEPLOY.md).
+unreached-password = the password was not accepted (check ~/.pgpass or the address's password)
+unreached-no-database = there is no such database
+unreached-encryption-required = the server accepts only encrypted connections: add ?sslmode=require
+unreached-role = the server does not let this role in ({ $why })
+unreached-nothing-listening = nothing is listening there (is the server running, and is the address right?)
+unreached-no-password = the server asks for a password and none was given (put it in ~/.pgpass)
+unreached-tls = the encrypted connection failed ({ $why })
+unreached-timed-out = no answer within { $seconds } seconds

@@ -37,7 +37,7 @@ pub fn init(pack_path: &Path, record: &str, passwords: Option<&Path>) -> ExitCod
         Err(err) => {
             eprintln!(
                 "{error}: {}",
-                Location::Server(Box::new(target)).explain(&err)
+                Location::Server(Box::new(target)).explain(&err, lang)
             );
             return ExitCode::from(INVALID);
         }

@@ -524,7 +524,11 @@ fn minutes(
                 Some(snapshot)
             }
             Err(err) => {
-                eprintln!("error: {}", location.explain(&err));
+                eprintln!(
+                    "{}: {}",
+                    t!(lang, "report-error"),
+                    location.explain(&err, lang)
+                );
                 return ExitCode::from(INVALID);
             }
         }
@@ -717,7 +721,11 @@ fn run(
     } = match location.open(&loaded.pack.meeting, &identity) {
         Ok(record) => record,
         Err(err) => {
-            eprintln!("error: {}", location.explain(&err));
+            eprintln!(
+                "{}: {}",
+                t!(lang, "report-error"),
+                location.explain(&err, lang)
+            );
             return ExitCode::from(INVALID);
         }
     };
@@ -735,7 +743,11 @@ fn run(
     let mut app = match App::with_record(loaded.pack, keymap, theme, actor, store) {
         Ok(app) => app,
         Err(err) => {
-            eprintln!("error: {}", location.explain(&err));
+            eprintln!(
+                "{}: {}",
+                t!(lang, "report-error"),
+                location.explain(&err, lang)
+            );
             return ExitCode::from(INVALID);
         }
     };

@@ -40,7 +40,7 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
     let snapshot = match snapshot {
         Ok(snapshot) => snapshot,
         Err(err) => {
-            eprintln!("{error}: {}", location.explain(&err));
+            eprintln!("{error}: {}", location.explain(&err, lang));
             return ExitCode::from(INVALID);
         }
     };

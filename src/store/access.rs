@@ -38,9 +38,7 @@ pub fn check(path: &Path) -> Result<(), StoreError> {
         #[allow(clippy::unnecessary_cast)]
         let magic = fs.filesystem_type().0 as i64;
         if let Some(kind) = network_filesystem(magic) {
-            return Err(StoreError::NetworkFilesystem(format!(
-                "it is on a network filesystem ({kind}). The meeting record must be on a disk of the machine that runs boardpack: SQLite's write-ahead log shares memory between the processes of one machine, and over a network it can lose changes. Keep the record on the board's host and let members join over SSH (docs/DEPLOY.md)."
-            )));
+            return Err(StoreError::NetworkFilesystem(kind.to_string()));
         }
     }
     if !path.exists() {
@@ -51,24 +49,20 @@ pub fn check(path: &Path) -> Result<(), StoreError> {
         .write(true)
         .open(path)
     {
-        Err(err) if err.kind() == std::io::ErrorKind::PermissionDenied => {
-            Err(StoreError::NoAccess(not_yours(path)))
-        }
+        Err(err) if err.kind() == std::io::ErrorKind::PermissionDenied => Err(not_yours(path)),
         _ => Ok(()),
     }
 }
 
-/// Whose the record is, its mode, who you are, and how members are meant to join.
-fn not_yours(path: &Path) -> String {
+/// Whose the record is, its mode and who you are.
+fn not_yours(path: &Path) -> StoreError {
     use std::os::unix::fs::MetadataExt;
     let (owner, mode) = match std::fs::metadata(path) {
         Ok(meta) => (user_name(meta.uid()), format!("{:o}", meta.mode() & 0o777)),
-        Err(_) => ("someone else".to_string(), "unknown".to_string()),
+        Err(_) => ("?".to_string(), "?".to_string()),
     };
     let me = user_name(nix::unistd::geteuid().as_raw());
-    format!(
-        "it belongs to {owner} (mode {mode}) and you are {me}, so you cannot open it. The record is kept private to its owner on purpose. Members join the meeting through the board's host over SSH, where boardpack runs as the record's owner and knows each member by their key (see docs/DEPLOY.md); the chair runs boardpack as the record's owner."
-    )
+    StoreError::NoAccess { owner, mode, me }
 }
 
 /// The account that owns `path`, by name where it has one.

@@ -39,9 +39,9 @@ impl Location {
         }
     }
 
-    /// `err` with where it happened, said once.
-    pub fn explain(&self, err: &super::StoreError) -> String {
-        let message = err.to_string();
+    /// `err` with where it happened, said once, in `lang`.
+    pub fn explain(&self, err: &super::StoreError, lang: crate::locale::Lang) -> String {
+        let message = err.describe(lang);
         match self {
             Location::Server(target) if message.contains(&target.describe()) => message,
             _ => format!("{}: {message}", self.describe()),

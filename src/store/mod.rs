@@ -86,13 +86,21 @@ pub enum StoreError {
     },
     /// Browsing without a record: nothing can be written.
     NoRecord,
-    /// This person may not open the record; the message says whose it is and how to join.
-    NoAccess(String),
-    /// The record is on a network filesystem, where SQLite cannot keep it safe.
+    /// This person may not open the record: whose it is, its mode, and who they are.
+    NoAccess {
+        owner: String,
+        mode: String,
+        me: String,
+    },
+    /// The record is on a network filesystem (of this kind), where SQLite cannot keep it
+    /// safe.
     NetworkFilesystem(String),
-    /// The database server cannot be reached or refused the login; the message names the
-    /// server, database and role (never the password).
-    Unreachable(String),
+    /// The database server cannot be reached or refused the login: `at` names the server,
+    /// database and role (never the password).
+    Unreachable {
+        at: String,
+        why: Unreached,
+    },
     /// The record file was deleted, replaced or damaged while open: nothing more is saved
     /// to it, and drafts go to `drafts`.
     Gone {
@@ -104,6 +112,39 @@ pub enum StoreError {
         server: String,
     },
     Other(String),
+}
+
+/// Why a database server could not be reached, or would not let the member in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreached {
+    WrongPassword,
+    NoSuchDatabase,
+    EncryptionRequired,
+    /// The server's own words.
+    RoleRefused(String),
+    NothingListening,
+    NoPassword,
+    /// The connection's and its cause's words.
+    Encryption(String),
+    TimedOut(u64),
+    /// The server's or the connection's own words.
+    Other(String),
+}
+
+impl Unreached {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Unreached::WrongPassword => t!(lang, "unreached-password"),
+            Unreached::NoSuchDatabase => t!(lang, "unreached-no-database"),
+            Unreached::EncryptionRequired => t!(lang, "unreached-encryption-required"),
+            Unreached::RoleRefused(why) => t!(lang, "unreached-role", why = why.as_str()),
+            Unreached::NothingListening => t!(lang, "unreached-nothing-listening"),
+            Unreached::NoPassword => t!(lang, "unreached-no-password"),
+            Unreached::Encryption(why) => t!(lang, "unreached-tls", why = why.as_str()),
+            Unreached::TimedOut(seconds) => t!(lang, "unreached-timed-out", seconds = *seconds),
+            Unreached::Other(why) => why.clone(),
+        }
+    }
 }
 
 /// What happened to a record file while the meeting ran.
@@ -165,10 +206,18 @@ impl StoreError {
             StoreError::Reconnecting { server } => {
                 t!(lang, "store-reconnecting", server = server.as_str())
             }
-            StoreError::NotAScore(why)
-            | StoreError::NoAccess(why)
-            | StoreError::NetworkFilesystem(why)
-            | StoreError::Unreachable(why) => why.clone(),
+            StoreError::NoAccess { owner, mode, me } => t!(
+                lang,
+                "store-no-access",
+                owner = owner.as_str(),
+                mode = mode.as_str(),
+                me = me.as_str()
+            ),
+            StoreError::NetworkFilesystem(kind) => {
+                t!(lang, "store-network-filesystem", kind = kind.as_str())
+            }
+            StoreError::Unreachable { at, why } => format!("{at}: {}", why.describe(lang)),
+            StoreError::NotAScore(why) => why.clone(),
             StoreError::NoRecord => t!(lang, "store-no-record"),
             StoreError::Other(detail) => t!(lang, "store-other", detail = detail.as_str()),
         }

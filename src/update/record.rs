@@ -19,7 +19,9 @@ pub fn reply(state: &mut State, reply: Reply) -> Vec<Effect> {
                 state.status = Some(t!(state.lang, "record-back"));
             }
         }
-        Reply::Read(Err(err @ (StoreError::Unreachable(_) | StoreError::Reconnecting { .. }))) => {
+        Reply::Read(Err(
+            err @ (StoreError::Unreachable { .. } | StoreError::Reconnecting { .. }),
+        )) => {
             state.record_trouble = Some(err.describe(state.lang));
         }
         Reply::Read(Err(err)) => {

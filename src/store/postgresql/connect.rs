@@ -3,7 +3,7 @@
 //! (`pg_service.conf`), the `PG…` environment variables and `~/.pgpass`. Errors name the
 //! server, database and role, never the password.
 
-use crate::store::StoreError;
+use crate::store::{StoreError, Unreached};
 use postgres::config::{Host, SslMode};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -171,7 +171,10 @@ impl Target {
         let tls = self.tls()?;
         self.config
             .connect(tls)
-            .map_err(|err| StoreError::Unreachable(self.why_not(&err)))
+            .map_err(|err| StoreError::Unreachable {
+                at: self.describe(),
+                why: why_not(&err),
+            })
     }
 
     fn tls(&self) -> Result<tokio_postgres_rustls::MakeRustlsConnect, StoreError> {
@@ -197,61 +200,47 @@ impl Target {
             .with_no_client_auth();
         Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
     }
+}
 
-    /// Why logging in failed, in words, naming the server, database and role.
-    fn why_not(&self, err: &postgres::Error) -> String {
-        use postgres::error::SqlState;
-        let at = self.describe();
-        if let Some(db) = err.as_db_error() {
-            let code = db.code();
-            return if *code == SqlState::INVALID_PASSWORD {
-                format!(
-                    "{at}: the password was not accepted (check ~/.pgpass or the address's password)"
-                )
-            } else if *code == SqlState::INVALID_CATALOG_NAME {
-                format!("{at}: there is no such database")
-            } else if *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
-                && db.message().contains("no encryption")
-            {
-                format!("{at}: the server accepts only encrypted connections: add ?sslmode=require")
-            } else if *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
-                format!(
-                    "{at}: the server does not let this role in ({})",
-                    db.message()
-                )
-            } else {
-                format!("{at}: {}", db.message())
-            };
-        }
-        let text = err.to_string();
-        let source = std::error::Error::source(err)
-            .map(ToString::to_string)
-            .unwrap_or_default();
-        if source.contains("Connection refused") {
-            format!(
-                "{at}: nothing is listening there (is the server running, and is the address right?)"
-            )
-        } else if text.contains("password missing") {
-            format!("{at}: the server asks for a password and none was given (put it in ~/.pgpass)")
-        } else if text.contains("TLS") || text.contains("tls") || source.contains("certificate") {
-            format!(
-                "{at}: the encrypted connection failed ({text}{})",
-                if source.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {source}")
-                }
-            )
-        } else if text.contains("timed out") || source.contains("timed out") {
-            format!(
-                "{at}: no answer within {} seconds",
-                CONNECT_TIMEOUT.as_secs()
-            )
-        } else if source.is_empty() {
-            format!("{at}: {text}")
+/// Why the connection failed, in the terms a member can act on.
+fn why_not(err: &postgres::Error) -> Unreached {
+    use postgres::error::SqlState;
+    if let Some(db) = err.as_db_error() {
+        let code = db.code();
+        return if *code == SqlState::INVALID_PASSWORD {
+            Unreached::WrongPassword
+        } else if *code == SqlState::INVALID_CATALOG_NAME {
+            Unreached::NoSuchDatabase
+        } else if *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+            && db.message().contains("no encryption")
+        {
+            Unreached::EncryptionRequired
+        } else if *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
+            Unreached::RoleRefused(db.message().to_string())
         } else {
-            format!("{at}: {text}: {source}")
-        }
+            Unreached::Other(db.message().to_string())
+        };
+    }
+    let text = err.to_string();
+    let source = std::error::Error::source(err)
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    if source.contains("Connection refused") {
+        Unreached::NothingListening
+    } else if text.contains("password missing") {
+        Unreached::NoPassword
+    } else if text.contains("TLS") || text.contains("tls") || source.contains("certificate") {
+        Unreached::Encryption(if source.is_empty() {
+            text
+        } else {
+            format!("{text}: {source}")
+        })
+    } else if text.contains("timed out") || source.contains("timed out") {
+        Unreached::TimedOut(CONNECT_TIMEOUT.as_secs())
+    } else if source.is_empty() {
+        Unreached::Other(text)
+    } else {
+        Unreached::Other(format!("{text}: {source}"))
     }
 }
 

@@ -6,7 +6,7 @@
 
 use super::{RecordName, SCHEMA_VERSION, Target, quoted};
 use crate::model::{Pack, Right, Role};
-use crate::store::{PackIdentity, Result, StoreError};
+use crate::store::{PackIdentity, Result, StoreError, Unreached};
 
 const SCHEMA: &str = include_str!("schema.sql");
 const POLICIES: &str = include_str!("policies.sql");
@@ -62,7 +62,10 @@ pub fn init(
             db.message(),
             db.hint().map(|h| format!(" ({h})")).unwrap_or_default()
         )),
-        None => StoreError::Unreachable(format!("{}: {err}", target.describe())),
+        None => StoreError::Unreachable {
+            at: target.describe(),
+            why: Unreached::Other(err.to_string()),
+        },
     };
     let mut tx = client.transaction().map_err(describe)?;
     let schema = quoted(&name.schema);

@@ -212,7 +212,7 @@ impl PostgresStore {
             }
             match self.reconnect() {
                 Ok(()) => self.resync = true,
-                Err(StoreError::Unreachable(_)) => return Err(self.offline()),
+                Err(StoreError::Unreachable { .. }) => return Err(self.offline()),
                 Err(err) => return Err(err),
             }
         }
