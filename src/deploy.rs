@@ -3,7 +3,9 @@
 //! and `command=`, the pattern gitolite and gitlab-shell use), so whatever a member types
 //! after `ssh host` is ignored: no shell, no sqlite3, no other member's id.
 
+use crate::locale::Lang;
 use crate::model::Pack;
+use crate::t;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -35,8 +37,9 @@ pub struct Keys {
     pub members_without_a_key: Vec<String>,
 }
 
-/// Reads `text` (the file `name`): every problem is reported, each with its line.
-pub fn read_keys(name: &str, text: &str, pack: &Pack) -> Result<Keys, Vec<String>> {
+/// Reads `text` (the file `name`): every problem is reported, each with its line, in
+/// `lang`.
+pub fn read_keys(name: &str, text: &str, pack: &Pack, lang: Lang) -> Result<Keys, Vec<String>> {
     let mut problems = Vec::new();
     let mut keys = Vec::new();
     let mut first_line_of: HashMap<(String, String), (usize, String)> = HashMap::new();
@@ -49,24 +52,32 @@ pub fn read_keys(name: &str, text: &str, pack: &Pack) -> Result<Keys, Vec<String
         let mut words = line.split_whitespace();
         let (Some(member), Some(key_type), Some(key)) = (words.next(), words.next(), words.next())
         else {
-            problems.push(format!(
-                "{name}:{n}: a line is a member id and their public key: `cllr-evans ssh-ed25519 AAAA… evans@laptop`"
-            ));
+            problems.push(format!("{name}:{n}: {}", t!(lang, "keys-line")));
             continue;
         };
         let comment = words.collect::<Vec<_>>().join(" ");
         if pack.meeting.member(member).is_none() {
             let ids: Vec<&str> = pack.meeting.members.iter().map(|m| m.id.as_str()).collect();
             problems.push(format!(
-                "{name}:{n}: {member:?} is not a member of the pack; the ids are: {}",
-                ids.join(", ")
+                "{name}:{n}: {}",
+                t!(
+                    lang,
+                    "keys-not-a-member",
+                    member = member,
+                    ids = ids.join(", ")
+                )
             ));
             continue;
         }
         if !KEY_TYPES.contains(&key_type) {
             problems.push(format!(
-                "{name}:{n}: {key_type:?} is not a public key type (expected one of {}); copy the whole line of the member's .pub file after their id",
-                KEY_TYPES.join(", ")
+                "{name}:{n}: {}",
+                t!(
+                    lang,
+                    "keys-not-a-type",
+                    key_type = key_type,
+                    types = KEY_TYPES.join(", ")
+                )
             ));
             continue;
         }
@@ -75,14 +86,16 @@ pub fn read_keys(name: &str, text: &str, pack: &Pack) -> Result<Keys, Vec<String
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
         if !base64 || key.len() < 16 {
             problems.push(format!(
-                "{name}:{n}: the key of {member} is not a whole public key (it should be a long run of letters, digits, + and /)"
+                "{name}:{n}: {}",
+                t!(lang, "keys-not-whole", member = member)
             ));
             continue;
         }
         let identity = (key_type.to_string(), key.to_string());
         if let Some((first, owner)) = first_line_of.get(&identity) {
             problems.push(format!(
-                "{name}:{n}: this key is already {owner}'s (line {first}); each member needs a key of their own, or boardpack cannot tell them apart: two people on one key are one person to the computer"
+                "{name}:{n}: {}",
+                t!(lang, "keys-shared", owner = owner.as_str(), first = *first)
             ));
             continue;
         }

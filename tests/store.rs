@@ -141,7 +141,7 @@ fn a_file_that_is_not_a_record_is_refused_clearly() {
         .unwrap();
     for path in [&text, &other] {
         match SqliteStore::open(path, &pack_identity()) {
-            Err(StoreError::Damaged(detail)) => assert!(!detail.is_empty()),
+            Err(err @ StoreError::Damaged(_)) => assert!(!err.to_string().is_empty()),
             Err(other) => panic!("{}: expected damaged, got {other}", path.display()),
             Ok(_) => panic!("{}: opened", path.display()),
         }
@@ -435,10 +435,11 @@ fn a_row_that_does_not_map_is_an_error_not_a_default() {
          VALUES ('minute', '3', 'Board Member', 'challenge', 'x', 't', 't', 'Board Member')",
     );
     match SqliteStore::open(&path, &pack_identity()) {
-        Err(StoreError::Damaged(why)) => assert!(
-            why.contains("could not be brought up to record format 2")
-                && why.contains("CHECK constraint failed"),
-            "{why}"
+        Err(err @ StoreError::Damaged(_)) => assert!(
+            err.to_string()
+                .contains("could not be brought up to record format 2")
+                && err.to_string().contains("CHECK constraint failed"),
+            "{err}"
         ),
         Err(other) => panic!("expected damaged, got {other}"),
         Ok(_) => panic!("opened with a row that does not map"),
@@ -465,10 +466,10 @@ fn an_empty_file_is_never_taken_for_a_new_meeting() {
         .set_modified(long_ago)
         .unwrap();
     match SqliteStore::open(&path, &pack_identity()) {
-        Err(StoreError::Damaged(why)) => assert!(
-            why.contains("the file is empty (0 bytes)")
-                && why.contains("will not start a new meeting"),
-            "{why}"
+        Err(err @ StoreError::Damaged(_)) => assert!(
+            err.to_string().contains("the file is empty (0 bytes)")
+                && err.to_string().contains("will not start a new meeting"),
+            "{err}"
         ),
         Err(other) => panic!("expected damaged, got {other}"),
         Ok(_) => panic!("an empty file was opened as a new meeting"),

@@ -826,16 +826,17 @@ fn authorized_keys(
             return ExitCode::from(INVALID);
         }
     };
-    let keys = match crate::deploy::read_keys(&keys_path.display().to_string(), &text, &loaded.pack)
-    {
-        Ok(keys) => keys,
-        Err(problems) => {
-            for problem in problems {
-                eprintln!("{error}: {problem}");
+    let keys =
+        match crate::deploy::read_keys(&keys_path.display().to_string(), &text, &loaded.pack, lang)
+        {
+            Ok(keys) => keys,
+            Err(problems) => {
+                for problem in problems {
+                    eprintln!("{error}: {problem}");
+                }
+                return ExitCode::from(INVALID);
             }
-            return ExitCode::from(INVALID);
-        }
-    };
+        };
     // Members log in wherever they are: every path in the forced command is absolute.
     let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let boardpack = boardpack

@@ -77,7 +77,7 @@ pub enum StoreError {
     ReadOnly,
     DiskFull,
     /// Not a boardpack record, or damaged.
-    Damaged(String),
+    Damaged(Damage),
     NotFound(String),
     /// Made by a newer boardpack whose record this one cannot read safely.
     TooNew {
@@ -147,6 +147,60 @@ impl Unreached {
     }
 }
 
+/// How a record is damaged, or why it is not a boardpack record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    /// A file of 0 bytes: truncated, never a new meeting.
+    Empty,
+    NotARecord,
+    /// A PostgreSQL schema that is not a boardpack record.
+    NotARecordSchema(String),
+    NoFormat,
+    /// An old record that could not be brought up to `format` (the database's words).
+    NotUpgraded {
+        format: u32,
+        why: String,
+    },
+    /// A record made by an earlier boardpack: `db init` again brings it up to date.
+    Outdated {
+        schema: String,
+        detail: String,
+    },
+    /// A stored value that does not read back.
+    Unreadable(String),
+    ScoreOffScale,
+    /// The database's own words.
+    Detail(String),
+}
+
+impl Damage {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Damage::Empty => t!(lang, "damage-empty"),
+            Damage::NotARecord => t!(lang, "damage-not-a-record"),
+            Damage::NotARecordSchema(schema) => {
+                t!(lang, "damage-not-a-record-schema", schema = schema.as_str())
+            }
+            Damage::NoFormat => t!(lang, "damage-no-format"),
+            Damage::NotUpgraded { format, why } => t!(
+                lang,
+                "damage-not-upgraded",
+                format = *format,
+                why = why.as_str()
+            ),
+            Damage::Outdated { schema, detail } => t!(
+                lang,
+                "damage-outdated",
+                schema = schema.as_str(),
+                detail = detail.as_str()
+            ),
+            Damage::Unreadable(why) => t!(lang, "damage-unreadable", why = why.as_str()),
+            Damage::ScoreOffScale => t!(lang, "damage-score-off-scale"),
+            Damage::Detail(why) => why.clone(),
+        }
+    }
+}
+
 /// What happened to a record file while the meeting ran.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Loss {
@@ -183,7 +237,9 @@ impl StoreError {
             StoreError::Locked => t!(lang, "store-locked"),
             StoreError::ReadOnly => t!(lang, "store-read-only"),
             StoreError::DiskFull => t!(lang, "store-disk-full"),
-            StoreError::Damaged(detail) => t!(lang, "store-damaged", detail = detail.as_str()),
+            StoreError::Damaged(damage) => {
+                t!(lang, "store-damaged", detail = damage.describe(lang))
+            }
             StoreError::NotFound(what) => t!(lang, "store-not-found", what = what.as_str()),
             StoreError::TooNew { found, known } => {
                 t!(lang, "store-too-new", found = *found, known = *known)

@@ -11,7 +11,7 @@ mod record;
 pub use connect::{Target, is_url, redact};
 pub use init::{Enrolled, InitReport, init};
 
-use super::{Opened, PackIdentity, Result, StoreError};
+use super::{Damage, Opened, PackIdentity, Result, StoreError};
 use crate::locale::Lang;
 use crate::model::{Meeting, Right, Role};
 use drafts::LocalDrafts;
@@ -152,9 +152,8 @@ impl PostgresStore {
             }
             Some(Ok(_)) => {}
             _ => {
-                return Err(StoreError::Damaged(format!(
-                    "schema {} is not a boardpack record",
-                    self.name.schema
+                return Err(StoreError::Damaged(Damage::NotARecordSchema(
+                    self.name.schema.clone(),
                 )));
             }
         }
@@ -255,11 +254,10 @@ impl PostgresStore {
                     "{} has no rights on this meeting's record (no longer a member of the board?)",
                     self.target.user()
                 )),
-                _ => StoreError::Damaged(format!(
-                    "{}: {} (a record made by an earlier boardpack: the board's database owner brings it up to date by running `boardpack db init` again)",
-                    self.name.schema,
-                    db.message()
-                )),
+                _ => StoreError::Damaged(Damage::Outdated {
+                    schema: self.name.schema.clone(),
+                    detail: db.message().to_string(),
+                }),
             }
         } else if *code == SqlState::ADMIN_SHUTDOWN
             || *code == SqlState::CRASH_SHUTDOWN

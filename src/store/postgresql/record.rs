@@ -9,7 +9,7 @@ use crate::model::{
     Guest, ItemKind, ItemRef, LogDecision, LogOutcome, MinutesApproval, Note, NoteKind,
     NoteVersion, Rag, RecordSnapshot, Right, Score, ScoreProposal,
 };
-use crate::store::{RecordStore, Result, StoreError, check_score};
+use crate::store::{Damage, RecordStore, Result, StoreError, check_score};
 use chrono::{DateTime, NaiveDate, Utc};
 use postgres::Row;
 use postgres::error::SqlState;
@@ -25,8 +25,7 @@ fn at(row: &Row, column: usize) -> String {
 /// A stored word as the value it names; anything else is a damaged record, said so.
 fn word<T>(row: &Row, column: usize, parse: impl Fn(&str) -> Option<T>) -> Result<T> {
     let text: String = row.get(column);
-    parse(&text)
-        .ok_or_else(|| StoreError::Damaged(format!("a stored value does not read back: {text:?}")))
+    parse(&text).ok_or_else(|| StoreError::Damaged(Damage::Unreadable(format!("{text:?}"))))
 }
 
 fn item(row: &Row, kind: usize, id: usize) -> Result<ItemRef> {
@@ -44,8 +43,7 @@ fn score(row: &Row, likelihood: usize, impact: usize) -> Option<Score> {
 fn agreed_score(row: &Row) -> Result<AgreedScore> {
     Ok(AgreedScore {
         item: item(row, 0, 1)?,
-        residual: score(row, 2, 3)
-            .ok_or_else(|| StoreError::Damaged("a score off the scale".into()))?,
+        residual: score(row, 2, 3).ok_or(StoreError::Damaged(Damage::ScoreOffScale))?,
         reason: row.get(4),
         agreed_by: row.get(5),
         agreed_at: at(row, 6),
@@ -188,7 +186,7 @@ fn read_all(
             item: item(&row, 0, 1)?,
             author: row.get(2),
             residual: score(&row, 3, 4)
-                .ok_or_else(|| StoreError::Damaged("a score off the scale".into()))?,
+                .ok_or(StoreError::Damaged(Damage::ScoreOffScale))?,
             target: score(&row, 5, 6),
             reason: row.get(7),
             proposed_at: at(&row, 8),
@@ -574,8 +572,7 @@ impl RecordStore for PostgresStore {
         )?
         .iter()
         .map(|row| {
-            let score = score(row, 0, 1)
-                .ok_or_else(|| StoreError::Damaged("a score off the scale".into()))?;
+            let score = score(row, 0, 1).ok_or(StoreError::Damaged(Damage::ScoreOffScale))?;
             Ok((score, row.get(2)))
         })
         .collect()

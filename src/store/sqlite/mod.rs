@@ -4,7 +4,7 @@
 
 mod record;
 
-use super::{Loss, Opened, PackIdentity, Result, StoreError, now};
+use super::{Damage, Loss, Opened, PackIdentity, Result, StoreError, now};
 use crate::model::{ItemKind, ItemRef};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
@@ -57,13 +57,13 @@ fn error(err: rusqlite::Error) -> StoreError {
             ErrorCode::ReadOnly => StoreError::ReadOnly,
             ErrorCode::DiskFull => StoreError::DiskFull,
             ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt => {
-                StoreError::Damaged(err.to_string())
+                StoreError::Damaged(Damage::Detail(err.to_string()))
             }
             ErrorCode::CannotOpen => StoreError::Other(format!("cannot open the record: {err}")),
             _ => StoreError::Other(err.to_string()),
         },
         rusqlite::Error::FromSqlConversionFailure(_, _, why) => {
-            StoreError::Damaged(format!("a stored value does not read back: {why}"))
+            StoreError::Damaged(Damage::Unreadable(why.to_string()))
         }
         _ => StoreError::Other(err.to_string()),
     }
@@ -100,9 +100,7 @@ impl SqliteStore {
         // never a new meeting to start in silence — unless another boardpack created it a
         // moment ago and is writing its first page now (two people joining a new meeting).
         if empty_for_good(path) {
-            return Err(StoreError::Damaged(
-                "the file is empty (0 bytes): it may have been truncated. boardpack will not start a new meeting in it; move it aside, or restore it from a backup".into(),
-            ));
+            return Err(StoreError::Damaged(Damage::Empty));
         }
         create_private(path)?;
         let connection = Connection::open(path).map_err(error)?;
@@ -155,10 +153,10 @@ impl SqliteStore {
                 r.get(0)
             })
             .optional()
-            .map_err(|_| StoreError::Damaged("not a boardpack record".into()))?
+            .map_err(|_| StoreError::Damaged(Damage::NotARecord))?
         };
         if tables > 0 && format.as_deref() != Some(FORMAT) {
-            return Err(StoreError::Damaged("not a boardpack record".into()));
+            return Err(StoreError::Damaged(Damage::NotARecord));
         }
         if tables > 0 {
             let version: Option<String> = tx
@@ -171,7 +169,7 @@ impl SqliteStore {
                 .map_err(error)?;
             let version: u32 = version
                 .and_then(|v| v.parse().ok())
-                .ok_or_else(|| StoreError::Damaged("its record format is not stated".into()))?;
+                .ok_or(StoreError::Damaged(Damage::NoFormat))?;
             if version > SCHEMA_VERSION {
                 return Err(StoreError::TooNew {
                     found: version,
@@ -180,9 +178,10 @@ impl SqliteStore {
             }
             if version < 2 {
                 add_checks(&tx).map_err(|err| {
-                    StoreError::Damaged(format!(
-                        "it could not be brought up to record format {SCHEMA_VERSION}, so it was left as it was: {err}"
-                    ))
+                    StoreError::Damaged(Damage::NotUpgraded {
+                        format: SCHEMA_VERSION,
+                        why: err.to_string(),
+                    })
                 })?;
             }
         }
