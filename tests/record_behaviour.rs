@@ -176,7 +176,7 @@ every_backend!(
 
 fn not_allowed(result: Result<impl std::fmt::Debug, StoreError>) -> String {
     match result {
-        Err(StoreError::NotAllowed(why)) => why,
+        Err(StoreError::NotAllowed(why)) => why.describe(boardpack::locale::Lang::En),
         other => panic!("expected a refusal, got {other:?}"),
     }
 }
@@ -588,9 +588,9 @@ fn every_role_has_exactly_its_rights(backend: &dyn Backend) {
                 };
                 assert_eq!(
                     result,
-                    Err(StoreError::NotAllowed(
-                        refused.refusal(boardpack::locale::Lang::En)
-                    )),
+                    Err(StoreError::NotAllowed(boardpack::store::Refused::Right(
+                        refused
+                    ))),
                     "{:?} may not {right:?}",
                     actor.role
                 );

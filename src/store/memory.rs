@@ -2,8 +2,7 @@
 //! screens and as the reference the behaviour suite holds every backend to. Clones share one
 //! record, as two processes share a file; nothing survives the last clone.
 
-use super::{RecordSnapshot, RecordStore, Result, StoreError, now};
-use crate::locale::Lang;
+use super::{Missing, RecordSnapshot, RecordStore, Refused, Result, StoreError, now};
 use crate::model::{
     ActionArising, Actor, AgreedRag, AgreedScore, Attendance, ClockEntry, ClockEvent, Declaration,
     Draft, Guest, ItemRef, LogDecision, LogOutcome, MinutesApproval, Note, NoteKind, NoteVersion,
@@ -46,8 +45,8 @@ pub struct MemoryStore {
     seen_version: u64,
 }
 
-fn refuse<T>(why: &str) -> Result<T> {
-    Err(StoreError::NotAllowed(why.to_string()))
+fn refuse<T>(why: Refused) -> Result<T> {
+    Err(StoreError::NotAllowed(why))
 }
 
 impl MemoryStore {
@@ -84,17 +83,15 @@ impl Record {
     fn check(&self, actor: &Actor, right: Right) -> Result<()> {
         match self.role(&actor.id) {
             Some(role) if role.may(right) => Ok(()),
-            _ => refuse(&right.refusal(Lang::En)),
+            _ => refuse(Refused::Right(right)),
         }
     }
 
     fn live_note(&mut self, id: i64) -> Result<&mut StoredNote> {
         match self.notes.iter_mut().find(|n| n.note.id == id) {
-            Some(note) if note.withdrawn => {
-                Err(StoreError::NotFound(format!("note {id} (withdrawn)")))
-            }
+            Some(note) if note.withdrawn => Err(StoreError::NotFound(Missing::WithdrawnNote(id))),
             Some(note) => Ok(note),
-            None => Err(StoreError::NotFound(format!("note {id}"))),
+            None => Err(StoreError::NotFound(Missing::Note(id))),
         }
     }
 
@@ -125,17 +122,16 @@ impl RecordStore for MemoryStore {
         let mut record = self.record();
         match record.role(&actor.id) {
             Some(role) if role == actor.role => Ok(()),
-            Some(role) => refuse(&format!(
-                "{} joined this meeting as {}",
-                actor.id,
-                role.name()
-            )),
+            Some(role) => refuse(Refused::JoinedAs {
+                who: actor.id.clone(),
+                role: role.name().to_string(),
+            }),
             None => {
                 if actor.role == Role::Chair {
                     if let Some((chair, _)) =
                         record.participants.iter().find(|(_, r)| *r == Role::Chair)
                     {
-                        return refuse(&format!("{chair} is already the chair of this meeting"));
+                        return refuse(Refused::ChairTaken(chair.clone()));
                     }
                 }
                 record.participants.push((actor.id.clone(), actor.role));
@@ -241,7 +237,7 @@ impl RecordStore for MemoryStore {
             let stored = record.live_note(id)?;
             let note = &mut stored.note;
             if note.author != actor.id {
-                return refuse("only its author can change a note");
+                return refuse(Refused::OnlyAuthor);
             }
             if note.version != version {
                 return Err(StoreError::Stale { current: None });
@@ -263,7 +259,7 @@ impl RecordStore for MemoryStore {
         self.change(|record| {
             let stored = record.live_note(id)?;
             if stored.note.author != actor.id {
-                return refuse("only its author can change a note");
+                return refuse(Refused::OnlyAuthor);
             }
             let at = now();
             stored.withdrawn = true;

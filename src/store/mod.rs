@@ -22,7 +22,7 @@ pub use write::{Stored, Write};
 use crate::locale::Lang;
 use crate::model::{
     Actor, AgreedRag, AgreedScore, Attendance, ClockEvent, Declaration, Guest, ItemRef, LogOutcome,
-    NoteKind, NoteVersion, Rag, RecordSnapshot, Score,
+    NoteKind, NoteVersion, Rag, RecordSnapshot, Right, Role, Score,
 };
 use crate::t;
 use chrono::NaiveDate;
@@ -61,7 +61,7 @@ pub enum Opened {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoreError {
     /// The role of the person writing does not allow it (checked inside the database).
-    NotAllowed(String),
+    NotAllowed(Refused),
     /// Someone else changed this since it was read.
     Stale {
         current: Option<AgreedRag>,
@@ -78,7 +78,7 @@ pub enum StoreError {
     DiskFull,
     /// Not a boardpack record, or damaged.
     Damaged(Damage),
-    NotFound(String),
+    NotFound(Missing),
     /// Made by a newer boardpack whose record this one cannot read safely.
     TooNew {
         found: u32,
@@ -112,6 +112,117 @@ pub enum StoreError {
         server: String,
     },
     Other(String),
+}
+
+/// Why the record refused a write or a join.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// The person's role lacks the right.
+    Right(Right),
+    /// Someone joined earlier under this id with another role.
+    JoinedAs {
+        who: String,
+        role: String,
+    },
+    /// The meeting has its chair already.
+    ChairTaken(String),
+    /// The database knows this login as someone else.
+    NotYou {
+        login: String,
+        me: String,
+        role: Role,
+    },
+    /// This login is not a member of the board in the database.
+    NotAMember(String),
+    /// Drafts are their author's, and this login is not `who`.
+    DraftsOfAnother(String),
+    OnlyAuthor,
+    /// This login has no rights on the meeting's record any more.
+    NoRights(String),
+    /// Logged in as `me`, writing as `actor`.
+    WriteAsOther {
+        me: String,
+        actor: String,
+    },
+    /// Only members write, and this login is not one.
+    MembersOnly(String),
+    /// The record's own words, for a refusal not known here.
+    Record(String),
+}
+
+impl Refused {
+    /// A refusal as the record words it (a database trigger or policy), known by its words.
+    pub fn from_record(words: &str) -> Refused {
+        if let Some(right) = Right::ALL
+            .into_iter()
+            .find(|right| right.refusal(Lang::En) == words)
+        {
+            return Refused::Right(right);
+        }
+        if words == t!(Lang::En, "refused-only-author") {
+            return Refused::OnlyAuthor;
+        }
+        Refused::Record(words.to_string())
+    }
+
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Refused::Right(right) => right.refusal(lang),
+            Refused::JoinedAs { who, role } => t!(
+                lang,
+                "refused-joined-as",
+                who = who.as_str(),
+                role = role.as_str()
+            ),
+            Refused::ChairTaken(chair) => t!(lang, "refused-chair-taken", chair = chair.as_str()),
+            Refused::NotYou { login, me, role } => t!(
+                lang,
+                "refused-not-you",
+                login = login.as_str(),
+                me = me.as_str(),
+                role = role.title(lang)
+            ),
+            Refused::NotAMember(login) => t!(lang, "refused-not-a-member", login = login.as_str()),
+            Refused::DraftsOfAnother(who) => t!(lang, "refused-drafts", who = who.as_str()),
+            Refused::OnlyAuthor => t!(lang, "refused-only-author"),
+            Refused::NoRights(login) => t!(lang, "refused-no-rights", login = login.as_str()),
+            Refused::WriteAsOther { me, actor } => t!(
+                lang,
+                "refused-write-as-other",
+                me = me.as_str(),
+                actor = actor.as_str()
+            ),
+            Refused::MembersOnly(login) => t!(lang, "refused-members-only", login = login.as_str()),
+            Refused::Record(words) => words.clone(),
+        }
+    }
+}
+
+/// What the record could not find.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Missing {
+    Note(i64),
+    WithdrawnNote(i64),
+    /// A meeting's record (a schema) not yet made on the server (`at`).
+    Meeting {
+        schema: String,
+        at: String,
+    },
+}
+
+impl Missing {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Missing::Note(id) => t!(lang, "missing-note", id = *id),
+            Missing::WithdrawnNote(id) => t!(lang, "missing-withdrawn-note", id = *id),
+            Missing::Meeting { schema, at } => t!(
+                lang,
+                "missing-meeting",
+                schema = schema.as_str(),
+                at = at.as_str()
+            ),
+        }
+    }
 }
 
 /// Why a database server could not be reached, or would not let the member in.
@@ -216,7 +327,7 @@ impl StoreError {
     /// server cannot be reached) are passed on as written.
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            StoreError::NotAllowed(why) => t!(lang, "store-not-allowed", why = why.as_str()),
+            StoreError::NotAllowed(why) => t!(lang, "store-not-allowed", why = why.describe(lang)),
             StoreError::Stale {
                 current: Some(current),
             } => t!(
@@ -240,7 +351,7 @@ impl StoreError {
             StoreError::Damaged(damage) => {
                 t!(lang, "store-damaged", detail = damage.describe(lang))
             }
-            StoreError::NotFound(what) => t!(lang, "store-not-found", what = what.as_str()),
+            StoreError::NotFound(missing) => missing.describe(lang),
             StoreError::TooNew { found, known } => {
                 t!(lang, "store-too-new", found = *found, known = *known)
             }

@@ -11,8 +11,7 @@ mod record;
 pub use connect::{Target, is_url, redact};
 pub use init::{Enrolled, InitReport, init};
 
-use super::{Damage, Opened, PackIdentity, Result, StoreError};
-use crate::locale::Lang;
+use super::{Damage, Missing, Opened, PackIdentity, Refused, Result, StoreError};
 use crate::model::{Meeting, Right, Role};
 use drafts::LocalDrafts;
 use postgres::error::SqlState;
@@ -128,11 +127,10 @@ impl PostgresStore {
             )
             .map_err(|err| self.error(err))?;
         if found.is_none() {
-            return Err(StoreError::NotFound(format!(
-                "the record of meeting {} in {} (the board's database owner creates it once with `boardpack db init PACK --record URL`)",
-                self.name.schema,
-                self.target.describe()
-            )));
+            return Err(StoreError::NotFound(Missing::Meeting {
+                schema: self.name.schema.clone(),
+                at: self.target.describe(),
+            }));
         }
         client
             .batch_execute(&format!(
@@ -238,7 +236,7 @@ impl PostgresStore {
             || *code == SqlState::UNIQUE_VIOLATION
             || *code == SqlState::CHECK_VIOLATION
         {
-            StoreError::NotAllowed(db.message().to_string())
+            StoreError::NotAllowed(Refused::from_record(db.message()))
         } else if *code == SqlState::UNDEFINED_TABLE || *code == SqlState::INVALID_SCHEMA_NAME {
             // A member whose rights were withdrawn no longer sees the tables at all.
             let usable = self.client.as_mut().map(|client| {
@@ -250,10 +248,9 @@ impl PostgresStore {
                     .map(|row| row.get::<_, bool>(0))
             });
             match usable {
-                Some(Ok(false)) => StoreError::NotAllowed(format!(
-                    "{} has no rights on this meeting's record (no longer a member of the board?)",
-                    self.target.user()
-                )),
+                Some(Ok(false)) => {
+                    StoreError::NotAllowed(Refused::NoRights(self.target.user().to_string()))
+                }
                 _ => StoreError::Damaged(Damage::Outdated {
                     schema: self.name.schema.clone(),
                     detail: db.message().to_string(),
@@ -284,18 +281,17 @@ impl PostgresStore {
         };
         match (err, &self.me) {
             (StoreError::NotAllowed(_), Some((_, role))) if !role.may(right) => {
-                StoreError::NotAllowed(right.refusal(Lang::En))
+                StoreError::NotAllowed(Refused::Right(right))
             }
             (StoreError::NotAllowed(_), Some((me, _))) if *me != actor.id => {
-                StoreError::NotAllowed(format!(
-                    "you are logged in as {me}: nothing can be written as {}",
-                    actor.id
-                ))
+                StoreError::NotAllowed(Refused::WriteAsOther {
+                    me: me.clone(),
+                    actor: actor.id.clone(),
+                })
             }
-            (StoreError::NotAllowed(_), None) => StoreError::NotAllowed(format!(
-                "{} is not a member of this board in the database: only members write",
-                self.target.user()
-            )),
+            (StoreError::NotAllowed(_), None) => {
+                StoreError::NotAllowed(Refused::MembersOnly(self.target.user().to_string()))
+            }
             (err, _) => err,
         }
     }

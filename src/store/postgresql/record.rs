@@ -3,13 +3,12 @@
 //! they see (another member's private note never leaves the server).
 
 use super::{Failure, PostgresStore};
-use crate::locale::Lang;
 use crate::model::{
     ActionArising, Actor, AgreedRag, AgreedScore, Attendance, ClockEntry, ClockEvent, Declaration,
     Guest, ItemKind, ItemRef, LogDecision, LogOutcome, MinutesApproval, Note, NoteKind,
     NoteVersion, Rag, RecordSnapshot, Right, Score, ScoreProposal,
 };
-use crate::store::{Damage, RecordStore, Result, StoreError, check_score};
+use crate::store::{Damage, Missing, RecordStore, Refused, Result, StoreError, check_score};
 use chrono::{DateTime, NaiveDate, Utc};
 use postgres::Row;
 use postgres::error::SqlState;
@@ -248,24 +247,23 @@ impl RecordStore for PostgresStore {
             return if existing == role {
                 Ok(())
             } else {
-                Err(StoreError::NotAllowed(format!(
-                    "{} joined this meeting as {existing}",
-                    actor.id
-                )))
+                Err(StoreError::NotAllowed(Refused::JoinedAs {
+                    who: actor.id.clone(),
+                    role: existing,
+                }))
             };
         }
         match &self.me {
             Some((me, my_role)) if *me != actor.id || *my_role != actor.role => {
-                return Err(StoreError::NotAllowed(format!(
-                    "the database knows {} as {me} ({}): nobody joins as someone else",
-                    self.target.user(),
-                    my_role.label()
-                )));
+                return Err(StoreError::NotAllowed(Refused::NotYou {
+                    login: self.target.user().to_string(),
+                    me: me.clone(),
+                    role: *my_role,
+                }));
             }
             None => {
-                return Err(StoreError::NotAllowed(format!(
-                    "{} is not a member of this board in the database (the board's database owner adds members with `boardpack db init`)",
-                    self.target.user()
+                return Err(StoreError::NotAllowed(Refused::NotAMember(
+                    self.target.user().to_string(),
                 )));
             }
             Some(_) => {}
@@ -284,9 +282,7 @@ impl RecordStore for PostgresStore {
                     .first()
                     .map(|r| r.get(0))
                     .unwrap_or_else(|| "someone else".into());
-                Err(StoreError::NotAllowed(format!(
-                    "{chair} is already the chair of this meeting"
-                )))
+                Err(StoreError::NotAllowed(Refused::ChairTaken(chair)))
             }
             Err(err) => Err(err),
         }
@@ -669,11 +665,10 @@ impl RecordStore for PostgresStore {
                 self.drafts.save(&actor.id, item, text)
             }
             Some((_, role)) if !role.may(Right::Note) => {
-                Err(StoreError::NotAllowed(Right::Note.refusal(Lang::En)))
+                Err(StoreError::NotAllowed(Refused::Right(Right::Note)))
             }
-            _ => Err(StoreError::NotAllowed(format!(
-                "drafts are kept by their author, and this login is not {}",
-                actor.id
+            _ => Err(StoreError::NotAllowed(Refused::DraftsOfAnother(
+                actor.id.clone(),
             ))),
         }
     }
@@ -693,10 +688,10 @@ fn stale_or_missing(
     let row = tx.query_opt("SELECT withdrawn, author FROM notes WHERE id = $1", &[&id])?;
     Ok(match row {
         Some(row) if row.get::<_, String>(1) != actor.id => {
-            StoreError::NotAllowed("only its author can change a note".into())
+            StoreError::NotAllowed(Refused::OnlyAuthor)
         }
         Some(row) if !row.get::<_, bool>(0) => StoreError::Stale { current: None },
-        Some(_) => StoreError::NotFound(format!("note {id} (withdrawn)")),
-        None => StoreError::NotFound(format!("note {id}")),
+        Some(_) => StoreError::NotFound(Missing::WithdrawnNote(id)),
+        None => StoreError::NotFound(Missing::Note(id)),
     })
 }

@@ -4,7 +4,7 @@
 
 mod record;
 
-use super::{Damage, Loss, Opened, PackIdentity, Result, StoreError, now};
+use super::{Damage, Loss, Opened, PackIdentity, Refused, Result, StoreError, now};
 use crate::model::{ItemKind, ItemRef};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
@@ -48,11 +48,10 @@ const SQLITE_HEADER: &[u8] = b"SQLite format 3\0";
 fn error(err: rusqlite::Error) -> StoreError {
     match &err {
         rusqlite::Error::SqliteFailure(failure, message) => match failure.code {
-            ErrorCode::ConstraintViolation => StoreError::NotAllowed(
-                message
-                    .clone()
-                    .unwrap_or_else(|| "refused by the record".into()),
-            ),
+            ErrorCode::ConstraintViolation => StoreError::NotAllowed(match message {
+                Some(words) => Refused::from_record(words),
+                None => Refused::Record(String::new()),
+            }),
             ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => StoreError::Locked,
             ErrorCode::ReadOnly => StoreError::ReadOnly,
             ErrorCode::DiskFull => StoreError::DiskFull,

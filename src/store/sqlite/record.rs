@@ -7,7 +7,7 @@ use crate::model::{
     Draft, Guest, ItemRef, LogDecision, LogOutcome, MinutesApproval, Note, NoteKind, NoteVersion,
     Rag, RecordSnapshot, Score, ScoreProposal,
 };
-use crate::store::{RecordStore, Result, StoreError, check_score, now};
+use crate::store::{Missing, RecordStore, Refused, Result, StoreError, check_score, now};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 
@@ -25,10 +25,10 @@ impl RecordStore for SqliteStore {
                 .map_err(error)?;
             match existing {
                 Some(existing) if existing == role => Ok(()),
-                Some(existing) => Err(StoreError::NotAllowed(format!(
-                    "{} joined this meeting as {existing}",
-                    actor.id
-                ))),
+                Some(existing) => Err(StoreError::NotAllowed(Refused::JoinedAs {
+                    who: actor.id.clone(),
+                    role: existing,
+                })),
                 None => {
                     let inserted = tx.execute(
                         "INSERT INTO participants (name, role, joined_at) VALUES (?1, ?2, ?3)",
@@ -43,9 +43,7 @@ impl RecordStore for SqliteStore {
                                     |r| r.get(0),
                                 )
                                 .map_err(error)?;
-                            Err(StoreError::NotAllowed(format!(
-                                "{chair} is already the chair of this meeting"
-                            )))
+                            Err(StoreError::NotAllowed(Refused::ChairTaken(chair)))
                         }
                         other => other.map(|_| ()),
                     }
@@ -330,7 +328,7 @@ impl RecordStore for SqliteStore {
                 })
                 .optional()
                 .map_err(error)?;
-            let (version, kind, text) = note.ok_or_else(|| StoreError::NotFound(format!("note {id}")))?;
+            let (version, kind, text) = note.ok_or(StoreError::NotFound(Missing::Note(id)))?;
             tx.execute(
                 "UPDATE notes SET withdrawn = 1, version = version + 1, updated = ?1, last_changed_by = ?2 WHERE id = ?3",
                 params![at, actor.id, id],
@@ -676,8 +674,8 @@ fn stale_or_missing(tx: &rusqlite::Transaction, id: i64) -> StoreError {
         .optional()
     {
         Ok(Some(0)) => StoreError::Stale { current: None },
-        Ok(Some(_)) => StoreError::NotFound(format!("note {id} (withdrawn)")),
-        Ok(None) => StoreError::NotFound(format!("note {id}")),
+        Ok(Some(_)) => StoreError::NotFound(Missing::WithdrawnNote(id)),
+        Ok(None) => StoreError::NotFound(Missing::Note(id)),
         Err(err) => error(err),
     }
 }
