@@ -520,3 +520,15 @@ refused-members-only = nid yw { $login } yn aelod o'r bwrdd hwn yn y gronfa ddat
 missing-note = ni chafwyd hyd i nodyn { $id }
 missing-withdrawn-note = ni chafwyd hyd i nodyn { $id } (tynnwyd yn ôl)
 missing-meeting = ni chafwyd hyd i gofnod cyfarfod { $schema } yn { $at } (mae perchennog cronfa ddata'r bwrdd yn ei greu unwaith gyda `boardpack db init PACK --record URL`)
+setup-bad-address = nid yw { $url } yn gyfeiriad PostgreSQL y gall boardpack ei ddarllen ({ $why }); ysgrifennwch ef fel postgres://RÔL@GWESTEIWR:PORTH/CRONFA-DDATA
+setup-port = nid yw'r porth "{ $port }" yn rhif
+setup-sslmode = nid yw sslmode={ $mode } yn un o disable, allow, prefer, require, verify-ca, verify-full
+setup-no-service = nid oes gwasanaeth PostgreSQL o'r enw "{ $name }" yn ~/.pg_service.conf nac yn pg_service.conf
+setup-certificate = ni ellir darllen tystysgrif y gweinydd { $path } (sslrootcert): { $why }
+setup-tls = ni ellir sefydlu TLS: { $why }
+setup-board-clash = mae'r sgema { $schema } yn dal cofnod "{ $found }", nid "{ $board }": mae enwau dau fwrdd yn dechrau'n debyg; ailenwch un bwrdd yn ei becyn
+setup-login-too-long = mae'r mewngofnod { $login } ar gyfer aelod { $member } yn hirach na 63 nod PostgreSQL: byrhewch gyfeirnod yr aelod yn y pecyn
+setup-no-random = dim rhifau ar hap ar gyfer cyfrineiriau: { $why }
+setup-cannot-open = ni ellir agor y cofnod: { $why }
+setup-cannot-look = ni ellir edrych ar { $path }: { $why }
+setup-cannot-create = ni ellir creu { $path }: { $why }

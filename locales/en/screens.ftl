@@ -513,3 +513,15 @@ refused-members-only = { $login } is not a member of this board in the database:
 missing-note = note { $id } not found
 missing-withdrawn-note = note { $id } (withdrawn) not found
 missing-meeting = the record of meeting { $schema } in { $at } (the board's database owner creates it once with `boardpack db init PACK --record URL`) not found
+setup-bad-address = { $url } is not a PostgreSQL address boardpack can read ({ $why }); write it as postgres://ROLE@HOST:PORT/DATABASE
+setup-port = the port "{ $port }" is not a number
+setup-sslmode = sslmode={ $mode } is not one of disable, allow, prefer, require, verify-ca, verify-full
+setup-no-service = no PostgreSQL service called "{ $name }" in ~/.pg_service.conf or pg_service.conf
+setup-certificate = cannot read the server's certificate { $path } (sslrootcert): { $why }
+setup-tls = TLS cannot be set up: { $why }
+setup-board-clash = schema { $schema } holds the record of "{ $found }", not of "{ $board }": two boards' names begin alike; rename one board in its pack
+setup-login-too-long = the login { $login } for member { $member } is longer than PostgreSQL's 63 characters: shorten the member's id in the pack
+setup-no-random = no random numbers for passwords: { $why }
+setup-cannot-open = cannot open the record: { $why }
+setup-cannot-look = cannot look at { $path }: { $why }
+setup-cannot-create = cannot create { $path }: { $why }

@@ -101,6 +101,8 @@ pub enum StoreError {
         at: String,
         why: Unreached,
     },
+    /// The record cannot be set up or reached as asked: an address, a certificate, a file.
+    Setup(Setup),
     /// The record file was deleted, replaced or damaged while open: nothing more is saved
     /// to it, and drafts go to `drafts`.
     Gone {
@@ -220,6 +222,98 @@ impl Missing {
                 "missing-meeting",
                 schema = schema.as_str(),
                 at = at.as_str()
+            ),
+        }
+    }
+}
+
+/// What stops a record being opened or made as asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Setup {
+    /// `url` (password hidden) is not an address boardpack can read.
+    BadAddress {
+        url: String,
+        why: String,
+    },
+    PortNotANumber(String),
+    UnknownSslMode(String),
+    NoService(String),
+    Certificate {
+        path: String,
+        why: String,
+    },
+    Tls(String),
+    /// The board's schema holds another board's record.
+    BoardClash {
+        schema: String,
+        found: String,
+        board: String,
+    },
+    LoginTooLong {
+        login: String,
+        member: String,
+    },
+    NoRandom(String),
+    CannotOpen(String),
+    CannotLook {
+        path: String,
+        why: String,
+    },
+    CannotCreate {
+        path: String,
+        why: String,
+    },
+}
+
+impl Setup {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Setup::BadAddress { url, why } => t!(
+                lang,
+                "setup-bad-address",
+                url = url.as_str(),
+                why = why.as_str()
+            ),
+            Setup::PortNotANumber(port) => t!(lang, "setup-port", port = port.as_str()),
+            Setup::UnknownSslMode(mode) => t!(lang, "setup-sslmode", mode = mode.as_str()),
+            Setup::NoService(name) => t!(lang, "setup-no-service", name = name.as_str()),
+            Setup::Certificate { path, why } => t!(
+                lang,
+                "setup-certificate",
+                path = path.as_str(),
+                why = why.as_str()
+            ),
+            Setup::Tls(why) => t!(lang, "setup-tls", why = why.as_str()),
+            Setup::BoardClash {
+                schema,
+                found,
+                board,
+            } => t!(
+                lang,
+                "setup-board-clash",
+                schema = schema.as_str(),
+                found = found.as_str(),
+                board = board.as_str()
+            ),
+            Setup::LoginTooLong { login, member } => t!(
+                lang,
+                "setup-login-too-long",
+                login = login.as_str(),
+                member = member.as_str()
+            ),
+            Setup::NoRandom(why) => t!(lang, "setup-no-random", why = why.as_str()),
+            Setup::CannotOpen(why) => t!(lang, "setup-cannot-open", why = why.as_str()),
+            Setup::CannotLook { path, why } => t!(
+                lang,
+                "setup-cannot-look",
+                path = path.as_str(),
+                why = why.as_str()
+            ),
+            Setup::CannotCreate { path, why } => t!(
+                lang,
+                "setup-cannot-create",
+                path = path.as_str(),
+                why = why.as_str()
             ),
         }
     }
@@ -386,6 +480,7 @@ impl StoreError {
             StoreError::Unreachable { at, why } => format!("{at}: {}", why.describe(lang)),
             StoreError::NotAScore(why) => why.clone(),
             StoreError::NoRecord => t!(lang, "store-no-record"),
+            StoreError::Setup(setup) => setup.describe(lang),
             StoreError::Other(detail) => t!(lang, "store-other", detail = detail.as_str()),
         }
     }

@@ -3,7 +3,7 @@
 //! (`pg_service.conf`), the `PG…` environment variables and `~/.pgpass`. Errors name the
 //! server, database and role, never the password.
 
-use crate::store::{StoreError, Unreached};
+use crate::store::{Setup, StoreError, Unreached};
 use postgres::config::{Host, SslMode};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -54,11 +54,11 @@ impl Target {
         } else {
             format!("{base}?{}", kept.join("&"))
         };
-        let mut config: postgres::Config = rest.parse().map_err(|err| {
-            StoreError::Other(format!(
-                "{} is not a PostgreSQL address boardpack can read ({err}); write it as postgres://ROLE@HOST:PORT/DATABASE",
-                redact(url)
-            ))
+        let mut config: postgres::Config = rest.parse().map_err(|err: postgres::Error| {
+            StoreError::Setup(Setup::BadAddress {
+                url: redact(url),
+                why: err.to_string(),
+            })
         })?;
         let mut settings = match &service {
             Some(name) => service_settings(name)?,
@@ -86,7 +86,7 @@ impl Target {
             if let Some(port) = setting("port").or_else(|| environment("PGPORT")) {
                 let port = port
                     .parse()
-                    .map_err(|_| StoreError::Other(format!("the port {port:?} is not a number")))?;
+                    .map_err(|_| StoreError::Setup(Setup::PortNotANumber(port.clone())))?;
                 config.port(port);
             }
         }
@@ -185,17 +185,17 @@ impl Target {
             let certificates = CertificateDer::pem_file_iter(path)
                 .and_then(|found| found.collect::<Result<Vec<_>, _>>())
                 .map_err(|err| {
-                    StoreError::Other(format!(
-                        "cannot read the server's certificate {} (sslrootcert): {err}",
-                        path.display()
-                    ))
+                    StoreError::Setup(Setup::Certificate {
+                        path: path.display().to_string(),
+                        why: err.to_string(),
+                    })
                 })?;
             roots.add_parsable_certificates(certificates);
         }
         let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
         let config = rustls::ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
-            .map_err(|err| StoreError::Other(format!("TLS cannot be set up: {err}")))?
+            .map_err(|err| StoreError::Setup(Setup::Tls(err.to_string())))?
             .with_root_certificates(roots)
             .with_no_client_auth();
         Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
@@ -265,9 +265,7 @@ fn ssl_mode_of(mode: &str) -> Result<SslMode, StoreError> {
         "disable" => Ok(SslMode::Disable),
         "allow" | "prefer" => Ok(SslMode::Prefer),
         "require" | "verify-ca" | "verify-full" => Ok(SslMode::Require),
-        other => Err(StoreError::Other(format!(
-            "sslmode={other} is not one of disable, allow, prefer, require, verify-ca, verify-full"
-        ))),
+        other => Err(StoreError::Setup(Setup::UnknownSslMode(other.to_string()))),
     }
 }
 
@@ -295,9 +293,7 @@ fn service_settings(name: &str) -> Result<Vec<(String, String)>, StoreError> {
                 .collect());
         }
     }
-    Err(StoreError::Other(format!(
-        "no PostgreSQL service called {name:?} in ~/.pg_service.conf or pg_service.conf"
-    )))
+    Err(StoreError::Setup(Setup::NoService(name.to_string())))
 }
 
 /// The password `~/.pgpass` (or `PGPASSFILE`) holds for this server, database and role.
@@ -388,10 +384,10 @@ mod tests {
             target.root_certificate.as_deref(),
             Some(Path::new("/x.pem"))
         );
-        assert!(matches!(
-            Target::parse("postgres://bob@h/d?sslmode=sometimes"),
-            Err(StoreError::Other(why)) if why.contains("not one of")
-        ));
+        assert_eq!(
+            Target::parse("postgres://bob@h/d?sslmode=sometimes").err(),
+            Some(StoreError::Setup(Setup::UnknownSslMode("sometimes".into())))
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use super::{RecordName, SCHEMA_VERSION, Target, quoted};
 use crate::model::{Pack, Right, Role};
-use crate::store::{PackIdentity, Result, StoreError, Unreached};
+use crate::store::{PackIdentity, Result, Setup, StoreError, Unreached};
 
 const SCHEMA: &str = include_str!("schema.sql");
 const POLICIES: &str = include_str!("policies.sql");
@@ -93,10 +93,11 @@ pub fn init(
     }
     if let Some(board) = known(&mut tx, "board")? {
         if *board != *pack.meeting.board {
-            return Err(StoreError::Other(format!(
-                "schema {} holds the record of {board:?}, not of {:?}: two boards' names begin alike; rename one board in its pack",
-                name.schema, pack.meeting.board
-            )));
+            return Err(StoreError::Setup(Setup::BoardClash {
+                schema: name.schema.clone(),
+                found: board,
+                board: pack.meeting.board.to_string(),
+            }));
         }
     }
     for (key, value) in [
@@ -140,10 +141,10 @@ pub fn init(
     for member in &pack.meeting.members {
         let login = name.login_role(&member.id);
         if login.len() > 63 {
-            return Err(StoreError::Other(format!(
-                "the login {login} for member {} is longer than PostgreSQL's 63 characters: shorten the member's id in the pack",
-                member.id
-            )));
+            return Err(StoreError::Setup(Setup::LoginTooLong {
+                login,
+                member: member.id.clone(),
+            }));
         }
         let password = if role_exists(&mut tx, &login).map_err(describe)? {
             None
@@ -287,7 +288,7 @@ fn new_password() -> Result<String> {
     const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let mut bytes = [0u8; 24];
     getrandom::fill(&mut bytes)
-        .map_err(|err| StoreError::Other(format!("no random numbers for passwords: {err}")))?;
+        .map_err(|err| StoreError::Setup(Setup::NoRandom(err.to_string())))?;
     Ok(bytes
         .iter()
         .map(|b| char::from(ALPHABET[usize::from(*b) % 64]))

@@ -4,7 +4,7 @@
 
 mod record;
 
-use super::{Damage, Loss, Opened, PackIdentity, Refused, Result, StoreError, now};
+use super::{Damage, Loss, Opened, PackIdentity, Refused, Result, Setup, StoreError, now};
 use crate::model::{ItemKind, ItemRef};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
@@ -58,7 +58,7 @@ fn error(err: rusqlite::Error) -> StoreError {
             ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt => {
                 StoreError::Damaged(Damage::Detail(err.to_string()))
             }
-            ErrorCode::CannotOpen => StoreError::Other(format!("cannot open the record: {err}")),
+            ErrorCode::CannotOpen => StoreError::Setup(Setup::CannotOpen(err.to_string())),
             _ => StoreError::Other(err.to_string()),
         },
         rusqlite::Error::FromSqlConversionFailure(_, _, why) => {
@@ -351,7 +351,12 @@ fn file_identity(path: &Path) -> Result<(u64, u64)> {
     use std::os::unix::fs::MetadataExt;
     std::fs::metadata(path)
         .map(|meta| (meta.dev(), meta.ino()))
-        .map_err(|err| StoreError::Other(format!("cannot look at {}: {err}", path.display())))
+        .map_err(|err| {
+            StoreError::Setup(Setup::CannotLook {
+                path: path.display().to_string(),
+                why: err.to_string(),
+            })
+        })
 }
 
 /// Creates the file with owner-only permissions before SQLite opens it; SQLite gives its
@@ -368,9 +373,9 @@ fn create_private(path: &Path) -> Result<()> {
         Ok(_) => Ok(()),
         Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(err) if err.kind() == std::io::ErrorKind::PermissionDenied => Err(StoreError::ReadOnly),
-        Err(err) => Err(StoreError::Other(format!(
-            "cannot create {}: {err}",
-            path.display()
-        ))),
+        Err(err) => Err(StoreError::Setup(Setup::CannotCreate {
+            path: path.display().to_string(),
+            why: err.to_string(),
+        })),
     }
 }
