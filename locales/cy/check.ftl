@@ -277,3 +277,4 @@ keys-not-a-member = nid yw "{ $member }" yn aelod o'r pecyn; y cyfeirnodau yw: {
 keys-not-a-type = nid yw "{ $key_type }" yn fath o allwedd gyhoeddus (disgwylid un o { $types }); copïwch linell gyfan ffeil .pub yr aelod ar ôl ei gyfeirnod
 keys-not-whole = nid yw allwedd { $member } yn allwedd gyhoeddus gyfan (dylai fod yn rhes hir o lythrennau, digidau, + a /)
 keys-shared = mae'r allwedd hon eisoes yn eiddo i { $owner } (llinell { $first }); mae angen allwedd ei hun ar bob aelod, neu ni all boardpack eu gwahaniaethu: mae dau berson ar un allwedd yn un person i'r cyfrifiadur
+cli-exists-use-force = mae'r ffeil yn bodoli; rhowch --force i'w disodli

@@ -532,3 +532,7 @@ setup-no-random = dim rhifau ar hap ar gyfer cyfrineiriau: { $why }
 setup-cannot-open = ni ellir agor y cofnod: { $why }
 setup-cannot-look = ni ellir edrych ar { $path }: { $why }
 setup-cannot-create = ni ellir creu { $path }: { $why }
+agenda-welcome = Croeso, ymddiheuriadau a datgan buddiant
+agenda-risks = Cofrestr risg
+agenda-other = Unrhyw fater arall a dyddiad y cyfarfod nesaf
+status-heat-cell = risgiau â thebygolrwydd gweddilliol { $likelihood } × effaith { $impact }: { $count } (mae c yn clirio)

@@ -260,3 +260,4 @@ keys-not-a-member = "{ $member }" is not a member of the pack; the ids are: { $i
 keys-not-a-type = "{ $key_type }" is not a public key type (expected one of { $types }); copy the whole line of the member's .pub file after their id
 keys-not-whole = the key of { $member } is not a whole public key (it should be a long run of letters, digits, + and /)
 keys-shared = this key is already { $owner }'s (line { $first }); each member needs a key of their own, or boardpack cannot tell them apart: two people on one key are one person to the computer
+cli-exists-use-force = the file exists; pass --force to replace it

@@ -525,3 +525,7 @@ setup-no-random = no random numbers for passwords: { $why }
 setup-cannot-open = cannot open the record: { $why }
 setup-cannot-look = cannot look at { $path }: { $why }
 setup-cannot-create = cannot create { $path }: { $why }
+agenda-welcome = Welcome, apologies and declarations of interest
+agenda-risks = Risk register
+agenda-other = Any other business and date of next meeting
+status-heat-cell = risks with residual likelihood { $likelihood } × impact { $impact }: { $count } (c clears)

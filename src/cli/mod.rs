@@ -578,9 +578,23 @@ fn minutes(
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("error: {}: {err}", output.display());
+            eprintln!(
+                "{}: {}: {}",
+                t!(lang, "report-error"),
+                output.display(),
+                written_why(&err, lang)
+            );
             ExitCode::from(INVALID)
         }
+    }
+}
+
+/// Why a file was not written, in `lang`: an existing file is never replaced silently.
+fn written_why(err: &std::io::Error, lang: Lang) -> String {
+    if err.kind() == std::io::ErrorKind::AlreadyExists {
+        t!(lang, "cli-exists-use-force")
+    } else {
+        err.to_string()
     }
 }
 
@@ -777,13 +791,14 @@ fn run(
 }
 
 fn generate(options: GenerateOptions, output: &Path, force: bool) -> ExitCode {
+    let lang = Lang::from_env();
     let text = pack::to_ron(&pack::generate(&options));
     match crate::export::write_file(output, text.as_bytes(), force) {
         Ok(()) => {
             println!(
                 "{}",
                 t!(
-                    Lang::from_env(),
+                    lang,
                     "cli-generated",
                     path = output.display().to_string(),
                     bytes = text.len()
@@ -792,7 +807,12 @@ fn generate(options: GenerateOptions, output: &Path, force: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("error: {}: {err}", output.display());
+            eprintln!(
+                "{}: {}: {}",
+                t!(lang, "report-error"),
+                output.display(),
+                written_why(&err, lang)
+            );
             ExitCode::from(INVALID)
         }
     }

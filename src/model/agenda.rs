@@ -5,7 +5,7 @@
 //! the moment is always given.
 
 use super::{Pack, Text};
-use crate::locale::Lang;
+use crate::locale::{self, Lang};
 use crate::t;
 use chrono::{Duration, NaiveDateTime};
 use serde::{Deserialize, Serialize};
@@ -42,9 +42,9 @@ pub struct AgendaItem {
 }
 
 impl AgendaItem {
-    fn new(item: String, minutes: u32, covers: Covers) -> AgendaItem {
+    fn new(item: Text, minutes: u32, covers: Covers) -> AgendaItem {
         AgendaItem {
-            item: item.into(),
+            item,
             minutes,
             covers: Some(covers),
         }
@@ -56,29 +56,44 @@ impl Pack {
     /// one made from the pack's areas when it has none.
     pub fn running_order(&self) -> Vec<AgendaItem> {
         if self.meeting.agenda.is_empty() {
+            // Said in both languages, so the screen and the minutes have the item in either.
+            let both = |id: &str| {
+                Text::both(
+                    locale::message(Lang::En, id, None),
+                    locale::message(Lang::Cy, id, None),
+                )
+            };
             let mut order = vec![AgendaItem::new(
-                "Welcome, apologies and declarations of interest".into(),
+                both("agenda-welcome"),
                 5,
                 Covers::Attendance,
             )];
             order.extend(self.areas.iter().map(|area| {
+                let title = |lang| {
+                    t!(
+                        lang,
+                        "minutes-area-heading",
+                        id = area.id.as_str(),
+                        title = area.title.get(lang)
+                    )
+                };
                 AgendaItem::new(
-                    format!("Priority Improvement Area {}: {}", area.id, area.title),
+                    Text::both(title(Lang::En), title(Lang::Cy)),
                     20,
                     Covers::Area(area.id.clone()),
                 )
             }));
             if !self.risks.is_empty() {
-                order.push(AgendaItem::new("Risk register".into(), 15, Covers::Risks));
+                order.push(AgendaItem::new(both("agenda-risks"), 15, Covers::Risks));
             }
             if !self.kpis.is_empty() {
-                order.push(AgendaItem::new("Performance".into(), 15, Covers::Kpis));
+                order.push(AgendaItem::new(
+                    both("minutes-performance-heading"),
+                    15,
+                    Covers::Kpis,
+                ));
             }
-            order.push(AgendaItem::new(
-                "Any other business and date of next meeting".into(),
-                5,
-                Covers::Other,
-            ));
+            order.push(AgendaItem::new(both("agenda-other"), 5, Covers::Other));
             return order;
         }
         self.meeting

@@ -18,11 +18,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.overlays.pop();
             state.risk_cell = Some(cell);
             state.refresh_rows();
-            state.status = Some(format!(
-                "risks with residual likelihood {} × impact {}: {} (c clears)",
-                cell.0,
-                cell.1,
-                state.risk_rows.len()
+            state.status = Some(crate::t!(
+                state.lang,
+                "status-heat-cell",
+                likelihood = cell.0,
+                impact = cell.1,
+                count = state.risk_rows.len()
             ));
         }
         Action::ClearFilter => {
