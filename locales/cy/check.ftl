@@ -278,3 +278,7 @@ keys-not-a-type = nid yw "{ $key_type }" yn fath o allwedd gyhoeddus (disgwylid 
 keys-not-whole = nid yw allwedd { $member } yn allwedd gyhoeddus gyfan (dylai fod yn rhes hir o lythrennau, digidau, + a /)
 keys-shared = mae'r allwedd hon eisoes yn eiddo i { $owner } (llinell { $first }); mae angen allwedd ei hun ar bob aelod, neu ni all boardpack eu gwahaniaethu: mae dau berson ar un allwedd yn un person i'r cyfrifiadur
 cli-exists-use-force = mae'r ffeil yn bodoli; rhowch --force i'w disodli
+roll-next-not-after = rhaid i'r cyfarfod nesaf ({ $next }) ddod ar ôl yr un hwn ({ $date })
+roll-after-not-after = rhaid i'r cyfarfod ar ôl y nesaf ({ $after }) ddod ar ôl y nesaf ({ $next })
+roll-unreadable = nid yw { $pack } yn becyn y gall boardpack ei ddarllen
+roll-previous-minutes = cofnodion cyfarfod { $number } a gynhaliwyd ar { $date }

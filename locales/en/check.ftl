@@ -261,3 +261,7 @@ keys-not-a-type = "{ $key_type }" is not a public key type (expected one of { $t
 keys-not-whole = the key of { $member } is not a whole public key (it should be a long run of letters, digits, + and /)
 keys-shared = this key is already { $owner }'s (line { $first }); each member needs a key of their own, or boardpack cannot tell them apart: two people on one key are one person to the computer
 cli-exists-use-force = the file exists; pass --force to replace it
+roll-next-not-after = the next meeting ({ $next }) must come after this one ({ $date })
+roll-after-not-after = the meeting after next ({ $after }) must come after the next one ({ $next })
+roll-unreadable = { $pack } is not a pack boardpack can read
+roll-previous-minutes = Minutes of meeting { $number } held on { $date }

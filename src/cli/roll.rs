@@ -45,7 +45,7 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
         }
     };
     let source = Source::new(loaded.source.name.clone(), loaded.source.text.clone());
-    let text = match pack::roll(&source, &loaded.pack, &snapshot, &next) {
+    let text = match pack::roll(&source, &loaded.pack, &snapshot, &next, lang) {
         Ok(text) => text,
         Err(why) => {
             eprintln!("{error}: {}: {why}", pack_path.display());

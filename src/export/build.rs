@@ -537,7 +537,7 @@ impl Builder<'_> {
         }
         let mut blocks = Vec::new();
         if let Some(minutes) = &m.previous_minutes {
-            let minutes = clean(minutes);
+            let minutes = self.words(minutes);
             blocks.push(Block::Paragraph(vec![text(
                 match (with_record, self.record.approval()) {
                     (true, Some(approval)) => match &approval.amendments {

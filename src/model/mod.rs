@@ -96,7 +96,7 @@ pub struct Meeting {
     pub rag_key: RagKey,
     /// The minutes to be approved at this meeting: the last meeting's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub previous_minutes: Option<String>,
+    pub previous_minutes: Option<Text>,
     /// Actions arising from earlier meetings: open ones are carried until done or closed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub action_log: Vec<LoggedAction>,

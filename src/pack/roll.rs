@@ -8,9 +8,11 @@
 use super::edit::TextEdits;
 use super::{Source, passes_check};
 use crate::diagnostics::Step::{self, Field, Index};
+use crate::locale::Lang;
 use crate::model::{
     ItemKind, ItemRef, LogOutcome, LogStatus, NoteKind, Pack, RecordSnapshot, Status,
 };
+use crate::t;
 use chrono::NaiveDate;
 
 /// What the next meeting's pack needs to know that the last one cannot say.
@@ -45,22 +47,27 @@ pub fn roll(
     pack: &Pack,
     record: &RecordSnapshot,
     next: &NextMeeting,
+    lang: Lang,
 ) -> Result<String, String> {
     let m = &pack.meeting;
     if next.date <= m.date {
-        return Err(format!(
-            "the next meeting ({}) must come after this one ({})",
-            next.date, m.date
+        return Err(t!(
+            lang,
+            "roll-next-not-after",
+            next = next.date.to_string(),
+            date = m.date.to_string()
         ));
     }
     if let Some(after) = next.after.filter(|after| *after <= next.date) {
-        return Err(format!(
-            "the meeting after next ({after}) must come after the next one ({})",
-            next.date
+        return Err(t!(
+            lang,
+            "roll-after-not-after",
+            after = after.to_string(),
+            next = next.date.to_string()
         ));
     }
     let mut edits = TextEdits::new(&source.text)
-        .ok_or_else(|| format!("{} is not a pack boardpack can read", source.name))?;
+        .ok_or_else(|| t!(lang, "roll-unreadable", pack = source.name.as_str()))?;
     let (number, held) = (m.number, m.date);
     let meeting = |field| [Field("meeting"), Field(field)];
 
@@ -71,13 +78,25 @@ pub fn roll(
         Some(after) => edits.set(&meeting("next_meeting"), &date(after)),
         None => edits.remove(&meeting("next_meeting")),
     }
-    edits.set(
-        &meeting("previous_minutes"),
-        &quoted(&format!(
-            "Minutes of meeting {number} held on {}",
-            held.format("%-d %B %Y")
-        )),
-    );
+    // In each language the pack is written in, as its other text is.
+    let said = |lang| {
+        t!(
+            lang,
+            "roll-previous-minutes",
+            number = number,
+            date = crate::locale::long_date(lang, held, false)
+        )
+    };
+    let previous_minutes = if m.languages.len() > 1 {
+        format!(
+            "(en: {}, cy: {})",
+            quoted(&said(Lang::En)),
+            quoted(&said(Lang::Cy))
+        )
+    } else {
+        quoted(&said(m.languages.first().copied().unwrap_or_default()))
+    };
+    edits.set(&meeting("previous_minutes"), &previous_minutes);
 
     let rated =
         |rag: crate::model::Rag| format!("(meeting: {number}, date: {}, rag: {rag:?})", date(held));

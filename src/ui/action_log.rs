@@ -15,10 +15,10 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let lang = state.lang;
     let [approval, table_area] =
         Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(body);
-    let minutes = m
-        .previous_minutes
-        .as_deref()
-        .map_or_else(|| t!(lang, "log-last-minutes"), clean);
+    let minutes = m.previous_minutes.as_ref().map_or_else(
+        || t!(lang, "log-last-minutes"),
+        |text| clean(text.get(lang)),
+    );
     let (badge, said) = match state.record.approval() {
         None => (
             t!(lang, "log-for-approval"),
