@@ -189,7 +189,7 @@ impl App {
             return;
         }
         let error = if self.worker.is_some() {
-            StoreError::Other("the record's worker has stopped".into())
+            StoreError::WorkerStopped
         } else {
             StoreError::NoRecord
         };

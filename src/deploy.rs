@@ -124,11 +124,11 @@ pub fn read_keys(name: &str, text: &str, pack: &Pack, lang: Lang) -> Result<Keys
 }
 
 /// A path as one word for the shell that sshd runs the command with.
-fn shell_word(path: &Path) -> Result<String, String> {
+fn shell_word(path: &Path, lang: Lang) -> Result<String, String> {
     let text = path
         .to_str()
         .filter(|t| !t.contains(['\n', '\r', '\0']))
-        .ok_or_else(|| format!("{} cannot be written into a command line", path.display()))?;
+        .ok_or_else(|| t!(lang, "keys-not-a-word", path = path.display().to_string()))?;
     Ok(format!("'{}'", text.replace('\'', r"'\''")))
 }
 
@@ -138,15 +138,14 @@ pub fn authorized_keys(
     boardpack: &Path,
     pack: &Path,
     record: &Path,
+    lang: Lang,
 ) -> Result<String, String> {
     let (boardpack, pack, record) = (
-        shell_word(boardpack)?,
-        shell_word(pack)?,
-        shell_word(record)?,
+        shell_word(boardpack, lang)?,
+        shell_word(pack, lang)?,
+        shell_word(record, lang)?,
     );
-    let mut out = String::from(
-        "# Written by `boardpack authorized-keys`: each key runs boardpack as its member and nothing else.\n",
-    );
+    let mut out = format!("# {}\n", t!(lang, "keys-file-header"));
     for key in keys {
         let command = format!(
             "{boardpack} run {pack} --record {record} --member {}",

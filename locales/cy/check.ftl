@@ -282,3 +282,5 @@ roll-next-not-after = rhaid i'r cyfarfod nesaf ({ $next }) ddod ar ôl yr un hwn
 roll-after-not-after = rhaid i'r cyfarfod ar ôl y nesaf ({ $after }) ddod ar ôl y nesaf ({ $next })
 roll-unreadable = nid yw { $pack } yn becyn y gall boardpack ei ddarllen
 roll-previous-minutes = cofnodion cyfarfod { $number } a gynhaliwyd ar { $date }
+keys-not-a-word = ni ellir ysgrifennu { $path } mewn llinell orchymyn
+keys-file-header = Ysgrifennwyd gan `boardpack authorized-keys`: mae pob allwedd yn rhedeg boardpack fel ei aelod a dim arall.

@@ -536,3 +536,7 @@ agenda-welcome = Croeso, ymddiheuriadau a datgan buddiant
 agenda-risks = Cofrestr risg
 agenda-other = Unrhyw fater arall a dyddiad y cyfarfod nesaf
 status-heat-cell = risgiau â thebygolrwydd gweddilliol { $likelihood } × effaith { $impact }: { $count } (mae c yn clirio)
+store-not-a-risk = rhoddir sgoriau i risgiau, ac nid yw { $item } yn un
+store-off-scale = mae { $likelihood } × { $impact } y tu allan i'r raddfa: mae tebygolrwydd ac effaith rhwng 1 a 5 yr un
+store-worker-stopped = mae gweithiwr y cofnod wedi stopio
+store-draft-lost = { $gone }; a methodd y ffeil ddrafft: { $why }

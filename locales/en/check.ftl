@@ -265,3 +265,5 @@ roll-next-not-after = the next meeting ({ $next }) must come after this one ({ $
 roll-after-not-after = the meeting after next ({ $after }) must come after the next one ({ $next })
 roll-unreadable = { $pack } is not a pack boardpack can read
 roll-previous-minutes = Minutes of meeting { $number } held on { $date }
+keys-not-a-word = { $path } cannot be written into a command line
+keys-file-header = Written by `boardpack authorized-keys`: each key runs boardpack as its member and nothing else.

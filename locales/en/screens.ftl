@@ -529,3 +529,7 @@ agenda-welcome = Welcome, apologies and declarations of interest
 agenda-risks = Risk register
 agenda-other = Any other business and date of next meeting
 status-heat-cell = risks with residual likelihood { $likelihood } × impact { $impact }: { $count } (c clears)
+store-not-a-risk = scores are given to risks, and { $item } is not one
+store-off-scale = { $likelihood } × { $impact } is off the scale: likelihood and impact are each 1 to 5
+store-worker-stopped = the record's worker has stopped
+store-draft-lost = { $gone }; and the draft file failed: { $why }

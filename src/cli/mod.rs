@@ -868,6 +868,7 @@ fn authorized_keys(
         &boardpack,
         &absolute(pack_path),
         &absolute(record),
+        lang,
     ) {
         Ok(lines) => lines,
         Err(err) => {

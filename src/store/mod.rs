@@ -71,7 +71,7 @@ pub enum StoreError {
         current: Box<AgreedScore>,
     },
     /// A score off the 1–5 scale, or a score on something that is not a risk.
-    NotAScore(String),
+    NotAScore(NotAScore),
     /// Another program holds the record locked for longer than we wait.
     Locked,
     ReadOnly,
@@ -86,6 +86,13 @@ pub enum StoreError {
     },
     /// Browsing without a record: nothing can be written.
     NoRecord,
+    /// The thread that keeps the record has stopped.
+    WorkerStopped,
+    /// The record was lost and the draft file beside it could not be written either.
+    DraftLost {
+        gone: Box<StoreError>,
+        why: String,
+    },
     /// This person may not open the record: whose it is, its mode, and who they are.
     NoAccess {
         owner: String,
@@ -114,6 +121,13 @@ pub enum StoreError {
         server: String,
     },
     Other(String),
+}
+
+/// Why a score was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotAScore {
+    NotARisk(ItemRef),
+    OffScale(Score),
 }
 
 /// Why the record refused a write or a join.
@@ -478,7 +492,22 @@ impl StoreError {
                 t!(lang, "store-network-filesystem", kind = kind.as_str())
             }
             StoreError::Unreachable { at, why } => format!("{at}: {}", why.describe(lang)),
-            StoreError::NotAScore(why) => why.clone(),
+            StoreError::NotAScore(NotAScore::NotARisk(item)) => {
+                t!(lang, "store-not-a-risk", item = item.label(lang))
+            }
+            StoreError::NotAScore(NotAScore::OffScale(score)) => t!(
+                lang,
+                "store-off-scale",
+                likelihood = score.likelihood,
+                impact = score.impact
+            ),
+            StoreError::WorkerStopped => t!(lang, "store-worker-stopped"),
+            StoreError::DraftLost { gone, why } => t!(
+                lang,
+                "store-draft-lost",
+                gone = gone.describe(lang),
+                why = why.as_str()
+            ),
             StoreError::NoRecord => t!(lang, "store-no-record"),
             StoreError::Setup(setup) => setup.describe(lang),
             StoreError::Other(detail) => t!(lang, "store-other", detail = detail.as_str()),
@@ -499,12 +528,12 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 /// Scores are on risks and on the 1–5 scale, whatever store keeps them.
 fn check_score(item: &ItemRef, residual: Score, target: Option<Score>) -> Result<()> {
     if item.kind != crate::model::ItemKind::Risk {
-        return Err(StoreError::NotAScore(format!(
-            "scores are given to risks, and {item} is not one"
-        )));
+        return Err(StoreError::NotAScore(NotAScore::NotARisk(item.clone())));
     }
     for score in std::iter::once(residual).chain(target) {
-        score.checked().map_err(StoreError::NotAScore)?;
+        if !score.on_scale() {
+            return Err(StoreError::NotAScore(NotAScore::OffScale(score)));
+        }
     }
     Ok(())
 }

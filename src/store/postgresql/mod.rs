@@ -213,9 +213,8 @@ impl PostgresStore {
                 Err(err) => return Err(err),
             }
         }
-        self.client
-            .as_mut()
-            .ok_or_else(|| StoreError::Other("no connection".into()))
+        let offline = self.offline();
+        self.client.as_mut().ok_or(offline)
     }
 
     fn offline(&self) -> StoreError {

@@ -608,8 +608,9 @@ impl RecordStore for SqliteStore {
             options
                 .open(self.draft_file())
                 .and_then(|mut file| file.write_all(entry.as_bytes()))
-                .map_err(|err| {
-                    StoreError::Other(format!("{gone}; and the draft file failed: {err}"))
+                .map_err(|err| StoreError::DraftLost {
+                    gone: Box::new(gone),
+                    why: err.to_string(),
                 })?;
             return Ok(());
         }
