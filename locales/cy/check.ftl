@@ -284,3 +284,4 @@ roll-unreadable = nid yw { $pack } yn becyn y gall boardpack ei ddarllen
 roll-previous-minutes = cofnodion cyfarfod { $number } a gynhaliwyd ar { $date }
 keys-not-a-word = ni ellir ysgrifennu { $path } mewn llinell orchymyn
 keys-file-header = Ysgrifennwyd gan `boardpack authorized-keys`: mae pob allwedd yn rhedeg boardpack fel ei aelod a dim arall.
+ron-text-or-both = roedd angen testun mewn dyfynodau dwbl, neu (en: "…", cy: "…")

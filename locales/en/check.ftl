@@ -267,3 +267,4 @@ roll-unreadable = { $pack } is not a pack boardpack can read
 roll-previous-minutes = Minutes of meeting { $number } held on { $date }
 keys-not-a-word = { $path } cannot be written into a command line
 keys-file-header = Written by `boardpack authorized-keys`: each key runs boardpack as its member and nothing else.
+ron-text-or-both = expected text in double quotes, or (en: "…", cy: "…")

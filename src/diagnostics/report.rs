@@ -326,6 +326,12 @@ fn describe(
                 Some(help),
             )
         }
+        // Text in one language or two, found as something else (a number, a name).
+        E::InvalidValueForType { expected, .. }
+            if expected.starts_with("text in double quotes") =>
+        {
+            plain("ron-text-or-both", "ron-text-help")
+        }
         // Our own readers of dates, times and due dates word their messages in English,
         // precisely; in another language, what the field takes is said instead.
         E::Message(detail) if lang != Lang::En => {
