@@ -2,6 +2,8 @@
 //! "31st January 2018", "2017-11-30"), kept verbatim for display and resolved to a
 //! deadline for date arithmetic.
 
+use crate::locale::Lang;
+use crate::t;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error};
 use std::fmt;
@@ -27,18 +29,14 @@ impl Due {
     pub fn parse(written: &str) -> Result<Due, String> {
         let trimmed = written.trim();
         if trimmed.is_empty() {
-            return Err("due date is empty: leave the field out if there is no timescale".into());
+            return Err(t!(Lang::En, "due-empty"));
         }
         let found = match numeric_date(trimmed) {
             Some(date) => Some((date?, DuePrecision::Day)),
             None => dates_in_words(trimmed)?.into_iter().max_by_key(|(d, _)| *d),
         };
-        let (deadline, precision) = found.ok_or_else(|| {
-            format!(
-                "no date found in due {trimmed:?}: write a month and year (\"October 2017\"), \
-                 a day (\"31st January 2018\") or an ISO date (\"2018-01-31\")"
-            )
-        })?;
+        let (deadline, precision) =
+            found.ok_or_else(|| t!(Lang::En, "value-bad-due", text = trimmed))?;
         Ok(Due {
             written: trimmed.to_string(),
             deadline,
@@ -99,7 +97,7 @@ fn numeric_date(text: &str) -> Option<Result<NaiveDate, String>> {
     let (year, month, day) = (number(0)?, number(1)?, number(2)?);
     Some(
         NaiveDate::from_ymd_opt(year as i32, month, day)
-            .ok_or_else(|| format!("{text:?} is not a real date")),
+            .ok_or_else(|| t!(Lang::En, "not-a-real-date", text = text)),
     )
 }
 
@@ -170,9 +168,12 @@ fn dates_in_words(text: &str) -> Result<Vec<(NaiveDate, DuePrecision)>, String> 
             Some(day) => NaiveDate::from_ymd_opt(year, month, day)
                 .map(|d| (d, DuePrecision::Day))
                 .ok_or_else(|| {
-                    format!(
-                        "{} {year} has no day {day}",
-                        capitalised(MONTHS[month as usize - 1])
+                    t!(
+                        Lang::En,
+                        "no-such-day",
+                        month = capitalised(MONTHS[month as usize - 1]),
+                        year = year.to_string(),
+                        day = day
                     )
                 })?,
             None => (last_day_of_month(year, month), DuePrecision::Month),

@@ -1,5 +1,7 @@
 //! A KPI reporting period: a month ("2017-06"), a quarter ("2017-Q2") or a year ("2017").
 
+use crate::locale::Lang;
+use crate::t;
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error};
 use std::fmt;
@@ -14,11 +16,7 @@ pub enum Period {
 impl Period {
     pub fn parse(text: &str) -> Result<Period, String> {
         let text = text.trim();
-        let bad = || {
-            format!(
-                "period {text:?} is not a month (\"2017-06\"), quarter (\"2017-Q2\") or year (\"2017\")"
-            )
-        };
+        let bad = || t!(Lang::En, "period-bad", text = text);
         let year_of = |s: &str| -> Result<i32, String> {
             (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| s.parse().ok())
@@ -34,12 +32,12 @@ impl Period {
                 if let Some(q) = rest.strip_prefix(['Q', 'q']) {
                     match q.parse::<u32>() {
                         Ok(quarter @ 1..=4) => Ok(Period::Quarter { year, quarter }),
-                        _ => Err(format!("period {text:?}: a quarter is Q1 to Q4")),
+                        _ => Err(t!(Lang::En, "period-quarter", text = text)),
                     }
                 } else if rest.len() == 2 && rest.bytes().all(|b| b.is_ascii_digit()) {
                     match rest.parse::<u32>() {
                         Ok(month @ 1..=12) => Ok(Period::Month { year, month }),
-                        _ => Err(format!("period {text:?}: a month is 01 to 12")),
+                        _ => Err(t!(Lang::En, "period-month", text = text)),
                     }
                 } else {
                     Err(bad())

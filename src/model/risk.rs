@@ -2,6 +2,8 @@
 
 use super::rag::Rag;
 use super::text::Text;
+use crate::locale::Lang;
+use crate::t;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -71,9 +73,11 @@ impl Score {
         if self.on_scale() {
             Ok(self)
         } else {
-            Err(format!(
-                "{} × {} is off the scale: likelihood and impact are each 1 to 5",
-                self.likelihood, self.impact
+            Err(t!(
+                Lang::En,
+                "store-off-scale",
+                likelihood = self.likelihood,
+                impact = self.impact
             ))
         }
     }
@@ -90,18 +94,10 @@ impl Score {
             .filter(|part| !part.is_empty())
             .map(|part| part.parse::<u8>().map_err(|_| ()))
             .collect::<Result<_, ()>>()
-            .map_err(|_| {
-                format!(
-                    "{:?} is not a score: write likelihood × impact, e.g. 4x5",
-                    text.trim()
-                )
-            })?;
+            .map_err(|_| t!(Lang::En, "form-bad-score", text = text.trim()))?;
         match digits.as_slice() {
             [likelihood, impact] => Score::new(*likelihood, *impact).checked(),
-            _ => Err(format!(
-                "{:?} is not a score: write likelihood × impact, e.g. 4x5",
-                text.trim()
-            )),
+            _ => Err(t!(Lang::En, "form-bad-score", text = text.trim())),
         }
     }
 }
@@ -183,7 +179,7 @@ mod tests {
         );
         assert_eq!(
             Score::parse("high"),
-            Err("\"high\" is not a score: write likelihood × impact, e.g. 4x5".into())
+            Err("\"high\" is not a score: write likelihood × impact, each 1 to 5, like 4x5".into())
         );
         assert!(Score::parse("4").is_err() && Score::parse("4x5x6").is_err());
         assert_eq!(Score::new(4, 5).to_string(), "L4×I5");

@@ -1,13 +1,15 @@
 //! Dates and times as a pack writes them: "2017-11-23" and "10:00", with messages that say
 //! what is wrong rather than chrono's "input is out of range".
 
+use crate::locale::Lang;
+use crate::t;
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Deserializer, Serializer, de::Error};
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|err| match err.kind() {
-        chrono::format::ParseErrorKind::OutOfRange => format!("{text:?} is not a real date"),
-        _ => format!("date {text:?} is not written YYYY-MM-DD, like \"2017-11-23\""),
+        chrono::format::ParseErrorKind::OutOfRange => t!(Lang::En, "not-a-real-date", text = text),
+        _ => t!(Lang::En, "value-bad-date", text = text),
     })
 }
 
@@ -52,10 +54,7 @@ pub mod hh_mm {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
         let text = String::deserialize(d)?;
-        NaiveTime::parse_from_str(text.trim(), FORMAT).map_err(|_| {
-            D::Error::custom(format!(
-                "start time {text:?} is not a 24-hour time like \"10:00\""
-            ))
-        })
+        NaiveTime::parse_from_str(text.trim(), FORMAT)
+            .map_err(|_| D::Error::custom(t!(Lang::En, "value-bad-time", text = text.as_str())))
     }
 }
