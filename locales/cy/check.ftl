@@ -291,3 +291,9 @@ no-such-day = nid oes diwrnod { $day } ym mis { $month } { $year }
 period-bad = nid yw'r cyfnod "{ $text }" yn fis ("2017-06"), chwarter ("2017-Q2") na blwyddyn ("2017")
 period-quarter = cyfnod "{ $text }": mae chwarter rhwng Q1 a Q4
 period-month = cyfnod "{ $text }": mae mis rhwng 01 a 12
+load-errors = { $count ->
+        [zero] dim gwallau
+        [one] { $count } gwall
+        [two] { $count } wall
+       *[other] { $count } gwall
+    } yn y pecyn

@@ -540,3 +540,4 @@ store-not-a-risk = rhoddir sgoriau i risgiau, ac nid yw { $item } yn un
 store-off-scale = mae { $likelihood } × { $impact } y tu allan i'r raddfa: mae tebygolrwydd ac effaith rhwng 1 a 5 yr un
 store-worker-stopped = mae gweithiwr y cofnod wedi stopio
 store-draft-lost = { $gone }; a methodd y ffeil ddrafft: { $why }
+status-heat-cleared = cliriwyd hidl y map gwres

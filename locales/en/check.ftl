@@ -274,3 +274,7 @@ no-such-day = { $month } { $year } has no day { $day }
 period-bad = period "{ $text }" is not a month ("2017-06"), quarter ("2017-Q2") or year ("2017")
 period-quarter = period "{ $text }": a quarter is Q1 to Q4
 period-month = period "{ $text }": a month is 01 to 12
+load-errors = { $count ->
+        [one] { $count } error
+       *[other] { $count } errors
+    } in the pack

@@ -533,3 +533,4 @@ store-not-a-risk = scores are given to risks, and { $item } is not one
 store-off-scale = { $likelihood } × { $impact } is off the scale: likelihood and impact are each 1 to 5
 store-worker-stopped = the record's worker has stopped
 store-draft-lost = { $gone }; and the draft file failed: { $why }
+status-heat-cleared = heat map filter cleared

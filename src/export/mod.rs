@@ -290,7 +290,7 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> std::io::Result<()>
     if path.exists() && !force {
         return Err(std::io::Error::new(
             std::io::ErrorKind::AlreadyExists,
-            "the file exists; pass --force to replace it",
+            crate::t!(Lang::En, "cli-exists-use-force"),
         ));
     }
     let dir = path

@@ -58,9 +58,9 @@ impl fmt::Display for LoadError {
                     .count();
                 write!(
                     f,
-                    "{}: {errors} error{} in the pack",
+                    "{}: {}",
                     source.name,
-                    if errors == 1 { "" } else { "s" }
+                    crate::t!(Lang::En, "load-errors", count = errors)
                 )
             }
         }

@@ -41,6 +41,6 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 pub fn clear_risk_cell(state: &mut State) {
     if state.risk_cell.take().is_some() {
         state.refresh_rows();
-        state.status = Some("heat map filter cleared".into());
+        state.status = Some(crate::t!(state.lang, "status-heat-cleared"));
     }
 }
