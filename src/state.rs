@@ -399,17 +399,11 @@ impl State {
         state
     }
 
-    /// Speaks `lang` from now on; what changed is said in words, so it is said again.
-    pub fn set_lang(&mut self, lang: Lang) {
-        self.lang = lang;
-        self.refresh_changes();
-    }
-
     /// Works out again what moved since the last meeting, in the order asked for.
     pub fn refresh_changes(&mut self) {
-        let mut changes = since_last_meeting(&self.pack, &self.record, self.lang);
+        let mut changes = since_last_meeting(&self.pack, &self.record);
         if self.changes_by_kind {
-            changes.sort_by(|a, b| a.kind.cmp(&b.kind));
+            changes.sort_by_key(|moved| moved.kind);
         }
         self.changes = changes;
         self.changes_cursor = self

@@ -765,7 +765,7 @@ fn run(
             return ExitCode::from(INVALID);
         }
     };
-    app.state.set_lang(lang);
+    app.state.lang = lang;
     app.write_minutes_beside(path);
     if let Opened::PackReissued { previous } = opened {
         app.state.status = Some(t!(

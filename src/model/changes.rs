@@ -5,6 +5,7 @@
 use super::{ItemKind, ItemRef, LogStatus, Pack, Rag, RecordSnapshot, Target, Text, change};
 use crate::locale::Lang;
 use crate::t;
+use chrono::NaiveDate;
 
 /// Which way something moved, said in words as well as by its mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -36,26 +37,82 @@ impl Direction {
     }
 }
 
+/// What kind of thing moved; listed by kind in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MovedKind {
+    Kpi,
+    Action,
+    Log,
+    Risk,
+}
+
+impl MovedKind {
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            MovedKind::Kpi => t!(lang, "moved-kind-kpi"),
+            MovedKind::Action => t!(lang, "moved-kind-action"),
+            MovedKind::Log => t!(lang, "moved-kind-log"),
+            MovedKind::Risk => t!(lang, "moved-kind-risk"),
+        }
+    }
+}
+
+/// Where something stood, before or now; worded in the screen's language when drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    Rating(Option<Rag>),
+    /// A residual score, with its band where it is this meeting's.
+    Score(u8, Option<Rag>),
+    Unscored,
+    OnTime,
+    OverdueSince(NaiveDate),
+    OnRegister,
+    Closed,
+    RaisedAt(u32),
+    StillOpen(usize),
+    Log(LogStatus),
+}
+
+impl Standing {
+    pub fn words(self, lang: Lang) -> String {
+        match self {
+            Standing::Rating(rag) => rag.map_or_else(|| t!(lang, "minutes-none"), |r| r.name(lang)),
+            Standing::Score(score, None) => score.to_string(),
+            Standing::Score(score, Some(rag)) => format!("{score} ({})", rag.name(lang)),
+            Standing::Unscored => "–".to_string(),
+            Standing::OnTime => t!(lang, "agenda-on-time"),
+            Standing::OverdueSince(date) => t!(
+                lang,
+                "moved-overdue-since",
+                date = crate::locale::compact_date(lang, date)
+            ),
+            Standing::OnRegister => t!(lang, "moved-on-register"),
+            Standing::Closed => t!(lang, "moved-closed"),
+            Standing::RaisedAt(meeting) => t!(lang, "minutes-raised-at", number = meeting),
+            Standing::StillOpen(meetings) => t!(lang, "moved-still-open", meetings = meetings),
+            Standing::Log(status) => status.label(lang),
+        }
+    }
+}
+
 /// One thing that moved.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Moved {
-    /// "action", "risk", "KPI", "action log", in the screen's language.
-    pub kind: String,
-    /// The pack item, to jump to; `None` for an action log entry.
+    pub kind: MovedKind,
+    /// The pack item, to jump to; `None` for an action log entry or a closed risk.
     pub target: Option<Target>,
     pub id: String,
-    pub title: Text,
-    pub was: String,
-    pub now: String,
+    /// `None` for a risk taken off the register: the pack no longer has its title.
+    pub title: Option<Text>,
+    pub was: Standing,
+    pub now: Standing,
     pub direction: Direction,
 }
 
 /// Everything that moved since the last meeting, worst first.
-pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot, lang: Lang) -> Vec<Moved> {
+pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
     let m = &pack.meeting;
     let mut moved = Vec::new();
-    let word = |rag: Option<Rag>| rag.map_or_else(|| t!(lang, "minutes-none"), |r| r.name(lang));
-    let action_kind = t!(lang, "moved-kind-action");
     for (a, area) in pack.areas.iter().enumerate() {
         for (r, rec) in area.recommendations.iter().enumerate() {
             for (i, action) in rec.actions.iter().enumerate() {
@@ -74,12 +131,12 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot, lang: Lang) -> V
                     None => None,
                 } {
                     moved.push(Moved {
-                        kind: action_kind.clone(),
+                        kind: MovedKind::Action,
                         target,
                         id: action.id.clone(),
-                        title: action.text.clone(),
-                        was: word(action.previous_rag),
-                        now: word(now),
+                        title: Some(action.text.clone()),
+                        was: Standing::Rating(action.previous_rag),
+                        now: Standing::Rating(now),
                         direction,
                     });
                 }
@@ -90,16 +147,12 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot, lang: Lang) -> V
                     && deadline >= last
                 {
                     moved.push(Moved {
-                        kind: action_kind.clone(),
+                        kind: MovedKind::Action,
                         target,
                         id: action.id.clone(),
-                        title: action.text.clone(),
-                        was: t!(lang, "agenda-on-time"),
-                        now: t!(
-                            lang,
-                            "moved-overdue-since",
-                            date = crate::locale::compact_date(lang, deadline)
-                        ),
+                        title: Some(action.text.clone()),
+                        was: Standing::OnTime,
+                        now: Standing::OverdueSince(deadline),
                         direction: Direction::NewlyOverdue,
                     });
                 }
@@ -113,12 +166,12 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot, lang: Lang) -> V
     for id in &m.previous_risks {
         if !pack.risks.iter().any(|risk| risk.id == *id) {
             moved.push(Moved {
-                kind: t!(lang, "moved-kind-risk"),
+                kind: MovedKind::Risk,
                 target: None,
                 id: id.clone(),
-                title: Text::plain(t!(lang, "moved-off-register")),
-                was: t!(lang, "moved-on-register"),
-                now: t!(lang, "moved-closed"),
+                title: None,
+                was: Standing::OnRegister,
+                now: Standing::Closed,
                 direction: Direction::Closed,
             });
         }
@@ -132,23 +185,23 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot, lang: Lang) -> V
             .value();
         let (was, direction) = match risk.previous_residual {
             Some(before) => (
-                before.to_string(),
+                Standing::Score(before, None),
                 match now.cmp(&before) {
                     std::cmp::Ordering::Less => Direction::Improved,
                     std::cmp::Ordering::Equal => Direction::Unchanged,
                     std::cmp::Ordering::Greater => Direction::Worsened,
                 },
             ),
-            None if added(&risk.id) => ("–".into(), Direction::New),
+            None if added(&risk.id) => (Standing::Unscored, Direction::New),
             None => continue,
         };
         moved.push(Moved {
-            kind: t!(lang, "moved-kind-risk"),
+            kind: MovedKind::Risk,
             target: Some(Target::Risk(n)),
             id: risk.id.clone(),
-            title: risk.title.clone(),
+            title: Some(risk.title.clone()),
             was,
-            now: format!("{now} ({})", bands.rag_of(now).name(lang)),
+            now: Standing::Score(now, Some(bands.rag_of(now))),
             direction,
         });
     }
@@ -168,12 +221,12 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot, lang: Lang) -> V
             _ => continue,
         };
         moved.push(Moved {
-            kind: t!(lang, "moved-kind-kpi"),
+            kind: MovedKind::Kpi,
             target: Some(Target::Kpi(n)),
             id: kpi.id.clone(),
-            title: kpi.title.clone(),
-            was: word(was),
-            now: word(now),
+            title: Some(kpi.title.clone()),
+            was: Standing::Rating(was),
+            now: Standing::Rating(now),
             direction,
         });
     }
@@ -184,14 +237,14 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot, lang: Lang) -> V
             _ => continue,
         };
         moved.push(Moved {
-            kind: t!(lang, "moved-kind-log"),
+            kind: MovedKind::Log,
             target: None,
             id: logged.reference.clone(),
-            title: logged.text.as_str().into(),
-            was: t!(lang, "minutes-raised-at", number = logged.raised),
+            title: Some(logged.text.as_str().into()),
+            was: Standing::RaisedAt(logged.raised),
             now: match direction {
-                Direction::Late => t!(lang, "moved-still-open", meetings = logged.carried.len()),
-                _ => logged.status.label(lang),
+                Direction::Late => Standing::StillOpen(logged.carried.len()),
+                _ => Standing::Log(logged.status),
             },
             direction,
         });

@@ -20,7 +20,7 @@ pub use agenda::{
     AgendaItem, Clock, ClockEntry, ClockEvent, Covers, ItemTime, clock_face, nearest_minute,
     standing,
 };
-pub use changes::{Direction, Moved, since_last_meeting};
+pub use changes::{Direction, Moved, MovedKind, Standing, since_last_meeting};
 pub use continuity::{
     Decision, LogDecision, LogOutcome, LogStatus, LoggedAction, MinutesApproval, Rated, Scored,
 };

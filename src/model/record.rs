@@ -108,18 +108,6 @@ impl Role {
         }
     }
 
-    /// As people say it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Chair => "chair",
-            Role::ViceChair => "vice-chair",
-            Role::Member => "member",
-            Role::Adviser => "adviser",
-            Role::Clerk => "clerk",
-            Role::Observer => "observer",
-        }
-    }
-
     pub fn parse(text: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.name() == text)
     }

@@ -67,11 +67,6 @@ impl Text {
             .into_iter()
             .filter_map(|t| t.as_deref())
     }
-
-    /// Whether it was written in two languages.
-    pub fn is_translated(&self) -> bool {
-        self.plain.is_none()
-    }
 }
 
 /// The text as first written (the plain text, or the English, or the Welsh), for places

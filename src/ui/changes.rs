@@ -83,11 +83,14 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         };
         let row = Row::new(vec![
             Cell::from(Span::styled(moved.direction.label(lang), style)),
-            Cell::from(moved.kind.clone()),
+            Cell::from(moved.kind.label(lang)),
             Cell::from(clean(&moved.id)),
-            Cell::from(clean(&moved.was)),
-            Cell::from(clean(&moved.now)),
-            Cell::from(clean(moved.title.get(lang))),
+            Cell::from(clean(&moved.was.words(lang))),
+            Cell::from(clean(&moved.now.words(lang))),
+            Cell::from(moved.title.as_ref().map_or_else(
+                || t!(lang, "moved-off-register"),
+                |title| clean(title.get(lang)),
+            )),
         ]);
         theme.row(row, n == state.changes_cursor)
     });
@@ -103,7 +106,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         &mut state.changes.iter().map(|m| m.direction.label(lang)),
         16,
     );
-    let kind_width = widest(&mut state.changes.iter().map(|m| m.kind.clone()), 10);
+    let kind_width = widest(&mut state.changes.iter().map(|m| m.kind.label(lang)), 10);
     let table = Table::new(
         rows,
         [

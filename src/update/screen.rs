@@ -106,7 +106,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             });
         }
         Action::Language => {
-            state.set_lang(state.lang.other());
+            state.lang = state.lang.other();
             state.status = Some(t!(state.lang, "status-language"));
         }
         Action::Theme => {
