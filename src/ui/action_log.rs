@@ -7,8 +7,8 @@ use crate::state::State;
 use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
+use ratatui::text::Span;
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let m = &state.pack.meeting;
@@ -41,17 +41,10 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         },
     };
     frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(format!(" {badge} "), theme.badge),
-            Span::raw(format!(" {said}")),
-        ]))
-        .style(theme.base),
+        Paragraph::new(theme.badge_line(&badge, &said)).style(theme.base),
         approval,
     );
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .border_style(theme.border)
-        .title(format!(" {} ", t!(lang, "log-title")));
+    let block = theme.section(&t!(lang, "log-title"));
     let inner = block.inner(table_area);
     frame.render_widget(block, table_area);
     if m.action_log.is_empty() {

@@ -10,7 +10,7 @@ use chrono::{Duration, NaiveDateTime};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 fn hh_mm(at: NaiveDateTime) -> String {
     at.format("%H:%M").to_string()
@@ -60,11 +60,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         ),
     };
     frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(format!(" {badge} "), theme.badge),
-            Span::raw(format!(" {said}")),
-        ]))
-        .style(theme.base),
+        Paragraph::new(theme.badge_line(&badge, &said)).style(theme.base),
         summary,
     );
 
@@ -73,10 +69,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         pacer,
     );
 
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .border_style(theme.border)
-        .title(format!(" {} ", t!(lang, "tab-agenda")));
+    let block = theme.section(&t!(lang, "tab-agenda"));
     let inner = block.inner(table_area);
     frame.render_widget(block, table_area);
     // Narrow screens keep what the chair needs: the item, its time left and its standing.

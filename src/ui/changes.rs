@@ -10,7 +10,7 @@ use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 /// "3 ▲ improved · 2 ▼ worsened · …": the counts the overview shows too.
 pub fn counts(state: &State) -> String {
@@ -56,10 +56,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         .style(theme.base),
         summary,
     );
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .border_style(theme.border)
-        .title(format!(" {} ", t!(lang, "context-changes")));
+    let block = theme.section(&t!(lang, "context-changes"));
     let inner = block.inner(table_area);
     frame.render_widget(block, table_area);
     if state.changes.is_empty() {

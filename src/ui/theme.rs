@@ -7,7 +7,7 @@ use crate::state::ThemeName;
 use ratatui::layout::Constraint;
 use ratatui::style::{Modifier, Style};
 
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Row, Table};
 
 #[derive(Debug, Clone, Copy)]
@@ -146,6 +146,22 @@ impl Theme {
     }
 
     /// A list screen's table: a rule above, an optional title in it, one space between columns.
+    /// A part of a screen under a rule with its name: " Agenda ─────".
+    pub fn section(&self, title: &str) -> Block<'static> {
+        Block::new()
+            .borders(Borders::TOP)
+            .border_style(self.border)
+            .title(Span::styled(format!(" {title} "), self.title))
+    }
+
+    /// " APPROVED  what it means": a state in a badge, then what it means.
+    pub fn badge_line(&self, badge: &str, said: &str) -> Line<'static> {
+        Line::from(vec![
+            Span::styled(format!(" {badge} "), self.badge),
+            Span::raw(format!(" {said}")),
+        ])
+    }
+
     pub fn list_table<'a>(
         &self,
         rows: impl IntoIterator<Item = Row<'a>>,
