@@ -327,9 +327,7 @@ fn describe(
             )
         }
         // Text in one language or two, found as something else (a number, a name).
-        E::InvalidValueForType { expected, .. }
-            if expected.starts_with("text in double quotes") =>
-        {
+        E::InvalidValueForType { expected, .. } if expected == crate::model::Text::EXPECTED => {
             plain("ron-text-or-both", "ron-text-help")
         }
         // Our own readers of dates, times and due dates word their messages in English,

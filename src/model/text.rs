@@ -16,6 +16,10 @@ pub struct Text {
 }
 
 impl Text {
+    /// What a text field takes, as the reader says when it finds something else there
+    /// (`check` knows the field by it and says so in the chosen language).
+    pub const EXPECTED: &'static str = "text in double quotes, or (en: \"…\", cy: \"…\")";
+
     pub fn plain(text: impl Into<String>) -> Text {
         Text {
             plain: Some(text.into()),
@@ -132,7 +136,7 @@ impl<'de> Deserialize<'de> for Text {
             type Value = Text;
 
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("text in double quotes, or (en: \"…\", cy: \"…\")")
+                f.write_str(Text::EXPECTED)
             }
 
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Text, E> {
