@@ -70,3 +70,42 @@ fn fuzzy_query(bencher: divan::Bencher, query: &str) {
     let index = boardpack::pack::search::SearchIndex::new(&pack);
     bencher.bench(|| index.query(query).len());
 }
+
+#[divan::bench(sample_count = 30)]
+fn scroll_minutes_preview(bencher: divan::Bencher) {
+    let pack = pack::parse(Source::new("big.ron", big_text()))
+        .unwrap()
+        .pack;
+    let mut app = App::new(pack, Keymap::load(&[]).unwrap(), ThemeName::Standard);
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    drive(&mut app, "1 M");
+    bencher.bench_local(|| {
+        drive(&mut app, "<down>");
+        let mut measured = Default::default();
+        terminal
+            .draw(|frame| measured = boardpack::ui::render(&app.state, frame))
+            .unwrap();
+        app.handle(boardpack::action::Action::Measured(measured));
+    });
+}
+
+/// A search typed character by character, each to its frame.
+#[divan::bench(sample_count = 20)]
+fn search_word_with_frames(bencher: divan::Bencher) {
+    let pack = pack::parse(Source::new("big.ron", big_text()))
+        .unwrap()
+        .pack;
+    let mut app = App::new(pack, Keymap::load(&[]).unwrap(), ThemeName::Standard);
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    bencher.bench_local(|| {
+        drive(&mut app, "<esc> /");
+        for c in "assessment".chars() {
+            drive(&mut app, &c.to_string());
+            let mut measured = Default::default();
+            terminal
+                .draw(|frame| measured = boardpack::ui::render(&app.state, frame))
+                .unwrap();
+            app.handle(boardpack::action::Action::Measured(measured));
+        }
+    });
+}

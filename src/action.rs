@@ -8,15 +8,27 @@ use crate::store::Reply;
 use crate::t;
 use ratatui::crossterm::event::KeyEvent;
 use std::fmt;
+use std::sync::Arc;
 
 /// How far each scrolled text could scroll when the last frame was drawn, so `update` stops
 /// where the text ends without laying out the screen itself. `None`: nothing scrolls there.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Measured {
     /// The detail pane beside a list.
     pub pane: Option<usize>,
     /// The overlay on top: help, an opened item or the minutes preview.
     pub overlay: Option<usize>,
+    /// Where the minutes preview's lines start, when the frame had to work it out.
+    pub wrapped: Option<Arc<Wrapped>>,
+}
+
+/// The row each line of a long text starts on when wrapped to `width` (one more entry than
+/// lines: the total). Worked out by a frame once and kept, so later frames wrap only the
+/// lines they show.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Wrapped {
+    pub width: u16,
+    pub starts: Vec<usize>,
 }
 
 /// Keys are bound to the unit variants; the rest come from the input layer, the frame or the

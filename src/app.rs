@@ -412,8 +412,8 @@ fn serve(
         }
         let mut frame_measured = Measured::default();
         terminal.draw(|frame| frame_measured = ui::render(&app.state, frame))?;
-        if measured != Some(frame_measured) {
-            measured = Some(frame_measured);
+        if measured.as_ref() != Some(&frame_measured) {
+            measured = Some(frame_measured.clone());
             app.handle(Action::Measured(frame_measured));
         }
         // Wait for a key or an answer (or a tick), then take everything pending before

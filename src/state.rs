@@ -1,17 +1,19 @@
 //! Everything the screen shows, in one value. The input context is derived from the
 //! overlay stack; nothing here does IO.
 
-use crate::export::Minutes;
+use crate::action::Wrapped;
+use crate::export::Preview;
 use crate::keymap::{Context, Keymap};
 use crate::locale::Lang;
 use crate::model::{
-    Actor, AgendaItem, Clock, Covers, ItemKind, ItemRef, Moved, NoteKind, Pack, Rag,
-    RecordSnapshot, Right, Score, Target, Trend, since_last_meeting,
+    Actor, AgendaItem, AreaSummary, Clock, Covers, ItemKind, ItemRef, Moved, NoteKind, Pack,
+    PackTotals, Rag, RecordSnapshot, Right, Score, Target, Trend, discussed, since_last_meeting,
 };
 use crate::pack::search::{Hit, SearchIndex};
 use crate::store::RequestId;
 use chrono::NaiveDateTime;
 use ratatui_textarea::{TextArea, WrapMode};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -66,7 +68,10 @@ pub enum Overlay {
     /// nothing; `confirm` once `w` found files to replace.
     Minutes {
         scroll: Scroll,
-        minutes: Box<Minutes>,
+        preview: Box<Preview>,
+        /// Where its lines start at the width last drawn (`None` until drawn, and after
+        /// the minutes change).
+        wrapped: Option<Arc<Wrapped>>,
         confirm: bool,
     },
 }
@@ -310,6 +315,14 @@ pub struct State {
     pub kpi_cursor: usize,
     pub detail_scroll: Scroll,
     pub search_index: SearchIndex,
+    /// What the overview says about each area, as the filter stands.
+    pub overview: Vec<AreaSummary>,
+    /// Each area's items the meeting has discussed, of all of them, as the record stands.
+    pub discussed: Vec<(usize, usize)>,
+    /// The whole pack's counts for the overview.
+    pub totals: PackTotals,
+    /// The widest id and value of each list, for its columns.
+    pub widest: Widest,
     /// A one-line message for the status bar, cleared by the next key.
     pub status: Option<String>,
     /// Why the record cannot be read just now (a lost connection, a server restarting):
@@ -346,12 +359,62 @@ pub struct State {
     targets: std::collections::HashMap<ItemRef, Target>,
 }
 
+/// How wide, in characters as shown, the longest id and value of each list is: worked out
+/// once for the pack, so columns fit any board's ids ("RR-01", "PI-10") and units ("12 per
+/// 1,000 children") without measuring every row at every frame.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Widest {
+    /// Each area's recommendation and action ids.
+    pub area_ids: Vec<usize>,
+    pub risk_ids: usize,
+    pub kpi_ids: usize,
+    /// A KPI's latest value, target or benchmark with its unit.
+    pub kpi_values: usize,
+}
+
+impl Widest {
+    pub fn of(pack: &Pack) -> Widest {
+        fn widest<S: AsRef<str>>(texts: impl IntoIterator<Item = S>) -> usize {
+            texts
+                .into_iter()
+                .map(|t| crate::sanitize::line(t.as_ref()).chars().count())
+                .max()
+                .unwrap_or(0)
+        }
+        Widest {
+            area_ids: pack
+                .areas
+                .iter()
+                .map(|area| {
+                    widest(area.recommendations.iter().flat_map(|r| {
+                        std::iter::once(&r.id).chain(r.actions.iter().map(|a| &a.id))
+                    }))
+                })
+                .collect(),
+            risk_ids: widest(pack.risks.iter().map(|r| &r.id)),
+            kpi_ids: widest(pack.kpis.iter().map(|k| &k.id)),
+            kpi_values: widest(pack.kpis.iter().flat_map(|k| {
+                [
+                    k.latest().map(|(_, v)| v),
+                    k.target,
+                    k.benchmark.as_ref().map(|b| b.value),
+                ]
+                .into_iter()
+                .flatten()
+                .map(move |v| crate::model::with_unit(v, &k.unit))
+            })),
+        }
+    }
+}
+
 /// Rows moved by page up / page down.
 pub const PAGE: usize = 10;
 
 impl State {
     pub fn new(pack: Pack, keymap: Keymap, theme: ThemeName, actor: Actor) -> State {
         let search_index = SearchIndex::new(&pack);
+        let widest = Widest::of(&pack);
+        let totals = PackTotals::of(&pack);
         let pack_order = pack.running_order();
         let areas = pack.areas.len();
         let mut state = State {
@@ -374,6 +437,10 @@ impl State {
             kpi_cursor: 0,
             detail_scroll: Scroll::default(),
             search_index,
+            overview: Vec::new(),
+            discussed: Vec::new(),
+            totals,
+            widest,
             status: None,
             record_trouble: None,
             actor,
@@ -395,6 +462,7 @@ impl State {
         };
         state.index_targets();
         state.refresh_rows();
+        state.refresh_discussed();
         state.refresh_changes();
         state
     }
@@ -445,6 +513,7 @@ impl State {
     /// Recomputes the visible rows after the filter, sort or heat map cell changed,
     /// keeping each cursor on the same item where it is still shown.
     pub fn refresh_rows(&mut self) {
+        self.refresh_overview();
         let date = self.pack.meeting.date;
         let exceptions = self.exceptions_only;
         let selected_rows: Vec<Option<Row>> = (0..self.pack.areas.len())
@@ -629,10 +698,23 @@ impl State {
         if moved {
             self.refresh_changes();
         }
+        self.refresh_discussed();
         // What the Board agrees can make a risk an exception.
         if self.exceptions_only {
             self.refresh_rows();
         }
+    }
+
+    fn refresh_overview(&mut self) {
+        self.overview = (0..self.pack.areas.len())
+            .map(|a| AreaSummary::of(&self.pack, self.exceptions_only, a))
+            .collect();
+    }
+
+    fn refresh_discussed(&mut self) {
+        self.discussed = (0..self.pack.areas.len())
+            .map(|a| discussed(&self.pack, &self.record, a))
+            .collect();
     }
 
     /// Whether the Board agreed a worse (higher) residual score for the risk than officers gave.

@@ -516,6 +516,89 @@ fn the_screen_previews_and_exports_the_same_minutes_as_the_command() {
     }
 }
 
+/// The preview wraps and draws only the lines it shows, from where each line starts (worked
+/// out once per width): every scroll position must show exactly what wrapping the whole
+/// minutes and scrolling them would, down to the last row.
+#[test]
+fn the_preview_shows_the_rows_of_the_whole_wrapped_minutes_at_every_scroll() {
+    use boardpack::state::Overlay;
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::text::Line;
+    use ratatui::widgets::{Paragraph, Widget, Wrap};
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("meeting.db");
+    scripted_record(&record);
+    let mut app = common::app_on(&record, "chair");
+    common::drive(&mut app, "M");
+    let (width, height) = (64, 20);
+    common::screen(&mut app, width, height);
+    let Some(Overlay::Minutes {
+        preview,
+        wrapped: Some(wrapped),
+        scroll,
+        ..
+    }) = app.state.overlays.last()
+    else {
+        panic!("the preview is open and has been drawn")
+    };
+    let limit = scroll.limit.expect("the frame measured the end");
+    // The whole minutes wrapped at once, as plain text.
+    let total = *wrapped.starts.last().unwrap();
+    let lines: Vec<Line> = preview
+        .lines
+        .iter()
+        .map(|line| {
+            Line::raw(
+                line.parts
+                    .iter()
+                    .map(|(mark, text)| match mark {
+                        boardpack::export::Mark::Rag(rag, lang) => format!(" {} ", rag.mark(*lang)),
+                        _ => text.clone(),
+                    })
+                    .collect::<String>(),
+            )
+        })
+        .collect();
+    let area = Rect::new(0, 0, wrapped.width, total as u16);
+    let mut whole = Buffer::empty(area);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, &mut whole);
+    let rows: Vec<String> = (0..area.height)
+        .map(|y| {
+            (0..area.width)
+                .map(|x| whole[(x, y)].symbol())
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect();
+    assert!(limit > 40, "the minutes run to several screens: {limit}");
+    for offset in [0, 1, 2, 7, 23, limit - 1, limit] {
+        if let Some(Overlay::Minutes { scroll, .. }) = app.state.overlays.last_mut() {
+            scroll.offset = offset;
+        }
+        let screen = common::screen(&mut app, width, height);
+        let shown: Vec<&str> = screen.lines().collect();
+        // The rows from `offset` appear in order, one per screen line, from the first.
+        let expected: Vec<&String> = rows[offset..].iter().take(height as usize - 6).collect();
+        let first = shown
+            .iter()
+            .position(|line| line.contains(&format!("│{}", expected[0])))
+            .unwrap_or_else(|| panic!("row {offset} {:?} shown:\n{screen}", expected[0]));
+        for (n, row) in expected.iter().enumerate() {
+            assert!(
+                shown[first + n].contains(&format!("│{row}")),
+                "offset {offset}, row {n}: {row:?} not on\n{screen}"
+            );
+        }
+    }
+    // At the end, the last row of the minutes is on the screen.
+    let last = rows.iter().rev().find(|r| !r.trim().is_empty()).unwrap();
+    assert!(common::screen(&mut app, width, height).contains(last.as_str()));
+}
+
 // ---- Accessibility ---------------------------------------------------------------------------
 
 /// axe-core's script, where this machine has it (`.ci/run` installs it from the npm registry

@@ -413,11 +413,11 @@ fn members_challenge_a_risk_score_and_the_chair_agrees_the_boards() {
     }));
     // And the minutes say so, in words.
     drive(&mut chair, "e M");
-    let Some(Overlay::Minutes { minutes, .. }) = chair.state.overlays.last() else {
+    let Some(Overlay::Minutes { preview, .. }) = chair.state.overlays.last() else {
         panic!("the minutes preview is open")
     };
     let markdown = String::from_utf8(boardpack::export::render(
-        minutes,
+        &preview.minutes,
         boardpack::export::Format::Markdown,
     ))
     .unwrap();

@@ -5,8 +5,11 @@
 mod build;
 mod docx;
 mod html;
+mod lines;
 mod markdown;
 pub(crate) mod summary;
+
+pub use lines::{Mark, Preview, TextLine};
 
 use crate::locale::Lang;
 use crate::model::{Pack, Rag, RecordSnapshot};

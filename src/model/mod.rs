@@ -10,6 +10,7 @@ mod period;
 mod rag;
 mod record;
 mod risk;
+mod summary;
 mod target;
 mod text;
 mod time;
@@ -34,6 +35,7 @@ pub use record::{
     ItemRef, Note, NoteKind, NoteVersion, Proposals, RecordSnapshot, Right, Role, ScoreProposal,
 };
 pub use risk::{Risk, RiskBands, RiskDescription, Score, Trend};
+pub use summary::{AreaSummary, PackTotals, TOP_RISKS, discussed};
 pub use target::Target;
 pub use text::Text;
 

@@ -175,42 +175,37 @@ impl SearchIndex {
                 &all
             }
         };
-        // Each distinct lead or owner once; then each item's own text, across the cores,
-        // without positions (those only for what is shown).
+        let pattern: Vec<char> = query.chars().collect();
+        // Each distinct lead or owner once; then each item's own text, across the cores.
         let who_scores: Vec<Option<i64>> = self
             .whos
             .iter()
             .map(|who| self.matcher.fuzzy_match(who, query))
             .collect();
-        let score = |item: &Item| {
-            let own = self
-                .matcher
-                .fuzzy_match(&item.folded[..item.folded_own_end], query);
-            let who = item.who.and_then(|w| who_scores[w]);
-            own.max(who)
-        };
+        let bound = Bound::of(&self.matcher, &pattern);
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(8);
         let chunk = candidates.len().div_ceil(threads).max(1);
-        let mut scored: Vec<(i64, usize)> = std::thread::scope(|scope| {
+        let found: Vec<Scan> = std::thread::scope(|scope| {
             let workers: Vec<_> = candidates
                 .chunks(chunk)
                 .map(|part| {
-                    scope.spawn(move || {
-                        part.iter()
-                            .filter_map(|&item| score(&self.items[item]).map(|s| (s, item)))
-                            .collect::<Vec<_>>()
-                    })
+                    let (pattern, who_scores, bound) = (&pattern, &who_scores, &bound);
+                    scope.spawn(move || self.scan(part, query, pattern, who_scores, bound))
                 })
                 .collect();
             workers
                 .into_iter()
-                .flat_map(|w| w.join().unwrap_or_default())
+                .map(|w| w.join().unwrap_or_default())
                 .collect()
         });
-        let mut matched: Vec<usize> = scored.iter().map(|(_, item)| *item).collect();
-        matched.sort_unstable();
+        let mut matched = Vec::new();
+        let mut scored = Vec::new();
+        for part in found {
+            matched.extend(part.matched);
+            scored.extend(part.scored);
+        }
         // Best first, ties in pack order; only the hits shown need sorting.
         let order = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
         if scored.len() > MAX_HITS {
@@ -247,6 +242,116 @@ impl SearchIndex {
     }
 }
 
+/// What one core found in its share of the candidates, in pack order: every item that
+/// matches, and the scores of those that can still be among the best shown.
+#[derive(Default)]
+struct Scan {
+    matched: Vec<usize>,
+    scored: Vec<(i64, usize)>,
+}
+
+/// The best score any text can give the query (the query itself, at the very start of
+/// the text: skim doubles the bonus of a text's first character), and the best it can
+/// give where the text does not start with the query's first letter (the query after a
+/// space). Once a core has `MAX_HITS` items scoring at least that, a later item not
+/// starting with that letter cannot be shown: at best it ties, and ties go in pack order.
+/// Both bounds are checked by a property test below against random texts.
+struct Bound {
+    first: Option<char>,
+    elsewhere: i64,
+}
+
+impl Bound {
+    fn of(matcher: &SkimMatcherV2, pattern: &[char]) -> Bound {
+        let query: String = pattern.iter().collect();
+        match pattern.first() {
+            Some(&first) if first.is_alphanumeric() => Bound {
+                first: Some(first),
+                elsewhere: matcher
+                    .fuzzy_match(&format!(" {query}"), &query)
+                    .unwrap_or(i64::MAX),
+            },
+            // No shortcut for a query starting with a space or a sign.
+            _ => Bound {
+                first: None,
+                elsewhere: i64::MAX,
+            },
+        }
+    }
+
+    /// Whether `text` can score more than `elsewhere`: only by starting with the query's
+    /// first letter.
+    fn may_beat(&self, text: &str) -> bool {
+        match (self.first, text.chars().next()) {
+            (Some(first), Some(c)) => c.eq_ignore_ascii_case(&first),
+            (None, _) => true,
+            (_, None) => false,
+        }
+    }
+}
+
+/// Whether skim matches `pattern` in `text` at all: its letters in order, ASCII case
+/// ignored (as skim's own first check, without collecting the text's characters).
+fn matches(text: &str, pattern: &[char]) -> bool {
+    let mut wanted = pattern.iter().peekable();
+    for c in text.chars() {
+        match wanted.peek() {
+            Some(p) if c.eq_ignore_ascii_case(p) => {
+                wanted.next();
+            }
+            Some(_) => {}
+            None => break,
+        }
+    }
+    wanted.peek().is_none()
+}
+
+impl SearchIndex {
+    /// Scores `part` (in pack order) for the query, skipping the full scoring of items that
+    /// cannot be among the best `MAX_HITS` (see [`Bound`]).
+    fn scan(
+        &self,
+        part: &[usize],
+        query: &str,
+        pattern: &[char],
+        who_scores: &[Option<i64>],
+        bound: &Bound,
+    ) -> Scan {
+        let mut scan = Scan::default();
+        let mut at_bound = 0;
+        for &n in part {
+            let item = &self.items[n];
+            let own = &item.folded[..item.folded_own_end];
+            let own_matches = matches(own, pattern);
+            let who = item.who.and_then(|w| who_scores[w]);
+            if !own_matches && who.is_none() {
+                continue;
+            }
+            scan.matched.push(n);
+            let score = if at_bound >= MAX_HITS && !bound.may_beat(own) {
+                // Its own text scores at most the bound: only its name can lift it.
+                match who {
+                    Some(who) if who >= bound.elsewhere => who,
+                    _ => continue,
+                }
+            } else {
+                let own = if own_matches {
+                    self.matcher.fuzzy_match(own, query)
+                } else {
+                    None
+                };
+                match own.max(who) {
+                    Some(score) => score,
+                    None => continue,
+                }
+            };
+            at_bound += usize::from(score >= bound.elsewhere);
+            scan.scored.push((score, n));
+        }
+        scan
+    }
+}
+
 /// Text for matching with accents and other marks taken off ("Gwenllïan" → "Gwenllian",
 /// "ŵ" → "w"), one character for each character of `text`, so match positions point at the
 /// text as shown; a character that would fold into several is kept as it is. Case is left
@@ -267,8 +372,88 @@ pub fn fold(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{SearchIndex, fold};
+    use super::{Bound, MAX_HITS, SearchIndex, fold};
     use crate::model::Target;
+    use fuzzy_matcher::FuzzyMatcher;
+    use fuzzy_matcher::skim::SkimMatcherV2;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+        /// What the search's shortcut relies on: no text scores more than the query itself,
+        /// and a text not starting with the query's first letter no more than the query
+        /// after a space.
+        #[test]
+        fn no_text_scores_more_than_the_bounds(
+            text in "[aAbBcŵ1 ./\\\\(_:-]{0,30}",
+            query in "[aAbBcŵ1 ./(-]{1,6}",
+        ) {
+            let matcher = SkimMatcherV2::default().ignore_case();
+            let pattern: Vec<char> = query.chars().collect();
+            let bound = Bound::of(&matcher, &pattern);
+            let best = matcher.fuzzy_match(&query, &query).unwrap();
+            if let Some(score) = matcher.fuzzy_match(&text, &query) {
+                prop_assert!(score <= best, "{text:?} {query:?}: {score} > {best}");
+                prop_assert!(
+                    bound.may_beat(&text) || score <= bound.elsewhere,
+                    "{text:?} {query:?}: {score} > {}", bound.elsewhere
+                );
+            }
+        }
+    }
+
+    /// Every item scored in full, best first, ties in pack order: what the search must
+    /// give, however it gets there.
+    fn scored_in_full(index: &SearchIndex, query: &str) -> (Vec<(i64, usize)>, Vec<usize>) {
+        let query = fold(query);
+        let mut scored: Vec<(i64, usize)> = (0..index.items.len())
+            .filter_map(|n| {
+                let item = &index.items[n];
+                let own = index
+                    .matcher
+                    .fuzzy_match(&item.folded[..item.folded_own_end], &query);
+                let who = item
+                    .who
+                    .and_then(|w| index.matcher.fuzzy_match(&index.whos[w], &query));
+                own.max(who).map(|score| (score, n))
+            })
+            .collect();
+        let matched = scored.iter().map(|&(_, n)| n).collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.truncate(MAX_HITS);
+        (scored, matched)
+    }
+
+    #[test]
+    fn the_shortcut_finds_what_scoring_every_item_finds() {
+        let pack = crate::pack::generate(&crate::pack::GenerateOptions {
+            actions: 3000,
+            risks: 300,
+            kpis: 100,
+            periods: 2,
+            seed: 7,
+        });
+        let index = SearchIndex::new(&pack);
+        for word in [
+            "assessment",
+            "foster carer",
+            "chief executive",
+            "r45",
+            "k1",
+            "a.1.2",
+        ] {
+            let mut within: Option<Vec<usize>> = None;
+            for end in 1..=word.len() {
+                let query = &word[..end];
+                let (hits, matched) = index.query_within(query, within.as_deref());
+                let (expected, expected_matched) = scored_in_full(&index, query);
+                let got: Vec<(i64, usize)> = hits.iter().map(|h| (h.score, h.item)).collect();
+                assert_eq!(got, expected, "{query}");
+                assert_eq!(matched, expected_matched, "{query}");
+                within = Some(matched);
+            }
+        }
+    }
 
     #[test]
     fn text_written_in_welsh_and_english_is_found_in_either() {

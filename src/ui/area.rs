@@ -115,14 +115,7 @@ pub fn render(
         };
         theme.row(row, n == cursor)
     });
-    let id_width = fitted(
-        area.recommendations
-            .iter()
-            .flat_map(|r| std::iter::once(&r.id).chain(r.actions.iter().map(|a| &a.id)))
-            .map(String::as_str),
-        4,
-        14,
-    ) + 2;
+    let id_width = fitted(state.widest.area_ids.get(a).copied().unwrap_or(0), 4, 14) + 2;
     let widths = [
         Constraint::Length(id_width),
         Constraint::Min(20),

@@ -99,11 +99,15 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             .unwrap_or(0)
             .max(least) as u16
     };
-    let moved_width = widest(
-        &mut state.changes.iter().map(|m| m.direction.label(lang)),
-        16,
-    );
-    let kind_width = widest(&mut state.changes.iter().map(|m| m.kind.label(lang)), 10);
+    // Each kind of change worded once, not once per change.
+    let mut directions: Vec<_> = state.changes.iter().map(|m| m.direction).collect();
+    directions.sort();
+    directions.dedup();
+    let mut kinds: Vec<_> = state.changes.iter().map(|m| m.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    let moved_width = widest(&mut directions.iter().map(|d| d.label(lang)), 16);
+    let kind_width = widest(&mut kinds.iter().map(|k| k.label(lang)), 10);
     let table = Table::new(
         rows,
         [

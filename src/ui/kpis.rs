@@ -95,27 +95,9 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
         theme.row(row, n == state.kpi_cursor)
     });
     // Values carry their unit ("12 per 1,000 children"): as wide as the widest shown.
-    let value_width = fitted(
-        pack.kpis
-            .iter()
-            .flat_map(|k| {
-                [
-                    k.latest().map(|(_, v)| v),
-                    k.target,
-                    k.benchmark.as_ref().map(|b| b.value),
-                ]
-                .into_iter()
-                .flatten()
-                .map(move |v| with_unit(v, &k.unit))
-            })
-            .collect::<Vec<_>>()
-            .iter()
-            .map(String::as_str),
-        6,
-        if wide { 22 } else { 12 },
-    );
+    let value_width = fitted(state.widest.kpi_values, 6, if wide { 22 } else { 12 });
     let widths = [
-        Constraint::Length(fitted(pack.kpis.iter().map(|k| k.id.as_str()), 2, 12)),
+        Constraint::Length(fitted(state.widest.kpi_ids, 2, 12)),
         Constraint::Min(16),
         Constraint::Length(value_width),
         Constraint::Length(value_width),

@@ -1,125 +1,67 @@
-//! The minutes as they stand, previewed from the same document the exports are made from,
-//! through the same walk.
+//! The minutes as they stand, previewed from the same document the exports are made from
+//! (`export::Preview`: its lines are built when the minutes are). A frame wraps and styles
+//! only the lines it shows; where each line starts is worked out once per width.
 
-use super::{Theme, scroll_limit};
-use crate::export::{self, Minutes, Render, Span as DocSpan};
+use super::Theme;
+use crate::action::Wrapped;
+use crate::export::{Mark, Preview, TextLine};
 use crate::t;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use std::sync::Arc;
 
-/// The minutes as lines of text (already sanitised by the builder).
-struct Preview<'t> {
-    theme: &'t Theme,
-    lines: Vec<Line<'static>>,
-}
-
-impl Preview<'_> {
-    fn spans(&self, content: &[DocSpan]) -> Vec<Span<'static>> {
-        content
-            .iter()
-            .map(|span| match span {
-                DocSpan::Text(text) => Span::raw(text.clone()),
-                DocSpan::Strong(text) => Span::styled(text.clone(), self.theme.title),
-                DocSpan::Rag(rag) => self.theme.rag(Some(*rag)),
-            })
-            .collect()
-    }
-}
-
-impl Render for Preview<'_> {
-    fn title(&mut self, lines: &[String], _confidential: bool) {
-        let style = self.theme.title;
-        self.lines.extend(
-            lines
-                .iter()
-                .map(|t| Line::from(Span::styled(t.clone(), style))),
-        );
-    }
-
-    fn section(&mut self, number: usize, heading: &str, confidential: bool) {
-        let mark = if confidential {
-            format!(" — {}", t!(self.theme.lang, "minutes-confidential-mark"))
-        } else {
-            String::new()
-        };
-        self.lines.push(Line::raw(""));
-        self.lines.push(Line::from(Span::styled(
-            format!("{number}. {heading}{mark}"),
-            self.theme.title,
-        )));
-    }
-
-    fn paragraph(&mut self, content: &[DocSpan]) {
-        let line = Line::from(self.spans(content));
-        self.lines.push(line);
-    }
-
-    fn item(&mut self, heading: &str) {
-        self.lines.push(Line::from(Span::styled(
-            format!("  {heading}"),
-            self.theme.key,
-        )));
-    }
-
-    fn bullets(&mut self, items: &[Vec<DocSpan>]) {
-        for item in items {
-            let mut line = vec![Span::raw("  • ")];
-            line.extend(self.spans(item));
-            self.lines.push(Line::from(line));
-        }
-    }
-
-    fn table(&mut self, header: &[String], rows: &[Vec<Vec<DocSpan>>]) {
-        self.lines.push(Line::from(Span::styled(
-            format!("  {}", header.join(" │ ")),
-            self.theme.dim,
-        )));
-        for row in rows {
-            let mut line = vec![Span::raw("  ")];
-            for (n, cell) in row.iter().enumerate() {
-                if n > 0 {
-                    line.push(Span::styled(" │ ", self.theme.dim));
-                }
-                line.extend(self.spans(cell));
+fn styled<'l>(line: &'l TextLine, theme: &Theme) -> Line<'l> {
+    let spans: Vec<Span> = line
+        .parts
+        .iter()
+        .map(|(mark, text)| match mark {
+            Mark::Plain => Span::raw(text.as_str()),
+            Mark::Title => Span::styled(text.as_str(), theme.title),
+            Mark::Key => Span::styled(text.as_str(), theme.key),
+            Mark::Dim => Span::styled(text.as_str(), theme.dim),
+            // Ratings marked in the minutes' language, whatever the screen's.
+            Mark::Rag(rag, lang) => Theme {
+                lang: *lang,
+                ..*theme
             }
-            self.lines.push(Line::from(line));
-        }
-    }
+            .rag(Some(*rag)),
+        })
+        .collect();
+    Line::from(spans)
 }
 
-/// Draws the preview scrolled to `scroll` (clamped to its end); returns how far it can scroll.
-/// Each language in turn, Welsh first, as the Markdown minutes set them out.
+/// The row each line starts on when wrapped to `width`, and the total at the end.
+fn wrap_all(lines: &[TextLine], theme: &Theme, width: u16) -> Wrapped {
+    let mut starts = Vec::with_capacity(lines.len() + 1);
+    let mut row = 0;
+    starts.push(row);
+    for line in lines {
+        row += Paragraph::new(styled(line, theme))
+            .wrap(Wrap { trim: false })
+            .line_count(width)
+            .max(1);
+        starts.push(row);
+    }
+    Wrapped { width, starts }
+}
+
+/// Draws the preview scrolled to `scroll` (clamped to its end). Returns how far it can
+/// scroll, and where its lines start if that had to be worked out (`wrapped` was for
+/// another width or other lines), for `update` to keep.
 pub fn render(
-    minutes: &Minutes,
+    preview: &Preview,
     scroll: usize,
+    wrapped: Option<&Wrapped>,
     theme: &Theme,
     frame: &mut Frame,
     area: Rect,
-) -> usize {
+) -> (usize, Option<Arc<Wrapped>>) {
     frame.render_widget(Clear, area);
-    let mut lines = Vec::new();
-    for document in &minutes.documents {
-        if !lines.is_empty() {
-            lines.push(Line::raw(""));
-            lines.push(Line::from(Span::styled("─".repeat(40), theme.dim)));
-        }
-        // Ratings marked in the minutes' language, whatever the screen's.
-        let theme = Theme {
-            lang: document.lang,
-            ..*theme
-        };
-        let mut preview = Preview {
-            theme: &theme,
-            lines: Vec::new(),
-        };
-        export::walk(document, &mut preview);
-        lines.extend(preview.lines);
-    }
-    let text = Paragraph::new(lines).wrap(Wrap { trim: false });
     let lang = theme.lang;
-    let which = if minutes.version.confidential {
+    let version = preview.minutes.version;
+    let which = if version.confidential {
         t!(lang, "preview-confidential")
     } else {
         t!(lang, "preview-public")
@@ -134,17 +76,41 @@ pub fn render(
                     lang,
                     "preview-title",
                     version = which,
-                    languages = minutes.version.languages.label()
+                    languages = version.languages.label()
                 )
             ),
             theme.title,
         ));
-    let limit = scroll_limit(&text, &block, area);
+    let inner = block.inner(area);
+    let lines = &preview.lines;
+    let fresh = match wrapped {
+        Some(w) if w.width == inner.width && w.starts.len() == lines.len() + 1 => None,
+        _ => Some(Arc::new(wrap_all(lines, theme, inner.width))),
+    };
+    let starts: &[usize] = fresh.as_deref().or(wrapped).map_or(&[], |w| &w.starts);
+    let total = starts.last().copied().unwrap_or(0);
+    let height = inner.height as usize;
+    let limit = total.saturating_sub(height);
+    let offset = scroll.min(limit);
+    // The first line shown, the rows of it already scrolled past, and the line after the
+    // last one shown.
+    let first = starts.partition_point(|&s| s <= offset).saturating_sub(1);
+    let within = offset - starts.get(first).copied().unwrap_or(0);
+    let end = starts
+        .partition_point(|&s| s < offset + height)
+        .min(lines.len())
+        .max(first);
+    let shown: Vec<Line> = lines[first..end]
+        .iter()
+        .map(|line| styled(line, theme))
+        .collect();
     frame.render_widget(
-        text.scroll((scroll.min(limit).min(u16::MAX as usize) as u16, 0))
+        Paragraph::new(shown)
+            .wrap(Wrap { trim: false })
+            .scroll((within.min(u16::MAX as usize) as u16, 0))
             .block(block)
             .style(theme.base),
         area,
     );
-    limit
+    (limit, fresh)
 }

@@ -95,23 +95,27 @@ pub fn render(state: &State, frame: &mut Frame) -> Measured {
         }
     };
     chrome::hint_bar(state, &theme, frame, hints);
-    let mut overlay = None;
+    let mut measured = Measured {
+        pane,
+        ..Measured::default()
+    };
     for open in &state.overlays {
-        overlay = render_overlay(state, open, &theme, frame, area);
+        render_overlay(state, open, &theme, frame, area, &mut measured);
     }
-    Measured { pane, overlay }
+    measured
 }
 
-/// Draws one overlay; returns how far its text can scroll, if it scrolls.
+/// Draws one overlay; says in `measured` how far its text can scroll, if it scrolls.
 fn render_overlay(
     state: &State,
     overlay: &Overlay,
     theme: &Theme,
     frame: &mut Frame,
     screen: Rect,
-) -> Option<usize> {
+    measured: &mut Measured,
+) {
     let popup = overlay_area(screen);
-    match overlay {
+    measured.overlay = match overlay {
         Overlay::Help { scroll } => Some(help::render(state, scroll.offset, theme, frame, popup)),
         Overlay::Search(search) => {
             search::render(state, search, theme, frame, popup);
@@ -141,15 +145,29 @@ fn render_overlay(
             None
         }
         Overlay::Minutes {
-            scroll, minutes, ..
-        } => Some(minutes::render(minutes, scroll.offset, theme, frame, popup)),
+            scroll,
+            preview,
+            wrapped,
+            ..
+        } => {
+            let (limit, fresh) = minutes::render(
+                preview,
+                scroll.offset,
+                wrapped.as_deref(),
+                theme,
+                frame,
+                popup,
+            );
+            measured.wrapped = fresh;
+            Some(limit)
+        }
         Overlay::Form(form) => {
             let height = form.fields.len() as u16 * 3 + 5;
             let area = chrome::popup(screen, 80, 0, (MIN_SIZE.0, height));
             form::render(form, theme, frame, area);
             None
         }
-    }
+    };
 }
 
 /// Where overlays go: most of the screen, leaving the header and hint bar visible.
@@ -183,14 +201,9 @@ fn scroll_limit(text: &Paragraph, block: &Block, area: Rect) -> usize {
         .saturating_sub(inner.height as usize)
 }
 
-/// A column as wide as its widest entry (in characters), within `min..=max`: ids like
+/// A column as wide as its widest entry (`State::widest`), within `min..=max`: ids like
 /// "RR-01" or "PI-10" and units like "per 1,000 children" are shown whole on any board.
-fn fitted<'a>(entries: impl IntoIterator<Item = &'a str>, min: usize, max: usize) -> u16 {
-    let widest = entries
-        .into_iter()
-        .map(|e| clean(e).chars().count())
-        .max()
-        .unwrap_or(0);
+fn fitted(widest: usize, min: usize, max: usize) -> u16 {
     widest.clamp(min, max) as u16
 }
 

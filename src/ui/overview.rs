@@ -3,98 +3,13 @@
 
 use super::{Theme, clean, window};
 use crate::locale;
-use crate::model::Rag;
-use crate::model::Target;
+use crate::model::{PackTotals, Rag, TOP_RISKS};
 use crate::state::State;
 use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
-
-/// What the overview says about one area, with the exceptions filter applied.
-struct AreaSummary {
-    previous: [usize; 5],
-    proposed: [usize; 5],
-    overdue: usize,
-    top_risks: Vec<(String, u8, Rag)>,
-    kpi_exceptions: usize,
-    /// Items of the area the meeting has noted, rated or raised actions on, of all of them.
-    discussed: (usize, usize),
-}
-
-fn rag_slot(rag: Option<Rag>) -> usize {
-    rag.map_or(4, |r| match r {
-        Rag::Red => 0,
-        Rag::Amber => 1,
-        Rag::Green => 2,
-        Rag::Blue => 3,
-    })
-}
-
-fn summarise(state: &State, area_index: usize, top_risks: usize) -> AreaSummary {
-    let pack = &state.pack;
-    let area = &pack.areas[area_index];
-    let exceptions_only = state.exceptions_only;
-    let date = pack.meeting.date;
-    let mut summary = AreaSummary {
-        discussed: (0, 0),
-        previous: [0; 5],
-        proposed: [0; 5],
-        overdue: 0,
-        top_risks: Vec::new(),
-        kpi_exceptions: 0,
-    };
-    for action in area.recommendations.iter().flat_map(|r| &r.actions) {
-        if exceptions_only && !action.is_exception(date) {
-            continue;
-        }
-        summary.previous[rag_slot(action.previous_rag)] += 1;
-        summary.proposed[rag_slot(action.proposed_rag)] += 1;
-        summary.overdue += usize::from(action.is_overdue(date));
-    }
-    let mut risks: Vec<_> = pack
-        .risks
-        .iter()
-        .filter(|r| {
-            r.areas.contains(&area.id) && (!exceptions_only || r.is_exception(&pack.risk_bands))
-        })
-        .collect();
-    risks.sort_by_key(|r| std::cmp::Reverse(r.residual.value()));
-    summary.top_risks = risks
-        .iter()
-        .take(top_risks)
-        .map(|r| {
-            (
-                clean(&r.id),
-                r.residual.value(),
-                pack.risk_bands.rag(r.residual),
-            )
-        })
-        .collect();
-    summary.kpi_exceptions = pack
-        .kpis
-        .iter()
-        .filter(|k| k.area.as_deref() == Some(&area.id) && k.is_exception())
-        .count();
-    summary.discussed = discussed(state, area_index);
-    summary
-}
-
-/// How many of an area's items the meeting has said something about.
-fn discussed(state: &State, a: usize) -> (usize, usize) {
-    let area = &state.pack.areas[a];
-    let mut targets = vec![Target::Area(a)];
-    for (r, rec) in area.recommendations.iter().enumerate() {
-        targets.push(Target::Recommendation(a, r));
-        targets.extend((0..rec.actions.len()).map(|i| Target::Action(a, r, i)));
-    }
-    let done = targets
-        .iter()
-        .filter(|t| state.record.touched(&state.item_ref(**t)))
-        .count();
-    (done, targets.len())
-}
 
 fn counts(counts: &[usize; 5]) -> Line<'static> {
     Line::from(counts.iter().map(|n| format!("{n:>3}")).collect::<String>())
@@ -146,17 +61,12 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             theme.dim,
         )),
     ];
-    let total_actions = pack.actions().count();
-    let overdue = pack
-        .actions()
-        .filter(|(_, _, a)| a.is_overdue(m.date))
-        .count();
-    let red_risks = pack
-        .risks
-        .iter()
-        .filter(|r| pack.risk_bands.rag(r.residual) == Rag::Red)
-        .count();
-    let kpi_exceptions = pack.kpis.iter().filter(|k| k.is_exception()).count();
+    let PackTotals {
+        actions: total_actions,
+        overdue,
+        red_risks,
+        kpi_exceptions,
+    } = state.totals;
     intro_lines.push(Line::from(vec![
         Span::raw(format!(
             "{}, ",
@@ -303,11 +213,17 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     );
     let rows = visible.map(|a| {
         let area = &pack.areas[a];
-        let summary = summarise(state, a, if wide { 2 } else { 1 });
+        let summary = &state.overview[a];
         let mut risks = Vec::new();
-        for (id, score, rag) in &summary.top_risks {
-            risks.push(Span::raw(format!("{id} {score} ")));
-            risks.push(theme.rag_letter(Some(*rag)));
+        for &r in summary
+            .top_risks
+            .iter()
+            .take(if wide { TOP_RISKS } else { 1 })
+        {
+            let risk = &pack.risks[r];
+            let score = risk.residual.value();
+            risks.push(Span::raw(format!("{} {score} ", clean(&risk.id))));
+            risks.push(theme.rag_letter(Some(pack.risk_bands.rag(risk.residual))));
             risks.push(Span::raw("  "));
         }
         let row = Row::new(vec![
@@ -333,10 +249,10 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             )),
             Cell::from(Line::from(risks)),
             Cell::from(format!("{:>3}", summary.kpi_exceptions)),
-            Cell::from(format!(
-                "{:>4}/{}",
-                summary.discussed.0, summary.discussed.1
-            )),
+            Cell::from({
+                let (done, all) = state.discussed[a];
+                format!("{done:>4}/{all}")
+            }),
         ]);
         theme.row(row, a == state.overview_cursor)
     });

@@ -67,7 +67,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
         Cell::from(t!(lang, "col-id")),
         Cell::from(t!(lang, "risks-col-risk")),
     ];
-    let id_width = fitted(pack.risks.iter().map(|r| r.id.as_str()), 2, 12);
+    let id_width = fitted(state.widest.risk_ids, 2, 12);
     let mut widths = vec![
         Constraint::Length(id_width),
         Constraint::Min(if scoring && !wide { 12 } else { 16 }),

@@ -2,7 +2,7 @@
 
 use super::{Effect, scrolled};
 use crate::action::Action;
-use crate::export::{self, Languages, NotWritten, Version};
+use crate::export::{self, Languages, NotWritten, Preview, Version};
 use crate::state::{Overlay, Scroll, State};
 use crate::t;
 
@@ -15,7 +15,8 @@ pub fn open(state: &mut State) {
     let minutes = export::minutes(&state.pack, Some(&state.record), version);
     state.overlays.push(Overlay::Minutes {
         scroll: Scroll::default(),
-        minutes: Box::new(minutes),
+        preview: Box::new(Preview::new(minutes)),
+        wrapped: None,
         confirm: false,
     });
 }
@@ -24,8 +25,13 @@ pub fn open(state: &mut State) {
 pub fn refresh(state: &mut State) {
     let (pack, record) = (&state.pack, &state.record);
     for overlay in &mut state.overlays {
-        if let Overlay::Minutes { minutes, .. } = overlay {
-            **minutes = export::minutes(pack, Some(record), minutes.version);
+        if let Overlay::Minutes {
+            preview, wrapped, ..
+        } = overlay
+        {
+            let version = preview.minutes.version;
+            **preview = Preview::new(export::minutes(pack, Some(record), version));
+            *wrapped = None;
         }
     }
 }
@@ -34,7 +40,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let (pack, record) = (&state.pack, &state.record);
     let Some(Overlay::Minutes {
         scroll,
-        minutes,
+        preview,
+        wrapped,
         confirm,
     }) = state.overlays.last_mut()
     else {
@@ -42,13 +49,14 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     };
     match action {
         Action::ToggleConfidential | Action::MinutesLanguage => {
-            let mut version = minutes.version;
+            let mut version = preview.minutes.version;
             if action == Action::ToggleConfidential {
                 version.confidential = !version.confidential;
             } else {
                 version.languages = version.languages.next();
             }
-            **minutes = export::minutes(pack, Some(record), version);
+            **preview = Preview::new(export::minutes(pack, Some(record), version));
+            *wrapped = None;
             *confirm = false;
             *scroll = Scroll::default();
         }
@@ -56,7 +64,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let force = *confirm;
             *confirm = false;
             return vec![Effect::ExportMinutes {
-                minutes: minutes.clone(),
+                minutes: Box::new(preview.minutes.clone()),
                 force,
             }];
         }

@@ -74,6 +74,14 @@ fn measure(state: &mut State, measured: Measured) {
     if let Some(scroll) = state.overlays.last_mut().and_then(Overlay::scroll_mut) {
         scroll.limit = measured.overlay;
     }
+    // The preview may be under another overlay (help); it is drawn all the same.
+    let preview = state.overlays.iter_mut().rev().find_map(|o| match o {
+        Overlay::Minutes { wrapped, .. } => Some(wrapped),
+        _ => None,
+    });
+    if let (Some(fresh), Some(wrapped)) = (measured.wrapped, preview) {
+        *wrapped = Some(fresh);
+    }
 }
 
 /// A scroll position moved by `action`, kept within what the last frame measured.
