@@ -426,6 +426,7 @@ fn check(path: &Path, lang: Lang) -> ExitCode {
                     warnings = loaded.warnings.len()
                 )
             );
+            freed_at_exit(loaded);
             ExitCode::SUCCESS
         }
         Err(err) => {
@@ -556,13 +557,14 @@ fn minutes(
     }
     let minutes = crate::export::minutes(&loaded.pack, snapshot.as_ref(), version);
     let bytes = crate::export::render(&minutes, format);
+    let what = match &snapshot {
+        Some(record) if record.meeting_held() => "held",
+        Some(_) => "not-held",
+        None => "no-record",
+    };
+    freed_at_exit((loaded, snapshot, minutes));
     match crate::export::write_file(output, &bytes, force) {
         Ok(()) => {
-            let what = match &snapshot {
-                Some(record) if record.meeting_held() => "held",
-                Some(_) => "not-held",
-                None => "no-record",
-            };
             let public = if version.confidential { "no" } else { "yes" };
             println!(
                 "{}",
@@ -587,6 +589,13 @@ fn minutes(
             ExitCode::from(INVALID)
         }
     }
+}
+
+/// Leaves a command's big values (the pack, the record, the minutes) for the process's
+/// exit to free at once: freeing them value by value takes longer than checking a 10k pack
+/// does (about 5 ms of every command on it).
+fn freed_at_exit<T>(big: T) {
+    std::mem::forget(big);
 }
 
 /// Why a file was not written, in `lang`: an existing file is never replaced silently.

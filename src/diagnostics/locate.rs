@@ -31,13 +31,30 @@ impl Node {
     /// The tree of `source`, found in one pass over the text, or `None` if it is not RON
     /// this reader understands.
     pub fn parse(source: &str) -> Option<Node> {
+        Node::parse_to(source, usize::MAX)
+    }
+
+    /// The tree of `source` with nodes built `depth` levels below the top (`1`: the top
+    /// value's fields, each with its fields or items); values deeper than that are passed
+    /// over with their extent only, which is several times quicker than building nodes.
+    pub fn parse_to(source: &str, depth: usize) -> Option<Node> {
         let mut scan = Scan {
             text: source.as_bytes(),
             at: 0,
+            depth: 0,
+            limit: depth,
         };
         let node = scan.value()?;
         scan.skip_blank();
         (scan.at == scan.text.len()).then_some(node)
+    }
+
+    /// Its items, if it is a list.
+    pub fn items(&self) -> &[Node] {
+        match &self.children {
+            Children::Items(items) => items,
+            _ => &[],
+        }
     }
 
     /// The byte range of the value at `path`. A missing field is reported on the `id` of
@@ -84,12 +101,28 @@ impl Node {
     }
 }
 
+/// The bytes `Scan::pass_over` stops at: brackets, separators, and what starts a string,
+/// character, comment or raw string.
+const MARKS: [bool; 256] = {
+    let mut marks = [false; 256];
+    let mut n = 0;
+    let stops = b"()[]{},:\"'/r";
+    while n < stops.len() {
+        marks[stops[n] as usize] = true;
+        n += 1;
+    }
+    marks
+};
+
 /// A one-pass reader of RON's shape: where each value starts and ends, and the fields and
 /// items inside it. It checks only what it needs to find those; the typed parse has already
 /// said whether the text is a valid pack.
 struct Scan<'a> {
     text: &'a [u8],
     at: usize,
+    /// How deep the value being read is, and how deep nodes are built.
+    depth: usize,
+    limit: usize,
 }
 
 impl Scan<'_> {
@@ -138,17 +171,79 @@ impl Scan<'_> {
     fn value(&mut self) -> Option<Node> {
         self.skip_blank();
         let start = self.at;
+        if self.depth > self.limit {
+            self.pass_over()?;
+            return Some(Node {
+                range: start..self.at,
+                children: Children::None,
+            });
+        }
+        self.depth += 1;
+        let node = self.value_here(start);
+        self.depth -= 1;
+        node
+    }
+
+    /// Past one value without building its nodes: its brackets matched, skipping strings,
+    /// characters and comments, up to the `,`, `:` or closing bracket that follows it.
+    fn pass_over(&mut self) -> Option<()> {
+        let mut open = 0usize;
+        let mut end = self.at;
+        loop {
+            // Words, numbers and spaces need nothing but stepping over.
+            while let Some(c) = self.peek().filter(|c| !MARKS[usize::from(*c)]) {
+                self.at += 1;
+                if !c.is_ascii_whitespace() {
+                    end = self.at;
+                }
+            }
+            match self.peek() {
+                None if open == 0 => break,
+                None => return None,
+                Some(b',' | b':' | b')' | b']' | b'}') if open == 0 => break,
+                Some(b'"') => self.string()?,
+                Some(b'\'') => self.character()?,
+                Some(b'/') if matches!(self.text.get(self.at + 1), Some(b'/' | b'*')) => {
+                    self.skip_blank();
+                    continue;
+                }
+                Some(b'r') if matches!(self.text.get(self.at + 1), Some(b'"' | b'#')) => {
+                    self.raw_string()?
+                }
+                Some(b'(' | b'[' | b'{') => {
+                    open += 1;
+                    self.at += 1;
+                }
+                Some(b')' | b']' | b'}') => {
+                    open -= 1;
+                    self.at += 1;
+                }
+                Some(_) => self.at += 1,
+            }
+            end = self.at;
+        }
+        self.at = end;
+        Some(())
+    }
+
+    /// A character literal, `'x'` or `'\''`.
+    fn character(&mut self) -> Option<()> {
+        self.at += 1;
+        while self.peek()? != b'\'' {
+            self.at += if self.peek()? == b'\\' { 2 } else { 1 };
+        }
+        self.at += 1;
+        Some(())
+    }
+
+    fn value_here(&mut self, start: usize) -> Option<Node> {
         let children = match self.peek()? {
             b'"' => {
                 self.string()?;
                 Children::None
             }
             b'\'' => {
-                self.at += 1;
-                while self.peek()? != b'\'' {
-                    self.at += if self.peek()? == b'\\' { 2 } else { 1 };
-                }
-                self.at += 1;
+                self.character()?;
                 Children::None
             }
             b'(' => self.inside(b')')?,
@@ -251,13 +346,13 @@ impl Scan<'_> {
     fn string(&mut self) -> Option<()> {
         self.at += 1;
         loop {
+            self.at += memchr::memchr2(b'"', b'\\', self.text.get(self.at..)?)?;
             match self.peek()? {
                 b'\\' => self.at += 2,
-                b'"' => {
+                _ => {
                     self.at += 1;
                     return Some(());
                 }
-                _ => self.at += 1,
             }
         }
     }

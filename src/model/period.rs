@@ -3,7 +3,7 @@
 use crate::locale::Lang;
 use crate::t;
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -75,7 +75,7 @@ impl Serialize for Period {
 
 impl<'de> Deserialize<'de> for Period {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Period::parse(&String::deserialize(d)?).map_err(D::Error::custom)
+        super::time::read_str(d, Period::parse)
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod edit;
 mod generate;
+mod parallel;
 mod read;
 mod roll;
 pub mod search;
@@ -90,7 +91,12 @@ pub fn parse(source: Source) -> Result<Loaded, LoadError> {
 /// `parse`, with what is wrong said in `lang`.
 pub fn parse_in(source: Source, lang: Lang) -> Result<Loaded, LoadError> {
     let options = ron_options();
-    let pack: Pack = match options.from_str(&source.text) {
+    let on_every_core = if source.text.len() >= parallel::FROM_BYTES {
+        parallel::parse(&source.text, &options)
+    } else {
+        None
+    };
+    let pack: Pack = match on_every_core.map_or_else(|| options.from_str(&source.text), Ok) {
         Ok(pack) => pack,
         Err(err) => {
             let problem = Problem::from_ron(&source, &err, lang);
