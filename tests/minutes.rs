@@ -1127,6 +1127,16 @@ fn bilingual_minutes_set_welsh_beside_english_section_for_section() {
     let welsh = xml.find("Yn bresennol:").unwrap();
     let english = xml.find("Present:").unwrap();
     assert!(welsh < english);
+    // Every run in each column says its language, for spell-checkers and screen readers.
+    let run_language = |text: &str| {
+        let run = &xml[..xml.find(text).unwrap()];
+        let run = &run[run.rfind("<w:r>").unwrap()..];
+        run.split("<w:lang w:val=\"")
+            .nth(1)
+            .map(|rest| rest.split('"').next().unwrap().to_string())
+    };
+    assert_eq!(run_language("Yn bresennol:").as_deref(), Some("cy-GB"));
+    assert_eq!(run_language("Present:").as_deref(), Some("en-GB"));
     let core = docx_part(&both, "docProps/core.xml");
     assert!(
         core.contains("Bwrdd Gwella Gwasanaethau Plant Powys: Cofnodion cyfarfod 2")

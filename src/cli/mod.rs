@@ -480,7 +480,7 @@ fn new(path: &Path, lang: Lang) -> ExitCode {
 }
 
 fn minutes(
-    pack: &Path,
+    pack_path: &Path,
     record: Option<&str>,
     format: Format,
     version: Version,
@@ -489,18 +489,20 @@ fn minutes(
 ) -> ExitCode {
     // Said in the minutes' first language (Welsh, for both).
     let lang = version.languages.langs()[0];
-    let Some(loaded) = load_reporting(pack, lang) else {
+    let Some(pack::Loaded { pack, source, .. }) = load_reporting(pack_path, lang) else {
         return ExitCode::from(INVALID);
     };
-    let Ok(location) = Location::parse(record, pack).map_err(|err| eprintln!("error: {err}"))
+    // The pack's text is not needed again: its memory goes back before the minutes are built.
+    let identity = PackIdentity::of(&source.name, &source.text);
+    drop(source);
+    let Ok(location) = Location::parse(record, pack_path).map_err(|err| eprintln!("error: {err}"))
     else {
         return ExitCode::from(INVALID);
     };
     // Without a record there has been no meeting yet: a summary of what officers propose.
     let snapshot = if location.may_hold_a_meeting() {
-        let identity = PackIdentity::of(&loaded.source.name, &loaded.source.text);
         let opened = location
-            .open(&loaded.pack.meeting, &identity)
+            .open(&pack.meeting, &identity)
             .and_then(|mut record| {
                 // The minutes hold no one's private notes: read as nobody in particular.
                 record
@@ -540,7 +542,7 @@ fn minutes(
         let gone = record
             .items()
             .into_iter()
-            .filter(|item| !loaded.pack.has(item))
+            .filter(|item| !pack.has(item))
             .count();
         if gone > 0 {
             eprintln!(
@@ -555,14 +557,17 @@ fn minutes(
             );
         }
     }
-    let minutes = crate::export::minutes(&loaded.pack, snapshot.as_ref(), version);
-    let bytes = crate::export::render(&minutes, format);
+    let minutes = crate::export::minutes(&pack, snapshot.as_ref(), version);
     let what = match &snapshot {
         Some(record) if record.meeting_held() => "held",
         Some(_) => "not-held",
         None => "no-record",
     };
-    freed_at_exit((loaded, snapshot, minutes));
+    // The minutes are made from the document alone: the pack's memory is freed on the
+    // other core while they are written out.
+    freed_beside((pack, snapshot));
+    let bytes = crate::export::render(&minutes, format);
+    freed_at_exit(minutes);
     match crate::export::write_file(output, &bytes, force) {
         Ok(()) => {
             let public = if version.confidential { "no" } else { "yes" };
@@ -589,6 +594,12 @@ fn minutes(
             ExitCode::from(INVALID)
         }
     }
+}
+
+/// Frees a command's big values on another thread, so the memory comes back for what
+/// follows without this thread waiting for it.
+fn freed_beside<T: Send + 'static>(big: T) {
+    std::thread::spawn(move || drop(big));
 }
 
 /// Leaves a command's big values (the pack, the record, the minutes) for the process's
@@ -706,9 +717,12 @@ fn run(
             return ExitCode::from(INVALID);
         }
     };
-    let Some(loaded) = load_reporting(path, lang) else {
+    let Some(pack::Loaded { pack, source, .. }) = load_reporting(path, lang) else {
         return ExitCode::from(INVALID);
     };
+    // The meeting needs the pack, not its text, which is as big again.
+    let identity = PackIdentity::of(&source.name, &source.text);
+    drop(source);
     let Ok(location) = Location::parse(record, path).map_err(|err| eprintln!("error: {err}"))
     else {
         return ExitCode::from(INVALID);
@@ -716,7 +730,7 @@ fn run(
     // On a file, who you are comes from the pack and the file's owner; checked before the
     // summary below, so a wrong --member is said even when output is not a terminal.
     let file_actor = match &location {
-        Location::File(file) => match actor_for(&loaded.pack, path, file, who.clone(), lang) {
+        Location::File(file) => match actor_for(&pack, path, file, who.clone(), lang) {
             Ok(actor) => Some(actor),
             Err(message) => {
                 eprintln!("error: {message}");
@@ -726,7 +740,7 @@ fn run(
         Location::Server(_) => None,
     };
     if !std::io::stdout().is_terminal() {
-        print!("{}", crate::export::summary::render(&loaded.pack, lang));
+        print!("{}", crate::export::summary::render(&pack, lang));
         return ExitCode::SUCCESS;
     }
     let theme = match theme {
@@ -736,12 +750,11 @@ fn run(
         None if no_color() => ThemeName::NoColour,
         None => ThemeName::Standard,
     };
-    let identity = PackIdentity::of(&loaded.source.name, &loaded.source.text);
     let OpenRecord {
         store,
         opened,
         login,
-    } = match location.open(&loaded.pack.meeting, &identity) {
+    } = match location.open(&pack.meeting, &identity) {
         Ok(record) => record,
         Err(err) => {
             eprintln!(
@@ -755,7 +768,7 @@ fn run(
     // On a server, who you are is who you logged in as.
     let actor = match file_actor {
         Some(actor) => actor,
-        None => match db::actor_for(&loaded.pack, &location, login, who, lang) {
+        None => match db::actor_for(&pack, &location, login, who, lang) {
             Ok(actor) => actor,
             Err(message) => {
                 eprintln!("error: {message}");
@@ -763,7 +776,7 @@ fn run(
             }
         },
     };
-    let mut app = match App::with_record(loaded.pack, keymap, theme, actor, store) {
+    let mut app = match App::with_record(pack, keymap, theme, actor, store) {
         Ok(app) => app,
         Err(err) => {
             eprintln!(

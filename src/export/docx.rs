@@ -1,16 +1,20 @@
-//! Word (.docx) through docx-rs: real heading styles, tables for the actions log and RAG
-//! summaries, RAG cells shaded and labelled in words, CONFIDENTIAL in every page header of
-//! the confidential version. docx-rs escapes XML; the text is already free of characters
-//! XML forbids (the sanitizer drops control characters).
+//! Word (.docx), written as it goes: WordprocessingML streamed into the zip part by part,
+//! deflated as it is written, so a document of any size costs its compressed file and one
+//! minute at a time, not a tree of the whole document. Real heading styles (Title, Heading
+//! 1 per minute, Heading 2 per item) in the outline, tables for the action logs and RAG
+//! summaries with their header rows repeated on every page, RAG cells shaded and labelled
+//! in words, CONFIDENTIAL in every page header of the confidential version, the title and
+//! language in the file's properties, and each bilingual column marked with its language.
+//! Text is escaped here; characters XML forbids were dropped by the builder's sanitiser.
 
-use super::{Document, Minutes, Render, Span, walk};
+use super::{Document, Minutes, Render, Span, walk_section};
 use crate::locale::Lang;
 use crate::model::Rag;
 use crate::t;
-use docx_rs::{
-    BreakType, Docx, Header, HeightRule, PageMargin, PageOrientationType, Paragraph, Run, RunFonts,
-    Shading, ShdType, Style, StyleType, Table, TableCell, TableLayoutType, TableRow, WidthType,
-};
+use std::fmt::Write as _;
+use std::io::{Cursor, Write};
+use zip::ZipWriter;
+use zip::write::SimpleFileOptions;
 
 fn fill(rag: Rag) -> (&'static str, &'static str) {
     match rag {
@@ -20,31 +24,6 @@ fn fill(rag: Rag) -> (&'static str, &'static str) {
         Rag::Green => ("5CC06E", "000000"),
         Rag::Blue => ("1A4A80", "FFFFFF"),
     }
-}
-
-fn runs(paragraph: Paragraph, spans: &[Span], lang: Lang) -> Paragraph {
-    spans.iter().fold(paragraph, |p, span| match span {
-        Span::Text(text) => p.add_run(Run::new().add_text(text)),
-        Span::Strong(text) => p.add_run(Run::new().add_text(text).bold()),
-        Span::Rag(rag) => {
-            let (background, colour) = fill(*rag);
-            p.add_run(
-                Run::new()
-                    .add_text(format!(" {} ", rag.name(lang)))
-                    .bold()
-                    .color(colour)
-                    .shading(Shading::new().shd_type(ShdType::Clear).fill(background)),
-            )
-        }
-    })
-}
-
-fn heading_style(id: &str, name: &str, size: usize, level: usize) -> Style {
-    Style::new(id, StyleType::Paragraph)
-        .name(name)
-        .size(size)
-        .bold()
-        .outline_lvl(level)
 }
 
 /// About one character of 11-point Arial, in twentieths of a point.
@@ -102,144 +81,12 @@ fn column_widths(
         .collect()
 }
 
-/// What goes in the body, in order: paragraphs and tables.
-enum Content {
-    Paragraph(Box<Paragraph>),
-    Table(Box<Table>),
-}
-
-/// One language's minutes in Word's terms, built up part by part: the page header (the
-/// confidential mark), the title block and each minute.
-struct Word {
-    lang: Lang,
-    /// The width tables are laid out in: the page, or one column of two.
-    width: usize,
-    header: Option<Paragraph>,
-    title: Vec<Content>,
-    sections: Vec<Vec<Content>>,
-}
-
-impl Word {
-    fn add(&mut self, content: Content) {
-        match self.sections.last_mut() {
-            Some(section) => section.push(content),
-            None => self.title.push(content),
-        }
-    }
-
-    fn paragraph(&mut self, paragraph: Paragraph) {
-        self.add(Content::Paragraph(Box::new(paragraph)));
-    }
-}
-
-impl Render for Word {
-    fn title(&mut self, lines: &[String], confidential: bool) {
-        if confidential {
-            self.header = Some(
-                Paragraph::new().add_run(
-                    Run::new()
-                        .add_text(t!(self.lang, "minutes-confidential-banner"))
-                        .bold()
-                        .color("AA0000"),
-                ),
-            );
-        }
-        for (n, line) in lines.iter().enumerate() {
-            let paragraph = Paragraph::new().add_run(Run::new().add_text(line));
-            let is_title = n == usize::from(confidential);
-            self.paragraph(if is_title {
-                paragraph.style("Title")
-            } else {
-                paragraph
-            });
-        }
-    }
-
-    fn section(&mut self, number: usize, heading: &str, confidential: bool) {
-        let mut heading = format!("{number}. {heading}");
-        if confidential {
-            heading.push_str(&format!(
-                " — {}",
-                t!(self.lang, "minutes-confidential-mark")
-            ));
-        }
-        self.sections.push(Vec::new());
-        self.paragraph(
-            Paragraph::new()
-                .add_run(Run::new().add_text(heading))
-                .style("Heading1"),
-        );
-    }
-
-    fn paragraph(&mut self, content: &[Span]) {
-        let lang = self.lang;
-        Word::paragraph(self, runs(Paragraph::new(), content, lang));
-    }
-
-    fn item(&mut self, heading: &str) {
-        Word::paragraph(
-            self,
-            Paragraph::new()
-                .add_run(Run::new().add_text(heading))
-                .style("Heading2"),
-        );
-    }
-
-    fn bullets(&mut self, items: &[Vec<Span>]) {
-        for item in items {
-            let mut spans = vec![Span::text("• ")];
-            spans.extend(item.iter().cloned());
-            let lang = self.lang;
-            Word::paragraph(self, runs(Paragraph::new(), &spans, lang));
-        }
-    }
-
-    fn table(&mut self, header: &[String], rows: &[Vec<Vec<Span>>]) {
-        let lang = self.lang;
-        let header_row = TableRow::new(
-            header
-                .iter()
-                .map(|h| {
-                    TableCell::new()
-                        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(h).bold()))
-                        .shading(Shading::new().shd_type(ShdType::Clear).fill("E8E8E8"))
-                })
-                .collect(),
-        );
-        let body = rows.iter().map(|row| {
-            TableRow::new(
-                row.iter()
-                    .map(|cell| {
-                        let rag = cell
-                            .iter()
-                            .find_map(|s| if let Span::Rag(r) = s { Some(*r) } else { None });
-                        let content =
-                            TableCell::new().add_paragraph(runs(Paragraph::new(), cell, lang));
-                        match rag {
-                            Some(r) if cell.len() == 1 => content
-                                .shading(Shading::new().shd_type(ShdType::Clear).fill(fill(r).0)),
-                            _ => content,
-                        }
-                    })
-                    .collect(),
-            )
-        });
-        let table = Table::new(std::iter::once(header_row).chain(body).collect())
-            .set_grid(column_widths(header, rows, self.width, lang));
-        self.add(Content::Table(Box::new(table)));
-        Word::paragraph(
-            self,
-            Paragraph::new().add_run(Run::new().add_break(BreakType::TextWrapping)),
-        );
-    }
-}
-
 /// A4 portrait for one language; landscape for two side by side, so each column is wide
 /// enough for the minutes' tables.
 const A4: (u32, u32) = (11906, 16838);
 
 /// The bilingual page's margins (2 cm), in twentieths of a point.
-const MARGIN: i32 = 1134;
+const MARGIN: u32 = 1134;
 
 /// The width tables in a one-language document are laid out in.
 const TEXT_WIDTH: usize = 9000;
@@ -247,48 +94,246 @@ const TEXT_WIDTH: usize = 9000;
 /// Space between the Welsh and English columns.
 const GUTTER: usize = 360;
 
-fn words(document: &Document, width: usize) -> Word {
-    let mut word = Word {
-        lang: document.lang,
-        width,
-        header: None,
-        title: Vec::new(),
-        sections: Vec::new(),
-    };
-    walk(document, &mut word);
-    word
+/// How much of `document.xml` is gathered before it is handed to the compressor.
+const CHUNK: usize = 64 * 1024;
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
+/// XML text, escaped.
+fn xml(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['&', '<', '>', '"', '\'']) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out.into()
 }
 
-fn add_all(docx: Docx, contents: Vec<Content>) -> Docx {
-    contents
-        .into_iter()
-        .fold(docx, |docx, content| match content {
-            Content::Paragraph(p) => docx.add_paragraph(*p),
-            Content::Table(t) => docx.add_table(*t),
-        })
+/// The body of `word/document.xml`, written into the zip as it is made.
+struct Body<'z> {
+    zip: &'z mut ZipWriter<Cursor<Vec<u8>>>,
+    xml: String,
+    /// The language of the document being written.
+    lang: Lang,
+    /// Whether each run says its language (the columns of a bilingual document).
+    mark_runs: bool,
+    /// The width tables are laid out in: the page, or one column of two.
+    width: usize,
 }
 
-/// A cell holding one language's part, marked so readers know which language it is in.
-fn column(contents: Vec<Content>, width: usize) -> TableCell {
-    let cell = TableCell::new().width(width, WidthType::Dxa);
-    let cell = contents
-        .into_iter()
-        .fold(cell, |cell, content| match content {
-            Content::Paragraph(p) => cell.add_paragraph(*p),
-            Content::Table(t) => cell.add_table(*t),
+impl Body<'_> {
+    fn push(&mut self, xml: &str) {
+        self.xml.push_str(xml);
+        if self.xml.len() >= CHUNK {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        self.zip
+            .write_all(self.xml.as_bytes())
+            .expect("writing into memory cannot fail");
+        self.xml.clear();
+    }
+
+    /// One run of text; `props` are its run properties in schema order, before the
+    /// language.
+    fn run(&mut self, props: &str, text: &str) {
+        let lang = if self.mark_runs {
+            format!("<w:lang w:val=\"{}\" />", self.lang.region_tag())
+        } else {
+            String::new()
+        };
+        let rpr = if props.is_empty() && lang.is_empty() {
+            String::new()
+        } else {
+            format!("<w:rPr>{props}{lang}</w:rPr>")
+        };
+        let run = format!(
+            "<w:r>{rpr}<w:t xml:space=\"preserve\">{}</w:t></w:r>",
+            xml(text)
+        );
+        self.push(&run);
+    }
+
+    fn spans(&mut self, spans: &[Span]) {
+        for span in spans {
+            match span {
+                Span::Text(text) => self.run("", text),
+                Span::Strong(text) => self.run("<w:b /><w:bCs />", text),
+                Span::Rag(rag) => {
+                    let (background, colour) = fill(*rag);
+                    let props = format!(
+                        "<w:b /><w:bCs /><w:color w:val=\"{colour}\" /><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{background}\" />"
+                    );
+                    self.run(&props, &format!(" {} ", rag.name(self.lang)));
+                }
+            }
+        }
+    }
+
+    /// A paragraph in `style` (none: Normal) holding `spans`.
+    fn paragraph_in(&mut self, style: Option<&str>, spans: &[Span]) {
+        match style {
+            Some(style) => self.push(&format!(
+                "<w:p><w:pPr><w:pStyle w:val=\"{style}\" /></w:pPr>"
+            )),
+            None => self.push("<w:p>"),
+        }
+        self.spans(spans);
+        self.push("</w:p>");
+    }
+
+    fn empty_paragraph(&mut self) {
+        self.push("<w:p />");
+    }
+
+    /// A cell of `width` twips, shaded `shade` if given, holding one paragraph.
+    fn cell(&mut self, width: usize, shade: Option<&str>, spans: &[Span]) {
+        let shading = shade.map_or(String::new(), |fill| {
+            format!("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{fill}\" />")
         });
-    // Word needs a paragraph after a table that ends a cell.
-    cell.add_paragraph(Paragraph::new())
+        self.push(&format!(
+            "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\" />{shading}</w:tcPr>"
+        ));
+        self.paragraph_in(None, spans);
+        self.push("</w:tc>");
+    }
 }
 
-/// One row of columns, one per language, Welsh on the left; no borders, as a page set in
-/// two columns. The row is allowed to run across pages.
-fn side_by_side(parts: Vec<Vec<Content>>, width: usize) -> Table {
-    let cells = parts.into_iter().map(|part| column(part, width)).collect();
-    let row = TableRow::new(cells).height_rule(HeightRule::Auto);
-    Table::without_borders(vec![row])
-        .set_grid(vec![width; 2])
-        .layout(TableLayoutType::Fixed)
+impl Render for Body<'_> {
+    fn title(&mut self, lines: &[String], confidential: bool) {
+        for (n, line) in lines.iter().enumerate() {
+            let is_title = n == usize::from(confidential);
+            let style = is_title.then_some("Title");
+            self.paragraph_in(style, &[Span::text(line.as_str())]);
+        }
+    }
+
+    fn section(&mut self, number: usize, heading: &str, confidential: bool) {
+        let mut heading = format!("{number}. {heading}");
+        if confidential {
+            let _ = write!(heading, " — {}", t!(self.lang, "minutes-confidential-mark"));
+        }
+        self.paragraph_in(Some("Heading1"), &[Span::Text(heading)]);
+    }
+
+    fn paragraph(&mut self, content: &[Span]) {
+        self.paragraph_in(None, content);
+    }
+
+    fn item(&mut self, heading: &str) {
+        self.paragraph_in(Some("Heading2"), &[Span::text(heading)]);
+    }
+
+    fn bullets(&mut self, items: &[Vec<Span>]) {
+        for item in items {
+            self.push("<w:p>");
+            self.run("", "• ");
+            self.spans(item);
+            self.push("</w:p>");
+        }
+    }
+
+    fn table(&mut self, header: &[String], rows: &[Vec<Vec<Span>>]) {
+        let widths = column_widths(header, rows, self.width, self.lang);
+        let border = |side: &str| {
+            format!("<w:{side} w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"000000\" />")
+        };
+        let borders: String = ["top", "left", "bottom", "right", "insideH", "insideV"]
+            .iter()
+            .map(|side| border(side))
+            .collect();
+        let grid: String = widths
+            .iter()
+            .map(|w| format!("<w:gridCol w:w=\"{w}\" />"))
+            .collect();
+        self.push(&format!(
+            "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\" /><w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type=\"fixed\" /></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"
+        ));
+        // The header row: marked as such and repeated at the top of each page.
+        self.push("<w:tr><w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>");
+        for (heading, width) in header.iter().zip(&widths) {
+            self.cell(
+                *width,
+                Some("E8E8E8"),
+                &[Span::Strong(heading.as_str().into())],
+            );
+        }
+        self.push("</w:tr>");
+        for row in rows {
+            self.push("<w:tr>");
+            for (cell, width) in row.iter().zip(&widths) {
+                // A cell that is only a rating is shaded whole in its colour.
+                let shade = match cell.as_slice() {
+                    [Span::Rag(rag)] => Some(fill(*rag).0),
+                    _ => None,
+                };
+                self.cell(*width, shade, cell);
+            }
+            self.push("</w:tr>");
+        }
+        self.push("</w:tbl>");
+        self.empty_paragraph();
+    }
+}
+
+/// Each language's minutes, one after another (one language), or side by side as one
+/// borderless row of two columns per minute, Welsh on the left (both).
+fn write_body(body: &mut Body, documents: &[Document], column_width: usize) {
+    if let [document] = documents {
+        body.lang = document.lang;
+        body.title(&document.title, document.confidential);
+        for section in &document.sections {
+            walk_section(section, document.confidential, body);
+        }
+        return;
+    }
+    body.mark_runs = true;
+    let row = |body: &mut Body, each: &dyn Fn(&mut Body, &Document)| {
+        let grid = format!("<w:gridCol w:w=\"{column_width}\" />").repeat(documents.len());
+        body.push(&format!(
+            "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\" /><w:tblLayout w:type=\"fixed\" /></w:tblPr><w:tblGrid>{grid}</w:tblGrid><w:tr>"
+        ));
+        for document in documents {
+            body.lang = document.lang;
+            body.push(&format!(
+                "<w:tc><w:tcPr><w:tcW w:w=\"{column_width}\" w:type=\"dxa\" /></w:tcPr>"
+            ));
+            each(body, document);
+            // Word needs a paragraph after a table that ends a cell.
+            body.empty_paragraph();
+            body.push("</w:tc>");
+        }
+        body.push("</w:tr></w:tbl>");
+        body.empty_paragraph();
+    };
+    row(body, &|body, document| {
+        body.title(&document.title, document.confidential)
+    });
+    let sections = documents
+        .iter()
+        .map(|d| d.sections.len())
+        .max()
+        .unwrap_or(0);
+    for n in 0..sections {
+        row(body, &|body, document| {
+            if let Some(section) = document.sections.get(n) {
+                walk_section(section, document.confidential, body);
+            }
+        });
+    }
 }
 
 pub fn render(minutes: &Minutes) -> Vec<u8> {
@@ -301,140 +346,147 @@ pub fn render(minutes: &Minutes) -> Vec<u8> {
     } else {
         TEXT_WIDTH
     };
-    let mut docx = Docx::new()
-        .page_size(page_width, page_height)
-        .default_fonts(RunFonts::new().ascii("Arial").hi_ansi("Arial"))
-        .default_size(22)
-        .add_style(heading_style("Title", "Title", 32, 0))
-        .add_style(heading_style("Heading1", "Heading 1", 28, 0))
-        .add_style(heading_style("Heading2", "Heading 2", 24, 1));
-    if bilingual {
-        docx = docx
-            .page_orient(PageOrientationType::Landscape)
-            .page_margin(PageMargin {
-                top: MARGIN,
-                left: MARGIN,
-                bottom: MARGIN,
-                right: MARGIN,
-                header: MARGIN / 2,
-                footer: MARGIN / 2,
-                gutter: 0,
-            });
-    }
-    let mut parts: Vec<Word> = minutes
-        .documents
-        .iter()
-        .map(|d| words(d, table_width))
-        .collect();
-    // The confidential mark in the page header, in every language.
-    let marks: Vec<Paragraph> = parts.iter_mut().filter_map(|w| w.header.take()).collect();
-    if !marks.is_empty() {
-        let header = marks
-            .into_iter()
-            .fold(Header::new(), |header, mark| header.add_paragraph(mark));
-        docx = docx.header(header);
-    }
-    if bilingual {
-        let titles = parts
-            .iter_mut()
-            .map(|w| std::mem::take(&mut w.title))
+    let language = minutes.lang().region_tag();
+    let confidential = minutes.documents.iter().any(|d| d.confidential);
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let part = |zip: &mut ZipWriter<Cursor<Vec<u8>>>, name: &str, content: &str| {
+        zip.start_file(name, options)
+            .and_then(|()| zip.write_all(content.as_bytes()).map_err(Into::into))
+            .expect("writing into memory cannot fail");
+    };
+    part(
+        &mut zip,
+        "[Content_Types].xml",
+        &content_types(confidential),
+    );
+    part(&mut zip, "_rels/.rels", RELATIONSHIPS);
+    part(
+        &mut zip,
+        "docProps/core.xml",
+        &format!(
+            "{XML}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title><dc:language>{language}</dc:language><dc:creator>boardpack</dc:creator></cp:coreProperties>",
+            xml(&minutes.full_title())
+        ),
+    );
+    part(
+        &mut zip,
+        "docProps/app.xml",
+        &format!(
+            "{XML}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>boardpack</Application></Properties>"
+        ),
+    );
+    part(&mut zip, "word/styles.xml", &styles(language, !bilingual));
+    part(
+        &mut zip,
+        "word/settings.xml",
+        &format!(
+            "{XML}<w:settings xmlns:w=\"{W}\"><w:defaultTabStop w:val=\"720\" /><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\" /></w:compat></w:settings>"
+        ),
+    );
+    part(
+        &mut zip,
+        "word/_rels/document.xml.rels",
+        &document_relationships(confidential),
+    );
+    if confidential {
+        // The confidential mark in the page header, in every language.
+        let marks: String = minutes
+            .documents
+            .iter()
+            .map(|d| {
+                format!(
+                    "<w:p><w:r><w:rPr><w:b /><w:bCs /><w:color w:val=\"AA0000\" /><w:lang w:val=\"{}\" /></w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+                    d.lang.region_tag(),
+                    xml(&t!(d.lang, "minutes-confidential-banner"))
+                )
+            })
             .collect();
-        docx = docx.add_table(side_by_side(titles, column_width));
-        let sections = parts.iter().map(|w| w.sections.len()).max().unwrap_or(0);
-        for _ in 0..sections {
-            let row: Vec<Vec<Content>> = parts
-                .iter_mut()
-                .map(|w| {
-                    if w.sections.is_empty() {
-                        Vec::new()
-                    } else {
-                        w.sections.remove(0)
-                    }
-                })
-                .collect();
-            docx = docx.add_table(side_by_side(row, column_width));
-            docx = docx.add_paragraph(Paragraph::new());
-        }
-    } else {
-        for word in parts {
-            docx = add_all(docx, word.title);
-            for section in word.sections {
-                docx = add_all(docx, section);
-            }
-        }
+        part(
+            &mut zip,
+            "word/header1.xml",
+            &format!("{XML}<w:hdr xmlns:w=\"{W}\" xmlns:r=\"{R}\">{marks}</w:hdr>"),
+        );
     }
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    docx.build()
-        .pack(&mut bytes)
+    zip.start_file("word/document.xml", options)
         .expect("writing into memory cannot fail");
-    accessible(
-        bytes.into_inner(),
-        &minutes.full_title(),
-        minutes.lang().region_tag(),
+    let mut body = Body {
+        zip: &mut zip,
+        xml: String::with_capacity(CHUNK + 4096),
+        lang: minutes.lang(),
+        mark_runs: false,
+        width: table_width,
+    };
+    body.push(&format!(
+        "{XML}<w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>"
+    ));
+    write_body(&mut body, &minutes.documents, column_width);
+    let header = if confidential {
+        "<w:headerReference w:type=\"default\" r:id=\"rIdHeader1\" />"
+    } else {
+        ""
+    };
+    let page = if bilingual {
+        format!(
+            "<w:pgSz w:w=\"{page_width}\" w:h=\"{page_height}\" w:orient=\"landscape\" /><w:pgMar w:top=\"{MARGIN}\" w:right=\"{MARGIN}\" w:bottom=\"{MARGIN}\" w:left=\"{MARGIN}\" w:header=\"{}\" w:footer=\"{}\" w:gutter=\"0\" />",
+            MARGIN / 2,
+            MARGIN / 2
+        )
+    } else {
+        format!(
+            "<w:pgSz w:w=\"{page_width}\" w:h=\"{page_height}\" /><w:pgMar w:top=\"1985\" w:right=\"1701\" w:bottom=\"1701\" w:left=\"1701\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\" />"
+        )
+    };
+    body.push(&format!(
+        "<w:sectPr>{header}{page}</w:sectPr></w:body></w:document>"
+    ));
+    body.flush();
+    zip.finish()
+        .expect("writing into memory cannot fail")
+        .into_inner()
+}
+
+const RELATIONSHIPS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\" /><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\" /><Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\" /></Relationships>";
+
+fn content_types(confidential: bool) -> String {
+    let main = "application/vnd.openxmlformats-officedocument.wordprocessingml";
+    let header = if confidential {
+        format!("<Override PartName=\"/word/header1.xml\" ContentType=\"{main}.header+xml\" />")
+    } else {
+        String::new()
+    };
+    format!(
+        "{XML}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\" /><Default Extension=\"xml\" ContentType=\"application/xml\" /><Override PartName=\"/word/document.xml\" ContentType=\"{main}.document.main+xml\" /><Override PartName=\"/word/styles.xml\" ContentType=\"{main}.styles+xml\" /><Override PartName=\"/word/settings.xml\" ContentType=\"{main}.settings+xml\" />{header}<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\" /><Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\" /></Types>"
     )
 }
 
-/// XML text, escaped.
-fn xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+fn document_relationships(confidential: bool) -> String {
+    let kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    let header = if confidential {
+        format!("<Relationship Id=\"rIdHeader1\" Type=\"{kind}/header\" Target=\"header1.xml\" />")
+    } else {
+        String::new()
+    };
+    format!(
+        "{XML}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{kind}/styles\" Target=\"styles.xml\" /><Relationship Id=\"rId2\" Type=\"{kind}/settings\" Target=\"settings.xml\" />{header}</Relationships>"
+    )
 }
 
-/// What docx-rs cannot say, written into its package: the document's title and language
-/// in its properties, the language as the default for all text, and every table's first row
-/// marked as a header row, repeated at the top of each page the table runs onto.
-fn accessible(package: Vec<u8>, title: &str, language: &str) -> Vec<u8> {
-    use std::io::{Read, Write};
-    let mut archive =
-        zip::ZipArchive::new(std::io::Cursor::new(package)).expect("docx-rs writes a zip");
-    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for n in 0..archive.len() {
-        let mut part = archive.by_index(n).expect("a part of the zip just written");
-        let name = part.name().to_string();
-        let rewrite: Option<Box<dyn Fn(String) -> String>> = match name.as_str() {
-            "docProps/core.xml" => Some(Box::new(|xml_text: String| {
-                xml_text.replace(
-                    "</cp:coreProperties>",
-                    &format!(
-                        "<dc:title>{}</dc:title><dc:language>{language}</dc:language></cp:coreProperties>",
-                        xml(title)
-                    ),
-                )
-            })),
-            "word/styles.xml" => Some(Box::new(|xml_text: String| {
-                xml_text.replacen(
-                    "</w:rPr></w:rPrDefault>",
-                    &format!("<w:lang w:val=\"{language}\" /></w:rPr></w:rPrDefault>"),
-                    1,
-                )
-            })),
-            "word/document.xml" => Some(Box::new(|xml_text: String| {
-                xml_text.replace(
-                    "</w:tblGrid><w:tr><w:trPr />",
-                    "</w:tblGrid><w:tr><w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>",
-                )
-            })),
-            _ => None,
-        };
-        let copied = match rewrite {
-            // Parts left as they are are copied compressed, without a second deflate.
-            None => out.raw_copy_file(part),
-            Some(rewrite) => {
-                let mut content = String::new();
-                part.read_to_string(&mut content)
-                    .expect("docx-rs writes UTF-8 XML");
-                let content = rewrite(content);
-                out.start_file(name, options)
-                    .and_then(|()| out.write_all(content.as_bytes()).map_err(Into::into))
-            }
-        };
-        copied.expect("writing into memory cannot fail");
-    }
-    out.finish()
-        .expect("writing into memory cannot fail")
-        .into_inner()
+/// Arial 11 point in `language` for all text; Title and the two heading levels bold, in the
+/// document's outline (Word's navigation pane, a PDF's bookmarks, a screen reader's list of
+/// headings), kept with what follows them on the page unless they sit in the bilingual
+/// columns (where LibreOffice would then move a whole minute's row to the next page).
+fn styles(language: &str, keep_with_next: bool) -> String {
+    let keep = if keep_with_next { "<w:keepNext />" } else { "" };
+    let heading = |id: &str, name: &str, size: u32, level: u32| {
+        format!(
+            "<w:style w:type=\"paragraph\" w:styleId=\"{id}\"><w:name w:val=\"{name}\" /><w:basedOn w:val=\"Normal\" /><w:next w:val=\"Normal\" /><w:qFormat /><w:pPr>{keep}<w:spacing w:before=\"240\" w:after=\"120\" /><w:outlineLvl w:val=\"{level}\" /></w:pPr><w:rPr><w:b /><w:bCs /><w:sz w:val=\"{size}\" /><w:szCs w:val=\"{size}\" /></w:rPr></w:style>"
+        )
+    };
+    format!(
+        "{XML}<w:styles xmlns:w=\"{W}\"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\" /><w:sz w:val=\"22\" /><w:szCs w:val=\"22\" /><w:lang w:val=\"{language}\" /></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"80\" /></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\" /><w:qFormat /></w:style>{}{}{}</w:styles>",
+        heading("Title", "Title", 32, 0),
+        heading("Heading1", "heading 1", 28, 0),
+        heading("Heading2", "heading 2", 24, 1),
+    )
 }

@@ -196,17 +196,22 @@ pub trait Render {
 pub fn walk(document: &Document, out: &mut impl Render) {
     out.title(&document.title, document.confidential);
     for section in &document.sections {
-        out.section(section.number, &section.heading, document.confidential);
-        for block in &section.blocks {
-            match block {
-                Block::Paragraph(content) => out.paragraph(content),
-                Block::Item(heading) => out.item(heading),
-                Block::Bullets(items) => out.bullets(items),
-                Block::Table { header, rows } => out.table(header, rows),
-            }
-        }
-        out.end_section();
+        walk_section(section, document.confidential, out);
     }
+}
+
+/// Visits one minute: its heading, its blocks in order, its end.
+pub fn walk_section(section: &Section, confidential: bool, out: &mut impl Render) {
+    out.section(section.number, &section.heading, confidential);
+    for block in &section.blocks {
+        match block {
+            Block::Paragraph(content) => out.paragraph(content),
+            Block::Item(heading) => out.item(heading),
+            Block::Bullets(items) => out.bullets(items),
+            Block::Table { header, rows } => out.table(header, rows),
+        }
+    }
+    out.end_section();
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -21,7 +21,7 @@ pub struct Kpi {
     pub tolerance: f64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub benchmark: Option<Benchmark>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::exact")]
     pub series: Vec<(Period, f64)>,
     #[serde(default)]
     pub commentary: Text,
@@ -30,7 +30,11 @@ pub struct Kpi {
     #[serde(default, skip_serializing_if = "super::is_false")]
     pub exempt: bool,
     /// The board's agreed rating at each earlier meeting, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::model::exact"
+    )]
     pub history: Vec<super::Rated>,
 }
 

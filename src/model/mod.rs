@@ -45,6 +45,16 @@ use crate::t;
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+/// A list read from a pack, holding no spare room. ron cannot say how long a list is before
+/// reading it, so a list grows by doubling as it is read: most of an action's lists (one
+/// success measure, one lead, three past ratings) were left with room for four or eight,
+/// a quarter of a big pack's memory, unused.
+fn exact<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+    let mut list = Vec::<T>::deserialize(d)?;
+    list.shrink_to_fit();
+    Ok(list)
+}
+
 /// One board meeting's pack: what officers bring for the board to scrutinise.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -52,10 +62,11 @@ pub struct Pack {
     pub meeting: Meeting,
     #[serde(default, skip_serializing_if = "RiskBands::is_default")]
     pub risk_bands: RiskBands,
+    #[serde(deserialize_with = "crate::model::exact")]
     pub areas: Vec<Area>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::exact")]
     pub risks: Vec<Risk>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::exact")]
     pub kpis: Vec<Kpi>,
 }
 
@@ -150,6 +161,7 @@ pub struct Area {
     pub id: String,
     pub title: Text,
     pub board_lead: String,
+    #[serde(deserialize_with = "crate::model::exact")]
     pub recommendations: Vec<Recommendation>,
 }
 
@@ -181,6 +193,7 @@ pub struct Recommendation {
     pub text: Text,
     #[serde(default, skip_serializing_if = "is_false")]
     pub exempt: bool,
+    #[serde(deserialize_with = "crate::model::exact")]
     pub actions: Vec<Action>,
 }
 
@@ -208,9 +221,9 @@ impl Status {
 pub struct Action {
     pub id: String,
     pub text: Text,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::exact")]
     pub success_measures: Vec<Text>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::exact")]
     pub leads: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Due>,
@@ -226,7 +239,11 @@ pub struct Action {
     #[serde(default, skip_serializing_if = "is_false")]
     pub exempt: bool,
     /// The board's agreed rating at each earlier meeting, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::model::exact"
+    )]
     pub history: Vec<Rated>,
     /// Set when the pack was rolled on from the last meeting; officers clear it once they
     /// have updated the progress and proposed rating.

@@ -15,14 +15,14 @@ pub struct Risk {
     pub description: RiskDescription,
     pub owner: String,
     /// Ids of the priority areas this risk threatens.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::exact")]
     pub areas: Vec<String>,
     pub inherent: Score,
     pub residual: Score,
     pub target: Score,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::exact")]
     pub controls: Vec<Text>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::exact")]
     pub further_actions: Vec<Text>,
     pub trend: Trend,
     /// Residual score (likelihood × impact) reported at the previous meeting.
@@ -33,7 +33,11 @@ pub struct Risk {
     #[serde(default, skip_serializing_if = "super::is_false")]
     pub exempt: bool,
     /// The residual score at each earlier meeting, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::model::exact"
+    )]
     pub history: Vec<super::Scored>,
 }
 

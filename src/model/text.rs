@@ -7,10 +7,23 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
+/// 24 bytes, a plain `String`'s size: most texts are plain, and a big pack has hundreds of
+/// thousands of them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Text {
-    /// Text written without saying its language: taken to be in the pack's first language.
-    plain: Option<String>,
+pub struct Text(Versions);
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+enum Versions {
+    #[default]
+    None,
+    /// Written without saying its language: taken to be in the pack's first language.
+    Plain(String),
+    /// Marked by language.
+    Marked(Box<Marked>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Marked {
     en: Option<String>,
     cy: Option<String>,
 }
@@ -21,55 +34,63 @@ impl Text {
     pub const EXPECTED: &'static str = "text in double quotes, or (en: \"…\", cy: \"…\")";
 
     pub fn plain(text: impl Into<String>) -> Text {
-        Text {
-            plain: Some(text.into()),
-            ..Text::default()
-        }
+        Text(Versions::Plain(text.into()))
     }
 
     pub fn both(en: impl Into<String>, cy: impl Into<String>) -> Text {
-        Text {
-            plain: None,
+        Text(Versions::Marked(Box::new(Marked {
             en: Some(en.into()),
             cy: Some(cy.into()),
+        })))
+    }
+
+    fn plain_text(&self) -> Option<&str> {
+        match &self.0 {
+            Versions::Plain(text) => Some(text),
+            _ => None,
         }
     }
 
     /// The text in `lang` if the pack has it, else what it has (never nothing).
     pub fn get(&self, lang: Lang) -> &str {
         self.written_in(lang)
-            .or(self.plain.as_deref())
-            .or(self.en.as_deref())
-            .or(self.cy.as_deref())
+            .or(self.plain_text())
+            .or(self.written_in(Lang::En))
+            .or(self.written_in(Lang::Cy))
             .unwrap_or("")
     }
 
     /// The text marked as being in `lang`, if there is one.
     pub fn written_in(&self, lang: Lang) -> Option<&str> {
+        let Versions::Marked(marked) = &self.0 else {
+            return None;
+        };
         match lang {
-            Lang::En => self.en.as_deref(),
-            Lang::Cy => self.cy.as_deref(),
+            Lang::En => marked.en.as_deref(),
+            Lang::Cy => marked.cy.as_deref(),
         }
     }
 
     /// Whether it can be read in `lang`, taking unmarked text to be in `main`, the pack's
     /// first language.
     pub fn has(&self, lang: Lang, main: Lang) -> bool {
-        self.written_in(lang).is_some() || (lang == main && self.plain.is_some())
+        self.written_in(lang).is_some() || (lang == main && self.plain_text().is_some())
     }
 
     /// Whether it says anything in any language.
     pub fn is_empty(&self) -> bool {
-        [&self.plain, &self.en, &self.cy]
-            .into_iter()
-            .all(|t| t.as_deref().is_none_or(|t| t.trim().is_empty()))
+        self.versions().all(|t| t.trim().is_empty())
     }
 
     /// Each version of the text, for checks that look at every word the pack says.
     pub fn versions(&self) -> impl Iterator<Item = &str> {
-        [&self.plain, &self.en, &self.cy]
-            .into_iter()
-            .filter_map(|t| t.as_deref())
+        [
+            self.plain_text(),
+            self.written_in(Lang::En),
+            self.written_in(Lang::Cy),
+        ]
+        .into_iter()
+        .flatten()
     }
 }
 
@@ -114,15 +135,16 @@ impl PartialEq<&str> for Text {
 
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if let Some(plain) = &self.plain {
+        if let Some(plain) = self.plain_text() {
             return serializer.serialize_str(plain);
         }
-        let fields = usize::from(self.en.is_some()) + usize::from(self.cy.is_some());
+        let (en, cy) = (self.written_in(Lang::En), self.written_in(Lang::Cy));
+        let fields = usize::from(en.is_some()) + usize::from(cy.is_some());
         let mut out = serializer.serialize_struct("Text", fields)?;
-        if let Some(en) = &self.en {
+        if let Some(en) = en {
             out.serialize_field("en", en)?;
         }
-        if let Some(cy) = &self.cy {
+        if let Some(cy) = cy {
             out.serialize_field("cy", cy)?;
         }
         out.end()
@@ -148,7 +170,7 @@ impl<'de> Deserialize<'de> for Text {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-                let mut text = Text::default();
+                let mut text = Marked::default();
                 while let Some(key) = map.next_key::<String>()? {
                     let slot = match key.as_str() {
                         "en" => &mut text.en,
@@ -167,7 +189,7 @@ impl<'de> Deserialize<'de> for Text {
                 if text.en.is_none() && text.cy.is_none() {
                     return Err(de::Error::missing_field("en"));
                 }
-                Ok(text)
+                Ok(Text(Versions::Marked(Box::new(text))))
             }
         }
         deserializer.deserialize_any(TextVisitor)
@@ -201,6 +223,11 @@ mod tests {
         );
         let again: Vec<Text> = ron::from_str(&written).expect("read back");
         assert_eq!(again, read);
+    }
+
+    #[test]
+    fn is_no_bigger_than_a_string() {
+        assert_eq!(std::mem::size_of::<Text>(), std::mem::size_of::<String>());
     }
 
     #[test]
