@@ -109,3 +109,13 @@ fn search_word_with_frames(bencher: divan::Bencher) {
         }
     });
 }
+
+#[divan::bench(sample_count = 2000)]
+fn load_and_validate_powys(bencher: divan::Bencher) {
+    let text = std::fs::read_to_string("packs/powys-children-2017.ron").unwrap();
+    bencher.bench(|| {
+        pack::parse(Source::new("powys.ron", text.as_str()))
+            .map(|l| l.pack.areas.len())
+            .ok()
+    });
+}

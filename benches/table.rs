@@ -1,7 +1,7 @@
 //! Prints the performance table of docs/PERFORMANCE.md: `cargo bench --bench table`.
 //!
 //! Every figure is measured in the same run as its baseline, so the ratios hold on a
-//! noisy shared machine: the bare `ron` parse (the floor for loading), `fzf --filter` on
+//! noisy shared machine: the typed `ron` parse into the pack's own types (the floor for loading), `fzf --filter` on
 //! the same item lines where fzf is installed (the peer for search), and a bare SQLite
 //! insert and commit with the same durability settings (the floor for saving).
 
@@ -40,14 +40,10 @@ fn main() {
     let big_path = dir.path().join("big.ron");
     std::fs::write(&big_path, &big).unwrap();
     println!("10k pack: {} bytes", big.len());
-    // First, before any other child: getrusage reports the largest child so far.
-    let check_rss = peak_rss_of(
-        std::process::Command::new(env!("CARGO_BIN_EXE_boardpack"))
-            .arg("check")
-            .arg(&big_path),
-    );
+    let (_, check_rss) = support::timed_peak(&["check", big_path.to_str().unwrap()]);
 
-    // Load + validate against the bare parse of the same text into a generic value.
+    // Load + validate (what `check` does) against parsing the same text into the pack's own
+    // types in one go, with nothing checked: the floor for reading a pack.
     for (name, text) in [
         (
             "Powys pack",
@@ -61,20 +57,18 @@ fn main() {
                 .map(|l| l.pack.areas.len())
                 .ok()
         });
-        let bare = median_of(9, || ron::from_str::<ron::Value>(&text).is_ok());
-        let ratio = load.as_secs_f64() / bare.as_secs_f64();
-        // The targets are set for the 10k pack; smaller packs are shown for scale.
-        let is_target = name.starts_with("10k");
+        let typed = median_of(9, || {
+            pack::ron_options()
+                .from_str::<boardpack::model::Pack>(&text)
+                .is_ok()
+        });
+        let ratio = load.as_secs_f64() / typed.as_secs_f64();
         rows.push(Row {
             measure: format!("load + validate, {name}"),
             result: ms(load),
-            baseline: format!("bare ron parse {}", ms(bare)),
-            target: if is_target {
-                "≤ 1.5 × bare parse".into()
-            } else {
-                "–".into()
-            },
-            met: is_target.then_some(ratio <= 1.5),
+            baseline: format!("typed parse {}", ms(typed)),
+            target: "≤ 1.1 × typed parse".into(),
+            met: Some(ratio <= 1.1),
         });
         rows.last_mut()
             .unwrap()
@@ -237,17 +231,17 @@ fn main() {
     // Peak memory of the real binary.
     rows.push(Row {
         measure: "peak RSS, boardpack check (10k pack)".into(),
-        result: format!("{:.1} MB", check_rss),
+        result: format!("{:.1} MiB", check_rss),
         baseline: "–".into(),
-        target: "≤ 100 MB".into(),
+        target: "≤ 100 MiB".into(),
         met: Some(check_rss <= 100.0),
     });
-    let run_rss = headless_run_rss(&big_path, &record);
+    let run_rss = support::run_peak_mb(&big_path, &record, "former-director");
     rows.push(Row {
         measure: "peak RSS, boardpack run on a pseudo-terminal (10k pack, 10k notes)".into(),
-        result: format!("{:.1} MB", run_rss),
+        result: format!("{:.1} MiB", run_rss),
         baseline: "–".into(),
-        target: "≤ 100 MB".into(),
+        target: "≤ 100 MiB".into(),
         met: Some(run_rss <= 100.0),
     });
 
@@ -345,76 +339,4 @@ fn fzf_per_query(app: &App, word: &str, dir: &std::path::Path) -> Option<Duratio
         }
     }
     Some(percentile(&mut samples, 0.5))
-}
-
-/// Peak resident memory of a finished child, in MB.
-fn peak_rss_of(command: &mut std::process::Command) -> f64 {
-    command
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .unwrap();
-    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
-    // SAFETY: getrusage writes a whole rusage into the pointer it is given.
-    let usage = unsafe {
-        libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr());
-        usage.assume_init()
-    };
-    usage.ru_maxrss as f64 / 1024.0
-}
-
-/// The meeting screen on the big pack and record in a pseudo-terminal: peak memory read
-/// from /proc after the first frames are drawn, before quitting.
-fn headless_run_rss(pack: &std::path::Path, record: &std::path::Path) -> f64 {
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-    use std::io::{Read, Write};
-    let pair = native_pty_system()
-        .openpty(PtySize {
-            rows: 60,
-            cols: 200,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
-    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_boardpack"));
-    command.args([
-        "run",
-        &pack.display().to_string(),
-        "--record",
-        &record.display().to_string(),
-        "--member",
-        "former-director",
-    ]);
-    command.env("TERM", "xterm-256color");
-    let mut child = pair.slave.spawn_command(command).unwrap();
-    drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().unwrap();
-    let mut writer = pair.master.take_writer().unwrap();
-    let (send, receive) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let mut buffer = [0u8; 65536];
-        while let Ok(n) = reader.read(&mut buffer) {
-            if n == 0 || send.send(n).is_err() {
-                break;
-            }
-        }
-    });
-    // Wait for the first screenful, then walk a few screens so the peak is realistic.
-    let _ = receive.recv_timeout(Duration::from_secs(30));
-    for keys in ["]", "r", "p", "/", "a", "\x1b", "m", "1"] {
-        writer.write_all(keys.as_bytes()).unwrap();
-        writer.flush().unwrap();
-        std::thread::sleep(Duration::from_millis(300));
-    }
-    let pid = child.process_id().unwrap();
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let peak_kb: f64 = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(f64::NAN);
-    writer.write_all(b"q").unwrap();
-    writer.flush().unwrap();
-    let _ = child.wait();
-    peak_kb / 1024.0
 }

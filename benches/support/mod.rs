@@ -1,6 +1,7 @@
 //! What the benches share: timing, percentiles and the Markdown table they print.
 #![allow(dead_code)] // each bench uses its own subset
 
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 pub struct Row {
@@ -71,4 +72,115 @@ pub fn print(rows: &[Row]) {
             row.measure, row.result, row.baseline, row.target, met
         );
     }
+}
+
+/// `boardpack run` on `pack` and `record` as `member` in a pseudo-terminal (200×60): its
+/// peak memory in MB, read from /proc after walking the screens a member uses (an area,
+/// the risks, the KPIs, a search, the minutes preview), before quitting.
+pub fn run_peak_mb(pack: &std::path::Path, record: &std::path::Path, member: &str) -> f64 {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::{Read, Write};
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 60,
+            cols: 200,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_boardpack"));
+    command.args([
+        "run",
+        &pack.display().to_string(),
+        "--record",
+        &record.display().to_string(),
+        "--member",
+        member,
+    ]);
+    command.env("TERM", "xterm-256color");
+    let mut child = pair.slave.spawn_command(command).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let mut writer = pair.master.take_writer().unwrap();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buffer = [0u8; 65536];
+        while let Ok(n) = reader.read(&mut buffer) {
+            if n == 0 || send.send(n).is_err() {
+                break;
+            }
+        }
+    });
+    // Wait for the first screenful, then walk a few screens so the peak is realistic.
+    let _ = receive.recv_timeout(Duration::from_secs(30));
+    for keys in ["]", "r", "p", "/", "a", "s", "\x1b", "M", "\x1b", "1"] {
+        writer.write_all(keys.as_bytes()).unwrap();
+        writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    let pid = child.process_id().unwrap();
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let peak_kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(f64::NAN);
+    writer.write_all(b"q").unwrap();
+    writer.flush().unwrap();
+    let _ = child.wait();
+    peak_kb / 1024.0
+}
+
+/// Runs `boardpack` with `args` to the end: how long it took, and its peak memory in MiB
+/// (from `wait4`).
+///
+/// Linux starts a child's peak memory from its parent's (it is carried across fork and
+/// exec), so the bench first gives back what it freed and resets its own peak to what it
+/// holds now ([`forget_own_peak`]); callers hold no pack text or pack while measuring.
+// `wait4` reaps the child (std's `wait` cannot report its memory), which clippy cannot see.
+#[allow(clippy::zombie_processes)]
+pub fn timed_peak(args: &[&str]) -> (Duration, f64) {
+    forget_own_peak();
+    let start = Instant::now();
+    let child = Command::new(env!("CARGO_BIN_EXE_boardpack"))
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("boardpack starts");
+    let mut status = 0;
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: wait4 on our own child, writing a whole rusage into the pointer it is given.
+    let usage = unsafe {
+        libc::wait4(
+            child.id() as libc::pid_t,
+            &mut status,
+            0,
+            usage.as_mut_ptr(),
+        );
+        usage.assume_init()
+    };
+    let took = start.elapsed();
+    assert_eq!(status, 0, "boardpack {args:?} failed");
+    (took, usage.ru_maxrss as f64 / 1024.0)
+}
+
+/// Hands freed memory back to the system and resets this process's peak memory to what it
+/// holds now (`/proc/self/clear_refs`), so the next child starts from that.
+pub fn forget_own_peak() {
+    // SAFETY: malloc_trim only returns free memory to the system.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+    std::fs::write("/proc/self/clear_refs", "5").expect("Linux resets a process's peak memory");
+}
+
+/// This process's memory now, in MiB.
+pub fn own_memory_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kib| kib / 1024.0)
 }

@@ -3,7 +3,7 @@
 use super::{INVALID, load_reporting};
 use crate::locale::Lang;
 use crate::model::LogStatus;
-use crate::pack::{self, NextMeeting, Source};
+use crate::pack::{self, NextMeeting};
 use crate::store::{Location, PackIdentity};
 use crate::t;
 use chrono::NaiveDate;
@@ -44,8 +44,7 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
             return ExitCode::from(INVALID);
         }
     };
-    let source = Source::new(loaded.source.name.clone(), loaded.source.text.clone());
-    let text = match pack::roll(&source, &loaded.pack, &snapshot, &next, lang) {
+    let text = match pack::roll(&loaded.source, &loaded.pack, &snapshot, &next, lang) {
         Ok(text) => text,
         Err(why) => {
             eprintln!("{error}: {}: {why}", pack_path.display());

@@ -31,22 +31,32 @@ impl Node {
     /// The tree of `source`, found in one pass over the text, or `None` if it is not RON
     /// this reader understands.
     pub fn parse(source: &str) -> Option<Node> {
-        Node::parse_to(source, usize::MAX)
+        Scan::tree(source, Want::All)
+    }
+
+    /// The tree of `source` with nodes built only along `paths` (each node on a path with
+    /// all its fields or items, those off every path with their extent only): what is needed
+    /// to find those values, or to add to the structs and lists they are in, at a fraction
+    /// of the whole tree's cost.
+    pub fn parse_along(source: &str, paths: &[&[Step]]) -> Option<Node> {
+        let mut wanted = Wanted::default();
+        for path in paths {
+            let mut at = &mut wanted;
+            for step in path.iter() {
+                at = match *step {
+                    Step::Field(name) => at.fields.entry(name).or_default(),
+                    Step::Index(n) => at.items.entry(n).or_default(),
+                };
+            }
+        }
+        Scan::tree(source, Want::Along(&wanted))
     }
 
     /// The tree of `source` with nodes built `depth` levels below the top (`1`: the top
     /// value's fields, each with its fields or items); values deeper than that are passed
     /// over with their extent only, which is several times quicker than building nodes.
     pub fn parse_to(source: &str, depth: usize) -> Option<Node> {
-        let mut scan = Scan {
-            text: source.as_bytes(),
-            at: 0,
-            depth: 0,
-            limit: depth,
-        };
-        let node = scan.value()?;
-        scan.skip_blank();
-        (scan.at == scan.text.len()).then_some(node)
+        Scan::tree(source, Want::Depth(depth))
     }
 
     /// Its items, if it is a list.
@@ -120,12 +130,55 @@ const MARKS: [bool; 256] = {
 struct Scan<'a> {
     text: &'a [u8],
     at: usize,
-    /// How deep the value being read is, and how deep nodes are built.
-    depth: usize,
-    limit: usize,
 }
 
-impl Scan<'_> {
+/// The paths whose nodes are wanted, as a tree of steps.
+#[derive(Default)]
+struct Wanted {
+    fields: std::collections::HashMap<&'static str, Wanted>,
+    items: std::collections::HashMap<usize, Wanted>,
+}
+
+/// A step to a child as the text names it.
+#[derive(Clone, Copy)]
+enum Key<'k> {
+    Field(&'k str),
+    Index(usize),
+}
+
+/// Which nodes a scan builds below the one it is reading.
+#[derive(Clone, Copy)]
+enum Want<'w> {
+    All,
+    /// This many more levels.
+    Depth(usize),
+    Along(&'w Wanted),
+}
+
+impl Want<'_> {
+    /// What is wanted of the child reached by `key`; `None`: only its extent.
+    fn child(self, key: Key) -> Option<Self> {
+        match (self, key) {
+            (Want::All, _) => Some(Want::All),
+            (Want::Depth(0), _) => None,
+            (Want::Depth(n), _) => Some(Want::Depth(n - 1)),
+            (Want::Along(wanted), Key::Field(name)) => wanted.fields.get(name).map(Want::Along),
+            (Want::Along(wanted), Key::Index(n)) => wanted.items.get(&n).map(Want::Along),
+        }
+    }
+}
+
+impl<'a> Scan<'a> {
+    fn tree(source: &'a str, want: Want) -> Option<Node> {
+        let mut scan = Scan {
+            text: source.as_bytes(),
+            at: 0,
+        };
+        let node = scan.value(want)?;
+        scan.skip_blank();
+        (scan.at == scan.text.len()).then_some(node)
+    }
+
     fn peek(&self) -> Option<u8> {
         self.text.get(self.at).copied()
     }
@@ -168,20 +221,27 @@ impl Scan<'_> {
         }
     }
 
-    fn value(&mut self) -> Option<Node> {
+    /// The value here, with nodes built below it as `want` says.
+    fn value(&mut self, want: Want) -> Option<Node> {
         self.skip_blank();
         let start = self.at;
-        if self.depth > self.limit {
-            self.pass_over()?;
-            return Some(Node {
-                range: start..self.at,
-                children: Children::None,
-            });
+        self.value_here(start, want)
+    }
+
+    /// The value reached by `key` from one being built.
+    fn child(&mut self, want: Want, key: Key) -> Option<Node> {
+        match want.child(key) {
+            Some(want) => self.value(want),
+            None => {
+                self.skip_blank();
+                let start = self.at;
+                self.pass_over()?;
+                Some(Node {
+                    range: start..self.at,
+                    children: Children::None,
+                })
+            }
         }
-        self.depth += 1;
-        let node = self.value_here(start);
-        self.depth -= 1;
-        node
     }
 
     /// Past one value without building its nodes: its brackets matched, skipping strings,
@@ -236,7 +296,7 @@ impl Scan<'_> {
         Some(())
     }
 
-    fn value_here(&mut self, start: usize) -> Option<Node> {
+    fn value_here(&mut self, start: usize, want: Want) -> Option<Node> {
         let children = match self.peek()? {
             b'"' => {
                 self.string()?;
@@ -246,9 +306,9 @@ impl Scan<'_> {
                 self.character()?;
                 Children::None
             }
-            b'(' => self.inside(b')')?,
-            b'[' => self.inside(b']')?,
-            b'{' => self.map()?,
+            b'(' => self.inside(b')', want)?,
+            b'[' => self.inside(b']', want)?,
+            b'{' => self.map(want)?,
             b'r' if matches!(self.text.get(self.at + 1), Some(b'"' | b'#')) => {
                 self.raw_string()?;
                 Children::None
@@ -266,7 +326,7 @@ impl Scan<'_> {
                 if self.peek() == Some(b'(') {
                     if is_some {
                         self.at += 1;
-                        let inner = self.value()?;
+                        let inner = self.value(want)?;
                         self.skip_blank();
                         if self.peek()? != b')' {
                             return None;
@@ -274,7 +334,7 @@ impl Scan<'_> {
                         self.at += 1;
                         inner.children
                     } else {
-                        self.inside(b')')?
+                        self.inside(b')', want)?
                     }
                 } else {
                     self.at = before;
@@ -289,7 +349,7 @@ impl Scan<'_> {
     }
 
     /// The fields or items between an opening bracket (at `self.at`) and `close`.
-    fn inside(&mut self, close: u8) -> Option<Children> {
+    fn inside(&mut self, close: u8, want: Want) -> Option<Children> {
         self.at += 1;
         let mut fields = Vec::new();
         let mut items = Vec::new();
@@ -310,10 +370,12 @@ impl Scan<'_> {
             {
                 self.at += 1;
                 let name = String::from_utf8_lossy(&self.text[name]).into_owned();
-                fields.push((name, self.value()?));
+                let value = self.child(want, Key::Field(&name))?;
+                fields.push((name, value));
             } else {
                 self.at = mark;
-                items.push(self.value()?);
+                let value = self.child(want, Key::Index(items.len()))?;
+                items.push(value);
             }
             self.skip_blank();
             match self.peek()? {
@@ -378,7 +440,7 @@ impl Scan<'_> {
     }
 
     /// A map's entries, named by their keys as ron names them (a string key unquoted).
-    fn map(&mut self) -> Option<Children> {
+    fn map(&mut self, want: Want) -> Option<Children> {
         self.at += 1;
         let mut fields = Vec::new();
         loop {
@@ -387,7 +449,7 @@ impl Scan<'_> {
                 self.at += 1;
                 return Some(Children::Fields(fields));
             }
-            let key = self.value()?;
+            let key = self.value(Want::Depth(0))?;
             let name = String::from_utf8_lossy(&self.text[key.range]);
             let name = name.trim_matches('"').to_string();
             self.skip_blank();
@@ -395,7 +457,8 @@ impl Scan<'_> {
                 return None;
             }
             self.at += 1;
-            fields.push((name, self.value()?));
+            let value = self.child(want, Key::Field(&name))?;
+            fields.push((name, value));
             self.skip_blank();
             match self.peek()? {
                 b',' => self.at += 1,
@@ -601,5 +664,47 @@ mod tests {
         }
         assert!(Node::parse("(a: \"unterminated)").is_none());
         assert!(Node::parse("(a: 1) trailing").is_none());
+    }
+
+    #[test]
+    fn a_tree_along_some_paths_finds_them_as_the_whole_tree_does() {
+        let source = include_str!("../../packs/powys-children-2017.ron");
+        let whole = Node::parse(source).unwrap();
+        use Step::{Field, Index};
+        let paths: Vec<Vec<Step>> = vec![
+            vec![Field("meeting"), Field("number")],
+            vec![Field("meeting"), Field("no_such_field")],
+            vec![Field("areas"), Index(1), Field("recommendations"), Index(0)],
+            vec![
+                Field("areas"),
+                Index(2),
+                Field("recommendations"),
+                Index(1),
+                Field("actions"),
+                Index(0),
+                Field("due"),
+            ],
+            vec![Field("risks"), Index(3), Field("history")],
+            vec![Field("kpis"), Index(0), Field("series"), Index(2)],
+        ];
+        let along: Vec<&[Step]> = paths.iter().map(Vec::as_slice).collect();
+        let tree = Node::parse_along(source, &along).unwrap();
+        for path in &paths {
+            assert_eq!(tree.locate(path), whole.locate(path), "{path:?}");
+            // What an edit needs of the struct or list the value is in.
+            let parent = &path[..path.len() - 1];
+            assert_eq!(
+                tree.find(parent).and_then(Node::first_and_last_child),
+                whole.find(parent).and_then(Node::first_and_last_child),
+                "{parent:?}"
+            );
+        }
+        // Values off every path are there only as their extent.
+        let off = [Field("areas"), Index(0), Field("recommendations")];
+        assert_eq!(
+            tree.find(&off[..2]).map(Node::span),
+            whole.find(&off[..2]).map(Node::span)
+        );
+        assert!(tree.find(&off).is_none() && whole.find(&off).is_some());
     }
 }

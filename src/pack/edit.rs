@@ -1,37 +1,98 @@
 //! Changes to a pack's text that keep everything else as the programme manager wrote it:
 //! comments, order, layout and spacing. Each change replaces, inserts or removes the text
-//! of one value, found by its path (`diagnostics::Node`); nothing is re-serialised.
+//! of one value, found by its path (`diagnostics::Node`); nothing is re-serialised. The
+//! changes are gathered first, so the text is read once, building nodes only along their
+//! paths.
 
 use crate::diagnostics::{Node, Step};
 use std::ops::Range;
 
+/// The changes to make to `source`, in order.
 pub struct TextEdits<'a> {
     source: &'a str,
-    tree: Node,
-    edits: Vec<(Range<usize>, String)>,
+    changes: Vec<Change>,
+}
+
+enum Change {
+    Set(Vec<Step>, String),
+    Remove(Vec<Step>),
+    Append(Vec<Step>, Vec<String>),
 }
 
 impl<'a> TextEdits<'a> {
-    /// Edits to `source`, which must parse as RON.
-    pub fn new(source: &'a str) -> Option<TextEdits<'a>> {
-        Some(TextEdits {
-            tree: Node::parse(source)?,
+    /// Edits to `source`.
+    pub fn new(source: &'a str) -> TextEdits<'a> {
+        TextEdits {
             source,
-            edits: Vec::new(),
-        })
+            changes: Vec::new(),
+        }
     }
 
     /// Sets the field at `path` (its last step a field) to `value`, written as RON: its
     /// value is replaced where the field is written, or the field is added to its struct.
     pub fn set(&mut self, path: &[Step], value: &str) {
+        self.changes
+            .push(Change::Set(path.to_vec(), value.to_string()));
+    }
+
+    /// Removes the field at `path` with its comma, if it is written.
+    pub fn remove(&mut self, path: &[Step]) {
+        self.changes.push(Change::Remove(path.to_vec()));
+    }
+
+    /// Adds `items` (each written as RON) to the end of the list at `path`, making the
+    /// field if the list is not written.
+    pub fn append(&mut self, path: &[Step], items: &[String]) {
+        if !items.is_empty() {
+            self.changes
+                .push(Change::Append(path.to_vec(), items.to_vec()));
+        }
+    }
+
+    /// The edited text, built in one pass over the original; `None` if the original is not
+    /// RON this reader understands.
+    pub fn finish(self) -> Option<String> {
+        let paths: Vec<&[Step]> = self
+            .changes
+            .iter()
+            .map(|change| match change {
+                Change::Set(path, _) | Change::Remove(path) | Change::Append(path, _) => {
+                    path.as_slice()
+                }
+            })
+            .collect();
+        let mut edits = Edits {
+            source: self.source,
+            tree: Node::parse_along(self.source, &paths)?,
+            edits: Vec::new(),
+        };
+        for change in &self.changes {
+            match change {
+                Change::Set(path, value) => edits.set(path, value),
+                Change::Remove(path) => edits.remove(path),
+                Change::Append(path, items) => edits.append(path, items),
+            }
+        }
+        Some(edits.finish())
+    }
+}
+
+/// The changes as replacements of byte ranges of the original text.
+struct Edits<'a> {
+    source: &'a str,
+    tree: Node,
+    edits: Vec<(Range<usize>, String)>,
+}
+
+impl Edits<'_> {
+    fn set(&mut self, path: &[Step], value: &str) {
         match self.tree.find(path) {
             Some(node) => self.edits.push((node.span(), value.to_string())),
             None => self.add_field(path, value),
         }
     }
 
-    /// Removes the field at `path` with its comma, if it is written.
-    pub fn remove(&mut self, path: &[Step]) {
+    fn remove(&mut self, path: &[Step]) {
         let Some(node) = self.tree.find(path) else {
             return;
         };
@@ -72,12 +133,7 @@ impl<'a> TextEdits<'a> {
         self.edits.push((start..end, String::new()));
     }
 
-    /// Adds `items` (each written as RON) to the end of the list at `path`, making the
-    /// field if the list is not written.
-    pub fn append(&mut self, path: &[Step], items: &[String]) {
-        if items.is_empty() {
-            return;
-        }
+    fn append(&mut self, path: &[Step], items: &[String]) {
         let Some(list) = self.tree.find(path) else {
             let indent = self.field_indent(&path[..path.len().saturating_sub(1)]);
             let written = Self::block(items, &indent);
@@ -95,7 +151,7 @@ impl<'a> TextEdits<'a> {
     }
 
     /// The edited text, built in one pass over the original.
-    pub fn finish(mut self) -> String {
+    fn finish(mut self) -> String {
         // In order of place; at one place, in the order made. Edits never overlap.
         let mut edits: Vec<(usize, (Range<usize>, String))> =
             self.edits.drain(..).enumerate().collect();
@@ -206,7 +262,7 @@ mod tests {
 
     #[test]
     fn values_change_in_place_and_comments_stay() {
-        let mut edits = TextEdits::new(PACK).unwrap();
+        let mut edits = TextEdits::new(PACK);
         edits.set(&[Field("meeting"), Field("number")], "3");
         edits.remove(&[Field("meeting"), Field("next")]);
         edits.set(&[Field("meeting"), Field("date")], "\"2018-01-18\"");
@@ -217,7 +273,7 @@ mod tests {
             &[Field("risks"), Index(1), Field("history")],
             &["(m: 2)".into()],
         );
-        let text = edits.finish();
+        let text = edits.finish().expect("the pack is RON");
         assert_eq!(
             text,
             "// The pack.\n(\n  meeting: (\n    number: 3, // the second\n    log: [\n      (ref: 1),\n    ],\n    date: \"2018-01-18\",\n  ),\n  risks: [\n    (id: \"R1\", score: 12, previous: 12),\n    (\n      id: \"R2\",\n      score: 9, // too low?\n      previous: 9,\n      history: [\n        (m: 2),\n      ],\n    ),\n  ],\n)\n"

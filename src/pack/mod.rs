@@ -90,13 +90,7 @@ pub fn parse(source: Source) -> Result<Loaded, LoadError> {
 
 /// `parse`, with what is wrong said in `lang`.
 pub fn parse_in(source: Source, lang: Lang) -> Result<Loaded, LoadError> {
-    let options = ron_options();
-    let on_every_core = if source.text.len() >= parallel::FROM_BYTES {
-        parallel::parse(&source.text, &options)
-    } else {
-        None
-    };
-    let pack: Pack = match on_every_core.map_or_else(|| options.from_str(&source.text), Ok) {
+    let pack = match read(&source.text) {
         Ok(pack) => pack,
         Err(err) => {
             let problem = Problem::from_ron(&source, &err, lang);
@@ -114,7 +108,10 @@ pub fn parse_in(source: Source, lang: Lang) -> Result<Loaded, LoadError> {
             warnings: Vec::new(),
         });
     }
-    let tree = crate::diagnostics::Node::parse(&source.text);
+    // Nodes only along the findings' paths: the rest of the text is passed over.
+    let paths: Vec<&[crate::diagnostics::Step]> =
+        findings.iter().map(|f| f.path.as_slice()).collect();
+    let tree = crate::diagnostics::Node::parse_along(&source.text, &paths);
     let problems: Vec<Problem> = findings
         .into_iter()
         .map(|finding| {
@@ -141,12 +138,22 @@ pub fn parse_in(source: Source, lang: Lang) -> Result<Loaded, LoadError> {
     }
 }
 
+/// The pack written in `text`: on every core when it is big; in one go when it is small or
+/// a part does not parse, which says exactly where the mistake is.
+fn read(text: &str) -> ron::error::SpannedResult<Pack> {
+    let options = ron_options();
+    let on_every_core = if text.len() >= parallel::FROM_BYTES {
+        parallel::parse(text, &options)
+    } else {
+        None
+    };
+    on_every_core.map_or_else(|| options.from_str(text), Ok)
+}
+
 /// Whether `text` is a pack that passes `check` (warnings allowed), and if not, the first
 /// reason; quicker than `parse` on a large pack, as nothing is located in the text.
 pub fn passes_check(text: &str) -> Result<(), String> {
-    let pack: Pack = ron_options()
-        .from_str(text)
-        .map_err(|err| err.to_string())?;
+    let pack = read(text).map_err(|err| err.to_string())?;
     match validate::validate(&pack, Lang::En)
         .into_iter()
         .find(|finding| finding.severity == Severity::Error)

@@ -66,8 +66,7 @@ pub fn roll(
             next = next.date.to_string()
         ));
     }
-    let mut edits = TextEdits::new(&source.text)
-        .ok_or_else(|| t!(lang, "roll-unreadable", pack = source.name.as_str()))?;
+    let mut edits = TextEdits::new(&source.text);
     let (number, held) = (m.number, m.date);
     let meeting = |field| [Field("meeting"), Field(field)];
 
@@ -212,7 +211,9 @@ pub fn roll(
         .collect();
     edits.append(&meeting("decisions"), &decisions);
 
-    let text = edits.finish();
+    let text = edits
+        .finish()
+        .ok_or_else(|| t!(lang, "roll-unreadable", pack = source.name.as_str()))?;
     // What is written must be a pack that passes `check`.
     passes_check(&text).map_err(|why| {
         format!("the rolled pack would not be valid ({why}); nothing was written")
