@@ -4,7 +4,7 @@
 use super::{INVALID, Who, load_reporting};
 use crate::locale::Lang;
 use crate::model::{Actor, Pack, Role};
-use crate::store::{Location, PackIdentity, RecordName, Target, is_url, redact};
+use crate::store::{Location, RecordName, Target, is_url, redact};
 use crate::t;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -31,8 +31,7 @@ pub fn init(pack_path: &Path, record: &str, passwords: Option<&Path>) -> ExitCod
         }
     };
     let name = RecordName::of(&loaded.pack.meeting);
-    let identity = PackIdentity::of(&loaded.source.name, &loaded.source.text);
-    let report = match crate::store::init(&target, &name, &loaded.pack, &identity) {
+    let report = match crate::store::init(&target, &name, &loaded.pack, &loaded.identity) {
         Ok(report) => report,
         Err(err) => {
             eprintln!(

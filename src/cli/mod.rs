@@ -10,7 +10,7 @@ use crate::locale::Lang;
 use crate::model::Actor;
 use crate::pack::{self, GenerateOptions, LoadError, ReportStyle, Severity};
 use crate::state::ThemeName;
-use crate::store::{Location, OpenRecord, Opened, PackIdentity};
+use crate::store::{Location, OpenRecord, Opened};
 use crate::t;
 use clap::{Parser, Subcommand};
 use std::{
@@ -489,12 +489,10 @@ fn minutes(
 ) -> ExitCode {
     // Said in the minutes' first language (Welsh, for both).
     let lang = version.languages.langs()[0];
-    let Some(pack::Loaded { pack, source, .. }) = load_reporting(pack_path, lang) else {
+    // The pack's text is not kept: its memory goes back before the minutes are built.
+    let Some(pack::Loaded { pack, identity, .. }) = load_reporting(pack_path, lang) else {
         return ExitCode::from(INVALID);
     };
-    // The pack's text is not needed again: its memory goes back before the minutes are built.
-    let identity = PackIdentity::of(&source.name, &source.text);
-    drop(source);
     let Ok(location) = Location::parse(record, pack_path).map_err(|err| eprintln!("error: {err}"))
     else {
         return ExitCode::from(INVALID);
@@ -539,11 +537,7 @@ fn minutes(
         None
     };
     if let Some(record) = &snapshot {
-        let gone = record
-            .items()
-            .into_iter()
-            .filter(|item| !pack.has(item))
-            .count();
+        let gone = pack.count_missing(record.items());
         if gone > 0 {
             eprintln!(
                 "{}: {}",
@@ -717,12 +711,10 @@ fn run(
             return ExitCode::from(INVALID);
         }
     };
-    let Some(pack::Loaded { pack, source, .. }) = load_reporting(path, lang) else {
+    // The meeting needs the pack, not its text, which is as big again: the text is not kept.
+    let Some(pack::Loaded { pack, identity, .. }) = load_reporting(path, lang) else {
         return ExitCode::from(INVALID);
     };
-    // The meeting needs the pack, not its text, which is as big again.
-    let identity = PackIdentity::of(&source.name, &source.text);
-    drop(source);
     let Ok(location) = Location::parse(record, path).map_err(|err| eprintln!("error: {err}"))
     else {
         return ExitCode::from(INVALID);

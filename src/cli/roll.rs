@@ -4,7 +4,7 @@ use super::{INVALID, load_reporting};
 use crate::locale::Lang;
 use crate::model::LogStatus;
 use crate::pack::{self, NextMeeting};
-use crate::store::{Location, PackIdentity};
+use crate::store::Location;
 use crate::t;
 use chrono::NaiveDate;
 use std::path::Path;
@@ -33,9 +33,8 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
         );
         return ExitCode::from(INVALID);
     }
-    let identity = PackIdentity::of(&loaded.source.name, &loaded.source.text);
     let snapshot = location
-        .open(&loaded.pack.meeting, &identity)
+        .open(&loaded.pack.meeting, &loaded.identity)
         .and_then(|mut record| record.store.snapshot(""));
     let snapshot = match snapshot {
         Ok(snapshot) => snapshot,

@@ -275,21 +275,32 @@ impl Pack {
         })
     }
 
-    /// Whether this issue of the pack has the item a record entry is about.
-    pub fn has(&self, item: &ItemRef) -> bool {
-        let id = item.id.as_str();
-        match item.kind {
-            ItemKind::Meeting => true,
-            ItemKind::Area => self.areas.iter().any(|a| a.id == id),
-            ItemKind::Recommendation => self
-                .areas
-                .iter()
-                .flat_map(|a| &a.recommendations)
-                .any(|r| r.id == id),
-            ItemKind::Action => self.actions().any(|(_, _, a)| a.id == id),
-            ItemKind::Risk => self.risks.iter().any(|r| r.id == id),
-            ItemKind::Kpi => self.kpis.iter().any(|k| k.id == id),
-        }
+    /// How many of `items` (what a record says something about) this issue of the pack no
+    /// longer has.
+    pub fn count_missing<'i>(&self, items: impl IntoIterator<Item = &'i ItemRef>) -> usize {
+        let areas = self.areas.iter().map(|a| (ItemKind::Area, a.id.as_str()));
+        let recommendations = self
+            .areas
+            .iter()
+            .flat_map(|a| &a.recommendations)
+            .map(|r| (ItemKind::Recommendation, r.id.as_str()));
+        let actions = self
+            .actions()
+            .map(|(_, _, a)| (ItemKind::Action, a.id.as_str()));
+        let risks = self.risks.iter().map(|r| (ItemKind::Risk, r.id.as_str()));
+        let kpis = self.kpis.iter().map(|k| (ItemKind::Kpi, k.id.as_str()));
+        let known: std::collections::HashSet<(ItemKind, &str)> = areas
+            .chain(recommendations)
+            .chain(actions)
+            .chain(risks)
+            .chain(kpis)
+            .collect();
+        items
+            .into_iter()
+            .filter(|item| {
+                item.kind != ItemKind::Meeting && !known.contains(&(item.kind, item.id.as_str()))
+            })
+            .count()
     }
 
     pub fn area(&self, id: &str) -> Option<&Area> {

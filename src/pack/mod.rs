@@ -16,6 +16,7 @@ pub use roll::{NextMeeting, roll};
 
 use crate::locale::Lang;
 use crate::model::Pack;
+use crate::store::PackIdentity;
 use ron::extensions::Extensions;
 use std::{fmt, path::Path};
 
@@ -33,6 +34,8 @@ pub struct Loaded {
     pub pack: Pack,
     pub source: Source,
     pub warnings: Vec<Problem>,
+    /// Which issue of the pack this is, for its meeting record.
+    pub identity: PackIdentity,
 }
 
 #[derive(Debug)]
@@ -90,7 +93,25 @@ pub fn parse(source: Source) -> Result<Loaded, LoadError> {
 
 /// `parse`, with what is wrong said in `lang`.
 pub fn parse_in(source: Source, lang: Lang) -> Result<Loaded, LoadError> {
-    let pack = match read(&source.text) {
+    // A big pack's fingerprint is taken while it is read, on the cores the parse leaves.
+    let (pack, identity) = if source.text.len() >= parallel::FROM_BYTES {
+        std::thread::scope(|scope| {
+            let identity = scope.spawn(|| PackIdentity::of(&source.name, &source.text));
+            let pack = read(&source.text);
+            (
+                pack,
+                identity
+                    .join()
+                    .expect("a fingerprint is taken without fail"),
+            )
+        })
+    } else {
+        (
+            read(&source.text),
+            PackIdentity::of(&source.name, &source.text),
+        )
+    };
+    let pack = match pack {
         Ok(pack) => pack,
         Err(err) => {
             let problem = Problem::from_ron(&source, &err, lang);
@@ -106,6 +127,7 @@ pub fn parse_in(source: Source, lang: Lang) -> Result<Loaded, LoadError> {
             pack,
             source,
             warnings: Vec::new(),
+            identity,
         });
     }
     // Nodes only along the findings' paths: the rest of the text is passed over.
@@ -134,6 +156,7 @@ pub fn parse_in(source: Source, lang: Lang) -> Result<Loaded, LoadError> {
             pack,
             source,
             warnings: problems,
+            identity,
         })
     }
 }
