@@ -1,6 +1,7 @@
 //! `boardpack roll`: the next meeting's pack from this one and its record.
 
 use super::{INVALID, load_reporting};
+use crate::export::Staged;
 use crate::locale::Lang;
 use crate::model::LogStatus;
 use crate::pack::{self, NextMeeting};
@@ -13,7 +14,13 @@ use std::process::ExitCode;
 pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &Path) -> ExitCode {
     let lang = Lang::from_env();
     let error = t!(lang, "report-error");
-    let Some(loaded) = load_reporting(pack_path, lang) else {
+    let Some(pack::Loaded {
+        pack,
+        source,
+        identity,
+        ..
+    }) = load_reporting(pack_path, lang)
+    else {
         return ExitCode::from(INVALID);
     };
     let Ok(location) =
@@ -28,13 +35,13 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
                 lang,
                 "roll-no-record",
                 record = location.describe(),
-                number = loaded.pack.meeting.number
+                number = pack.meeting.number
             )
         );
         return ExitCode::from(INVALID);
     }
     let snapshot = location
-        .open(&loaded.pack.meeting, &loaded.identity)
+        .open(&pack.meeting, &identity)
         .and_then(|mut record| record.store.snapshot(""));
     let snapshot = match snapshot {
         Ok(snapshot) => snapshot,
@@ -43,23 +50,15 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
             return ExitCode::from(INVALID);
         }
     };
-    let text = match pack::roll(&loaded.source, &loaded.pack, &snapshot, &next, lang) {
-        Ok(text) => text,
+    let edits = match pack::roll(&source, &pack, &snapshot, &next, lang) {
+        Ok(edits) => edits,
         Err(why) => {
             eprintln!("{error}: {}: {why}", pack_path.display());
             return ExitCode::from(INVALID);
         }
     };
-    if let Err(err) = crate::export::write_file(output, text.as_bytes(), false) {
-        let why = if err.kind() == std::io::ErrorKind::AlreadyExists {
-            t!(lang, "roll-exists")
-        } else {
-            err.to_string()
-        };
-        eprintln!("{error}: {}: {why}", output.display());
-        return ExitCode::from(INVALID);
-    }
-    let m = &loaded.pack.meeting;
+    let m = &pack.meeting;
+    let number = m.number;
     let carried = m
         .action_log
         .iter()
@@ -70,16 +69,57 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
         .iter()
         .filter(|n| n.kind == crate::model::NoteKind::Decision)
         .count();
+    let (ratings, arising) = (snapshot.ratings.len(), snapshot.actions_arising.len());
+    // The next pack is written as it is made, and read back to check it, with this pack,
+    // its record and its text let go first: a big pack is never held twice over.
+    drop((pack, snapshot));
+    let staged = Staged::write(output, false, |out| {
+        edits.write_to(out).unwrap_or_else(|| {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                t!(lang, "roll-unreadable", pack = source.name.as_str()),
+            ))
+        })
+    });
+    drop(source);
+    let staged = match staged {
+        Ok(staged) => staged,
+        Err(err) => {
+            let why = if err.kind() == std::io::ErrorKind::AlreadyExists {
+                t!(lang, "roll-exists")
+            } else {
+                err.to_string()
+            };
+            eprintln!("{error}: {}: {why}", output.display());
+            return ExitCode::from(INVALID);
+        }
+    };
+    // What is written must be a pack that passes `check` (within its size limit); if not,
+    // nothing is written.
+    let checked = pack::read_pack_text(staged.path())
+        .map_err(|err| err.describe(lang))
+        .and_then(|text| pack::passes_check(&text));
+    if let Err(why) = checked {
+        eprintln!(
+            "{error}: {}: the rolled pack would not be valid ({why}); nothing was written",
+            pack_path.display()
+        );
+        return ExitCode::from(INVALID);
+    }
+    if let Err(err) = staged.persist() {
+        eprintln!("{error}: {}: {err}", output.display());
+        return ExitCode::from(INVALID);
+    }
     println!(
         "{}",
         t!(
             lang,
             "roll-written",
             path = output.display().to_string(),
-            number = m.number + 1,
+            number = number + 1,
             date = crate::locale::long_date(lang, next.date, false),
-            ratings = snapshot.ratings.len(),
-            new = snapshot.actions_arising.len(),
+            ratings = ratings,
+            new = arising,
             carried = carried,
             decisions = decisions
         )

@@ -295,24 +295,64 @@ fn listed<'a>(paths: impl IntoIterator<Item = &'a std::path::PathBuf>) -> String
 /// Writes beside the target, syncs, then renames: an interrupted export never leaves a
 /// half-written file. An existing file is replaced only when `force` is set.
 pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> std::io::Result<()> {
-    if path.exists() && !force {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            crate::t!(Lang::En, "cli-exists-use-force"),
-        ));
+    Staged::write(path, force, |out| out.write_all(bytes))?.persist()
+}
+
+/// A file written in full beside its target and synced, not yet under the target's name:
+/// `persist` puts it there, dropping it removes it. What is written can be checked first,
+/// and nothing half-written is ever seen under the target's name.
+pub struct Staged {
+    temp: tempfile::NamedTempFile,
+    target: std::path::PathBuf,
+    force: bool,
+}
+
+impl Staged {
+    /// Stages what `write` writes (as it goes, through a buffer) for `target`, which may
+    /// exist already only when `force` is set.
+    pub fn write(
+        target: &Path,
+        force: bool,
+        write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> std::io::Result<Staged> {
+        if target.exists() && !force {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                crate::t!(Lang::En, "cli-exists-use-force"),
+            ));
+        }
+        let dir = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let temp = tempfile::NamedTempFile::new_in(dir)?;
+        let mut out = std::io::BufWriter::new(temp.as_file());
+        write(&mut out)?;
+        out.flush()?;
+        drop(out);
+        temp.as_file().sync_all()?;
+        Ok(Staged {
+            temp,
+            target: target.to_path_buf(),
+            force,
+        })
     }
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    if force {
-        temp.persist(path).map_err(|e| e.error)?;
-    } else {
-        // Never replaces a file that appeared meanwhile.
-        temp.persist_noclobber(path).map_err(|e| e.error)?;
+
+    /// Where it is staged, to read back.
+    pub fn path(&self) -> &Path {
+        self.temp.path()
     }
-    Ok(())
+
+    /// Puts it under the target's name.
+    pub fn persist(self) -> std::io::Result<()> {
+        if self.force {
+            self.temp.persist(&self.target).map_err(|e| e.error)?;
+        } else {
+            // Never replaces a file that appeared meanwhile.
+            self.temp
+                .persist_noclobber(&self.target)
+                .map_err(|e| e.error)?;
+        }
+        Ok(())
+    }
 }

@@ -49,9 +49,9 @@ impl<'a> TextEdits<'a> {
         }
     }
 
-    /// The edited text, built in one pass over the original; `None` if the original is not
-    /// RON this reader understands.
-    pub fn finish(self) -> Option<String> {
+    /// The edited text written to `out` as it is made, so a big pack's next issue is never
+    /// held whole; `None` if the original is not RON this reader understands.
+    pub fn write_to<W: std::io::Write + ?Sized>(self, out: &mut W) -> Option<std::io::Result<()>> {
         let paths: Vec<&[Step]> = self
             .changes
             .iter()
@@ -73,7 +73,8 @@ impl<'a> TextEdits<'a> {
                 Change::Append(path, items) => edits.append(path, items),
             }
         }
-        Some(edits.finish())
+        drop(self.changes);
+        Some(edits.write_to(out))
     }
 }
 
@@ -150,22 +151,21 @@ impl Edits<'_> {
         }
     }
 
-    /// The edited text, built in one pass over the original.
-    fn finish(mut self) -> String {
+    /// The edited text, written in one pass over the original.
+    fn write_to<W: std::io::Write + ?Sized>(mut self, out: &mut W) -> std::io::Result<()> {
+        // The tree is done with: its memory goes back before the text is written.
+        drop(self.tree);
         // In order of place; at one place, in the order made. Edits never overlap.
         let mut edits: Vec<(usize, (Range<usize>, String))> =
             self.edits.drain(..).enumerate().collect();
         edits.sort_by_key(|(n, (range, _))| (range.start, range.end, *n));
-        let added: usize = edits.iter().map(|(_, (_, text))| text.len()).sum();
-        let mut text = String::with_capacity(self.source.len() + added);
         let mut copied = 0;
         for (_, (range, replacement)) in edits {
-            text.push_str(&self.source[copied..range.start.max(copied)]);
-            text.push_str(&replacement);
+            out.write_all(&self.source.as_bytes()[copied..range.start.max(copied)])?;
+            out.write_all(replacement.as_bytes())?;
             copied = copied.max(range.end);
         }
-        text.push_str(&self.source[copied..]);
-        text
+        out.write_all(&self.source.as_bytes()[copied..])
     }
 
     /// `items` as a list, one a line, closing at `indent`.
@@ -273,7 +273,12 @@ mod tests {
             &[Field("risks"), Index(1), Field("history")],
             &["(m: 2)".into()],
         );
-        let text = edits.finish().expect("the pack is RON");
+        let mut written = Vec::new();
+        edits
+            .write_to(&mut written)
+            .expect("the pack is RON")
+            .expect("written into memory");
+        let text = String::from_utf8(written).unwrap();
         assert_eq!(
             text,
             "// The pack.\n(\n  meeting: (\n    number: 3, // the second\n    log: [\n      (ref: 1),\n    ],\n    date: \"2018-01-18\",\n  ),\n  risks: [\n    (id: \"R1\", score: 12, previous: 12),\n    (\n      id: \"R2\",\n      score: 9, // too low?\n      previous: 9,\n      history: [\n        (m: 2),\n      ],\n    ),\n  ],\n)\n"

@@ -11,7 +11,7 @@ mod validate;
 
 pub use crate::diagnostics::{Problem, ReportStyle, Severity, Source, render_problems};
 pub use generate::{GenerateOptions, generate};
-pub use read::{MAX_PACK_BYTES, ReadError};
+pub use read::{MAX_PACK_BYTES, ReadError, read_pack_text};
 pub use roll::{NextMeeting, roll};
 
 use crate::locale::Lang;

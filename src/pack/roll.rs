@@ -5,8 +5,8 @@
 //! that change are touched, so comments, order and layout survive, and the same inputs give
 //! the same bytes.
 
+use super::Source;
 use super::edit::TextEdits;
-use super::{Source, passes_check};
 use crate::diagnostics::Step::{self, Field, Index};
 use crate::locale::Lang;
 use crate::model::{
@@ -40,15 +40,16 @@ fn date(day: NaiveDate) -> String {
     format!("\"{}\"", day.format("%Y-%m-%d"))
 }
 
-/// The next meeting's pack, as text, from `source` (this meeting's) and its `record`; or
-/// why it cannot be written.
-pub fn roll(
-    source: &Source,
+/// The changes that make the next meeting's pack from `source` (this meeting's) and its
+/// `record`, to write with `TextEdits::write_to` and then `passes_check`; or why there can
+/// be no next pack.
+pub fn roll<'s>(
+    source: &'s Source,
     pack: &Pack,
     record: &RecordSnapshot,
     next: &NextMeeting,
     lang: Lang,
-) -> Result<String, String> {
+) -> Result<TextEdits<'s>, String> {
     let m = &pack.meeting;
     if next.date <= m.date {
         return Err(t!(
@@ -211,12 +212,5 @@ pub fn roll(
         .collect();
     edits.append(&meeting("decisions"), &decisions);
 
-    let text = edits
-        .finish()
-        .ok_or_else(|| t!(lang, "roll-unreadable", pack = source.name.as_str()))?;
-    // What is written must be a pack that passes `check`.
-    passes_check(&text).map_err(|why| {
-        format!("the rolled pack would not be valid ({why}); nothing was written")
-    })?;
-    Ok(text)
+    Ok(edits)
 }
