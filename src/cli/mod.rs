@@ -560,10 +560,14 @@ fn minutes(
     // The minutes are made from the document alone: the pack's memory is freed on the
     // other core while they are written out.
     freed_beside((pack, snapshot));
-    let bytes = crate::export::render(&minutes, format);
+    let written = crate::export::Staged::write(output, force, |out| {
+        crate::export::write(&minutes, format, out)
+    })
+    .and_then(|staged| staged.persist())
+    .and_then(|()| std::fs::metadata(output));
     freed_at_exit(minutes);
-    match crate::export::write_file(output, &bytes, force) {
-        Ok(()) => {
+    match written {
+        Ok(file) => {
             let public = if version.confidential { "no" } else { "yes" };
             println!(
                 "{}",
@@ -573,7 +577,7 @@ fn minutes(
                     path = output.display().to_string(),
                     public = public,
                     what = what,
-                    bytes = bytes.len()
+                    bytes = file.len()
                 )
             );
             ExitCode::SUCCESS

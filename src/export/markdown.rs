@@ -4,6 +4,7 @@
 use super::{Document, Minutes, Render, Span, walk};
 use crate::locale::Lang;
 use crate::t;
+use std::io::Write;
 
 /// Backslash-escapes the characters CommonMark could read as markup; at the start of a
 /// line, list and heading markers too. Brackets are always escaped, so parentheses and
@@ -44,13 +45,32 @@ fn spans(spans: &[Span], lang: Lang) -> String {
     out
 }
 
-/// Markdown, built up part by part.
-struct Markdown {
+/// Markdown, built up part by part and handed to `sink` a minute at a time, so the whole
+/// text is never held.
+struct Markdown<'w> {
     out: String,
     lang: Lang,
+    sink: &'w mut dyn Write,
+    /// The first failure to write, after which nothing more is written.
+    failed: Option<std::io::Error>,
 }
 
-impl Render for Markdown {
+impl Markdown<'_> {
+    fn flush(&mut self) {
+        if self.failed.is_none() {
+            if let Err(err) = self.sink.write_all(self.out.as_bytes()) {
+                self.failed = Some(err);
+            }
+        }
+        self.out.clear();
+    }
+}
+
+impl Render for Markdown<'_> {
+    fn end_section(&mut self) {
+        self.flush();
+    }
+
     fn title(&mut self, lines: &[String], _confidential: bool) {
         let mut lines = lines.iter();
         if let Some(first) = lines.next() {
@@ -102,18 +122,27 @@ impl Render for Markdown {
 }
 
 /// One language, or each in turn (Welsh first), divided by a rule: Markdown has no columns.
-pub fn render(minutes: &Minutes) -> String {
-    let parts: Vec<String> = minutes.documents.iter().map(one).collect();
-    parts.join("\n---\n\n")
+pub fn write(minutes: &Minutes, sink: &mut dyn Write) -> std::io::Result<()> {
+    for (n, document) in minutes.documents.iter().enumerate() {
+        if n > 0 {
+            sink.write_all(b"\n---\n\n")?;
+        }
+        one(document, sink)?;
+    }
+    Ok(())
 }
 
-fn one(document: &Document) -> String {
+fn one(document: &Document, sink: &mut dyn Write) -> std::io::Result<()> {
     let mut markdown = Markdown {
         out: String::new(),
         lang: document.lang,
+        sink,
+        failed: None,
     };
     walk(document, &mut markdown);
-    markdown.out
+    // The title block and anything after the last minute.
+    markdown.flush();
+    markdown.failed.map_or(Ok(()), Err)
 }
 
 #[cfg(test)]

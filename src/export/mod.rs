@@ -234,10 +234,17 @@ impl Format {
 
 /// The minutes in `format`, as bytes: one language, or both side by side.
 pub fn render(minutes: &Minutes, format: Format) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    write(minutes, format, &mut bytes).expect("writing into memory cannot fail");
+    bytes
+}
+
+/// The minutes in `format`, written to `out` (Markdown a minute at a time).
+pub fn write(minutes: &Minutes, format: Format, out: &mut dyn Write) -> std::io::Result<()> {
     match format {
-        Format::Markdown => markdown::render(minutes).into_bytes(),
-        Format::Html => html::render(minutes).into_bytes(),
-        Format::Docx => docx::render(minutes),
+        Format::Markdown => markdown::write(minutes, out),
+        Format::Html => out.write_all(html::render(minutes).as_bytes()),
+        Format::Docx => out.write_all(&docx::render(minutes)),
     }
 }
 
