@@ -134,12 +134,13 @@ fn main() {
     {
         let limit = generated(50_000, 5000, 2500, 60);
         println!("limit pack: {} bytes", limit.len());
+        let name = format!("{:.0} MiB pack", limit.len() as f64 / 1_048_576.0);
         let limit_pack = pack::parse(Source::new("limit.ron", limit.as_str()))
             .unwrap()
             .pack;
         drop(limit);
         let mut app = App::new(limit_pack, keymap.clone(), ThemeName::Standard);
-        let (row, _) = search_row(&mut app, &mut terminal, "64 MiB pack", 30);
+        let (row, _) = search_row(&mut app, &mut terminal, &name, 30);
         rows.push(row);
     }
 
