@@ -782,7 +782,7 @@ fn the_word_file_is_accessible_title_language_header_rows_and_headings_in_order(
     let document = minutes(false);
     let core = docx_part(&document, "docProps/core.xml");
     assert!(
-        core.contains("<dc:title>Powys Children&apos;s Services Improvement Board: Minutes of meeting 2 held on Thursday 23 November 2017 at 10:00</dc:title>")
+        core.contains("<dc:title>Powys Children&#39;s Services Improvement Board: Minutes of meeting 2 held on Thursday 23 November 2017 at 10:00</dc:title>")
             || core.contains("<dc:title>Powys Children's Services Improvement Board: Minutes of meeting 2 held on Thursday 23 November 2017 at 10:00</dc:title>"),
         "{core}"
     );
@@ -1141,7 +1141,7 @@ fn bilingual_minutes_set_welsh_beside_english_section_for_section() {
     assert!(
         core.contains("Bwrdd Gwella Gwasanaethau Plant Powys: Cofnodion cyfarfod 2")
             && core
-                .contains("Powys Children&apos;s Services Improvement Board: Minutes of meeting 2")
+                .contains("Powys Children&#39;s Services Improvement Board: Minutes of meeting 2")
             || core.contains("Powys Children's Services Improvement Board: Minutes of meeting 2"),
         "{core}"
     );

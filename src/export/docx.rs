@@ -7,7 +7,7 @@
 //! language in the file's properties, and each bilingual column marked with its language.
 //! Text is escaped here; characters XML forbids were dropped by the builder's sanitiser.
 
-use super::{Document, Minutes, Render, Span, walk_section};
+use super::{Document, Minutes, Render, Span, escape, walk_section};
 use crate::locale::Lang;
 use crate::model::Rag;
 use crate::t;
@@ -101,25 +101,6 @@ const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
-/// XML text, escaped.
-fn xml(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(['&', '<', '>', '"', '\'']) {
-        return text.into();
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out.into()
-}
-
 /// The body of `word/document.xml`, written into the zip as it is made.
 struct Body<'z> {
     zip: &'z mut ZipWriter<Cursor<Vec<u8>>>,
@@ -162,7 +143,7 @@ impl Body<'_> {
         };
         let run = format!(
             "<w:r>{rpr}<w:t xml:space=\"preserve\">{}</w:t></w:r>",
-            xml(text)
+            escape(text)
         );
         self.push(&run);
     }
@@ -366,7 +347,7 @@ pub fn render(minutes: &Minutes) -> Vec<u8> {
         "docProps/core.xml",
         &format!(
             "{XML}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title><dc:language>{language}</dc:language><dc:creator>boardpack</dc:creator></cp:coreProperties>",
-            xml(&minutes.full_title())
+            escape(&minutes.full_title())
         ),
     );
     part(
@@ -398,7 +379,7 @@ pub fn render(minutes: &Minutes) -> Vec<u8> {
                 format!(
                     "<w:p><w:r><w:rPr><w:b /><w:bCs /><w:color w:val=\"AA0000\" /><w:lang w:val=\"{}\" /></w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
                     d.lang.region_tag(),
-                    xml(&t!(d.lang, "minutes-confidential-banner"))
+                    escape(&t!(d.lang, "minutes-confidential-banner"))
                 )
             })
             .collect();

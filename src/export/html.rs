@@ -4,25 +4,10 @@
 //! order, table headers with their scope, the language set, ratings in words on fills of at
 //! least 4.5:1 contrast.
 
-use super::{Document, Minutes, Render, Span, walk};
+use super::{Document, Minutes, Render, Span, escape, walk};
 use crate::locale::Lang;
 use crate::model::Rag;
 use crate::t;
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 fn rag(rag: Rag, lang: Lang) -> String {
     format!(
@@ -36,7 +21,7 @@ fn spans(spans: &[Span], lang: Lang) -> String {
     spans
         .iter()
         .map(|span| match span {
-            Span::Text(text) => escape(text),
+            Span::Text(text) => escape(text).into_owned(),
             Span::Strong(text) => format!("<strong>{}</strong>", escape(text)),
             Span::Rag(r) => rag(*r, lang),
         })
@@ -241,7 +226,7 @@ pub fn render(minutes: &Minutes) -> String {
             .documents
             .iter()
             .filter_map(|d| d.sections.get(n))
-            .map(|s| escape(&s.heading))
+            .map(|s| escape(&s.heading).into_owned())
             .collect();
         out.push_str(&format!(
             "<li><a href=\"#minute-{0}{1}\">{0}. {2}</a></li>\n",

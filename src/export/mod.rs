@@ -232,6 +232,26 @@ impl Format {
     }
 }
 
+/// Text for HTML or XML: the five characters that mean markup written as references (the
+/// apostrophe as `&#39;`, which HTML and XML both read).
+fn escape(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['&', '<', '>', '"', '\'']) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out.into()
+}
+
 /// The minutes in `format`, as bytes: one language, or both side by side.
 pub fn render(minutes: &Minutes, format: Format) -> Vec<u8> {
     let mut bytes = Vec::new();
