@@ -304,6 +304,35 @@ fn ctrl_c_quits_from_any_overlay() {
 }
 
 #[test]
+fn find_says_how_many_matched_when_it_lists_only_the_best() {
+    let pack = boardpack::pack::generate(&boardpack::pack::GenerateOptions {
+        actions: 2000,
+        risks: 100,
+        kpis: 20,
+        periods: 2,
+        seed: 5,
+    });
+    let mut app = common::app_with(pack, &[]);
+    drive(&mut app, "/ a");
+    let Some(Overlay::Search(search)) = app.state.overlays.last() else {
+        panic!("the finder is open")
+    };
+    assert_eq!(search.hits.len(), boardpack::pack::search::MAX_HITS);
+    let matched = app.state.search_index.query_within("a", None).1.len();
+    assert!(matched > search.hits.len());
+    let screen = common::screen(&mut app, 100, 30);
+    assert!(
+        screen.contains(&format!("{matched} matches · the best 200 shown")),
+        "{screen}"
+    );
+    // Narrowing keeps the count of what the longer query matched.
+    drive(&mut app, "s");
+    let matched = app.state.search_index.query_within("as", None).1.len();
+    let screen = common::screen(&mut app, 100, 30);
+    assert!(screen.contains(&format!("{matched} matches")), "{screen}");
+}
+
+#[test]
 fn find_folds_accents_and_case_on_both_sides() {
     let mut pack = common::powys();
     pack.areas[2].recommendations[0].actions[1].leads = vec!["Gwenllïan ap Rhŷs".into()];

@@ -431,6 +431,8 @@ search-matches = { $count ->
         [one] { $count } canlyniad
        *[other] { $count } canlyniad
     }
+# Mwy o eitemau'n cyfateb nag a restrir: faint, a bod y gorau wedi'u rhestru.
+search-matches-best = { $count } canlyniad · dangosir y { $shown } gorau
 search-kind-rec = argym
 search-kind-action = cam
 search-kind-risk = risg

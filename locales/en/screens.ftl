@@ -424,6 +424,8 @@ search-matches = { $count ->
         [one] { $count } match
        *[other] { $count } matches
     }
+# More items matched than the finder lists: how many, and that the best are listed.
+search-matches-best = { $count } matches · the best { $shown } shown
 search-kind-rec = rec
 search-kind-action = action
 search-kind-risk = risk

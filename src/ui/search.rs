@@ -65,11 +65,24 @@ pub fn render(state: &State, search: &Search, theme: &Theme, frame: &mut Frame, 
     frame.render_widget(block, area);
     let [input, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(inner);
 
+    // Every item the query matched, of which the best are listed.
+    let matched = search
+        .narrowing
+        .last()
+        .filter(|(query, _, _)| *query == search.query)
+        .map_or(search.hits.len(), |(_, matched, _)| matched.len());
     let count = if search.query.is_empty() {
         t!(
             state.lang,
             "search-items",
             count = state.search_index.items.len()
+        )
+    } else if matched > search.hits.len() {
+        t!(
+            state.lang,
+            "search-matches-best",
+            count = matched,
+            shown = search.hits.len()
         )
     } else {
         t!(state.lang, "search-matches", count = search.hits.len())
