@@ -50,6 +50,13 @@ pub fn parse(text: &str, options: &ron::Options) -> Option<Pack> {
         .iter()
         .filter_map(|&name| Some((name, tree.find(&[Step::Field(name)])?)))
         .collect();
+    // Each must be written as a list; anything else is for the one parse to say what is wrong.
+    if lists
+        .iter()
+        .any(|(_, node)| !text[node.span()].starts_with('['))
+    {
+        return None;
+    }
     lists.sort_by_key(|(_, node)| node.span().start);
     let mut rest = String::new();
     let mut at = 0;
@@ -205,6 +212,15 @@ mod tests {
             assert!(ron_options().from_str::<Pack>(&broken).is_err());
             assert_eq!(parse(&broken, &ron_options()), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn a_list_written_as_something_else_is_not_taken_for_an_empty_one() {
+        let text = include_str!("../../packs/minimal.ron");
+        let end = text.rfind(')').expect("the pack closes");
+        let broken = format!("{}  risks: 5,\n)\n", &text[..end]);
+        assert!(ron_options().from_str::<Pack>(&broken).is_err());
+        assert_eq!(parse(&broken, &ron_options()), None);
     }
 
     #[test]
