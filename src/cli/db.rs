@@ -31,7 +31,7 @@ pub fn init(pack_path: &Path, record: &str, passwords: Option<&Path>) -> ExitCod
         }
     };
     let name = RecordName::of(&loaded.pack.meeting);
-    let report = match crate::store::init(&target, &name, &loaded.pack, &loaded.identity) {
+    let report = match crate::store::init(&target, &name, &loaded.pack, &loaded.identity()) {
         Ok(report) => report,
         Err(err) => {
             eprintln!(

@@ -489,10 +489,13 @@ fn minutes(
 ) -> ExitCode {
     // Said in the minutes' first language (Welsh, for both).
     let lang = version.languages.langs()[0];
-    // The pack's text is not kept: its memory goes back before the minutes are built.
-    let Some(pack::Loaded { pack, identity, .. }) = load_reporting(pack_path, lang) else {
+    let Some(loaded) = load_reporting(pack_path, lang) else {
         return ExitCode::from(INVALID);
     };
+    // The pack's text is not kept: its memory goes back before the minutes are built.
+    let identity = loaded.identity();
+    let pack::Loaded { pack, source, .. } = loaded;
+    drop(source);
     let Ok(location) = Location::parse(record, pack_path).map_err(|err| eprintln!("error: {err}"))
     else {
         return ExitCode::from(INVALID);
@@ -715,10 +718,13 @@ fn run(
             return ExitCode::from(INVALID);
         }
     };
-    // The meeting needs the pack, not its text, which is as big again: the text is not kept.
-    let Some(pack::Loaded { pack, identity, .. }) = load_reporting(path, lang) else {
+    let Some(loaded) = load_reporting(path, lang) else {
         return ExitCode::from(INVALID);
     };
+    // The meeting needs the pack, not its text, which is as big again: the text is not kept.
+    let identity = loaded.identity();
+    let pack::Loaded { pack, source, .. } = loaded;
+    drop(source);
     let Ok(location) = Location::parse(record, path).map_err(|err| eprintln!("error: {err}"))
     else {
         return ExitCode::from(INVALID);

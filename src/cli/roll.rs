@@ -14,15 +14,11 @@ use std::process::ExitCode;
 pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &Path) -> ExitCode {
     let lang = Lang::from_env();
     let error = t!(lang, "report-error");
-    let Some(pack::Loaded {
-        pack,
-        source,
-        identity,
-        ..
-    }) = load_reporting(pack_path, lang)
-    else {
+    let Some(loaded) = load_reporting(pack_path, lang) else {
         return ExitCode::from(INVALID);
     };
+    let identity = loaded.identity();
+    let pack::Loaded { pack, source, .. } = loaded;
     let Ok(location) =
         Location::parse(record, pack_path).map_err(|err| eprintln!("{error}: {err}"))
     else {

@@ -34,8 +34,14 @@ pub struct Loaded {
     pub pack: Pack,
     pub source: Source,
     pub warnings: Vec<Problem>,
-    /// Which issue of the pack this is, for its meeting record.
-    pub identity: PackIdentity,
+}
+
+impl Loaded {
+    /// Which issue of the pack this is, for its meeting record: taken only by the commands
+    /// that open one.
+    pub fn identity(&self) -> PackIdentity {
+        PackIdentity::of(&self.source.name, &self.source.text)
+    }
 }
 
 #[derive(Debug)]
@@ -93,25 +99,7 @@ pub fn parse(source: Source) -> Result<Loaded, LoadError> {
 
 /// `parse`, with what is wrong said in `lang`.
 pub fn parse_in(source: Source, lang: Lang) -> Result<Loaded, LoadError> {
-    // A big pack's fingerprint is taken while it is read, on the cores the parse leaves.
-    let (pack, identity) = if source.text.len() >= parallel::FROM_BYTES {
-        std::thread::scope(|scope| {
-            let identity = scope.spawn(|| PackIdentity::of(&source.name, &source.text));
-            let pack = read(&source.text);
-            (
-                pack,
-                identity
-                    .join()
-                    .expect("a fingerprint is taken without fail"),
-            )
-        })
-    } else {
-        (
-            read(&source.text),
-            PackIdentity::of(&source.name, &source.text),
-        )
-    };
-    let pack = match pack {
+    let pack = match read(&source.text) {
         Ok(pack) => pack,
         Err(err) => {
             let problem = Problem::from_ron(&source, &err, lang);
@@ -127,7 +115,6 @@ pub fn parse_in(source: Source, lang: Lang) -> Result<Loaded, LoadError> {
             pack,
             source,
             warnings: Vec::new(),
-            identity,
         });
     }
     // Nodes only along the findings' paths: the rest of the text is passed over.
@@ -156,7 +143,6 @@ pub fn parse_in(source: Source, lang: Lang) -> Result<Loaded, LoadError> {
             pack,
             source,
             warnings: problems,
-            identity,
         })
     }
 }
