@@ -629,20 +629,7 @@ impl State {
 
     /// The record's name for a pack item.
     pub fn item_ref(&self, target: Target) -> ItemRef {
-        let pack = &self.pack;
-        match target {
-            Target::Area(a) => ItemRef::new(ItemKind::Area, pack.areas[a].id.clone()),
-            Target::Recommendation(a, r) => ItemRef::new(
-                ItemKind::Recommendation,
-                pack.areas[a].recommendations[r].id.clone(),
-            ),
-            Target::Action(a, r, i) => ItemRef::new(
-                ItemKind::Action,
-                pack.areas[a].recommendations[r].actions[i].id.clone(),
-            ),
-            Target::Risk(i) => ItemRef::new(ItemKind::Risk, pack.risks[i].id.clone()),
-            Target::Kpi(i) => ItemRef::new(ItemKind::Kpi, pack.kpis[i].id.clone()),
-        }
+        self.pack.item_ref(target)
     }
 
     /// The pack item a record entry is about, if this issue of the pack has it.
@@ -665,22 +652,7 @@ impl State {
 
     /// Every item of the pack by its record name, built once per pack.
     fn index_targets(&mut self) {
-        let mut targets = Vec::new();
-        for (a, area) in self.pack.areas.iter().enumerate() {
-            targets.push(Target::Area(a));
-            for (r, rec) in area.recommendations.iter().enumerate() {
-                targets.push(Target::Recommendation(a, r));
-                targets.extend((0..rec.actions.len()).map(|i| Target::Action(a, r, i)));
-            }
-        }
-        targets.extend((0..self.pack.risks.len()).map(Target::Risk));
-        targets.extend((0..self.pack.kpis.len()).map(Target::Kpi));
-        // First one wins, as a lookup by id in pack order would.
-        let mut index = std::collections::HashMap::with_capacity(targets.len());
-        for target in targets {
-            index.entry(self.item_ref(target)).or_insert(target);
-        }
-        self.targets = index;
+        self.targets = self.pack.targets();
     }
 
     /// Takes in a newer record, noting entries about items this pack does not have.

@@ -540,7 +540,12 @@ fn minutes(
         None
     };
     if let Some(record) = &snapshot {
-        let gone = pack.count_missing(record.items());
+        let targets = pack.targets();
+        let gone = record
+            .items()
+            .into_iter()
+            .filter(|item| !targets.contains_key(*item))
+            .count();
         if gone > 0 {
             eprintln!(
                 "{}: {}",

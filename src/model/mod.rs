@@ -275,32 +275,42 @@ impl Pack {
         })
     }
 
-    /// How many of `items` (what a record says something about) this issue of the pack no
-    /// longer has.
-    pub fn count_missing<'i>(&self, items: impl IntoIterator<Item = &'i ItemRef>) -> usize {
-        let areas = self.areas.iter().map(|a| (ItemKind::Area, a.id.as_str()));
-        let recommendations = self
-            .areas
-            .iter()
-            .flat_map(|a| &a.recommendations)
-            .map(|r| (ItemKind::Recommendation, r.id.as_str()));
-        let actions = self
-            .actions()
-            .map(|(_, _, a)| (ItemKind::Action, a.id.as_str()));
-        let risks = self.risks.iter().map(|r| (ItemKind::Risk, r.id.as_str()));
-        let kpis = self.kpis.iter().map(|k| (ItemKind::Kpi, k.id.as_str()));
-        let known: std::collections::HashSet<(ItemKind, &str)> = areas
-            .chain(recommendations)
-            .chain(actions)
-            .chain(risks)
-            .chain(kpis)
-            .collect();
-        items
-            .into_iter()
-            .filter(|item| {
-                item.kind != ItemKind::Meeting && !known.contains(&(item.kind, item.id.as_str()))
-            })
-            .count()
+    /// The record's name for a pack item.
+    pub fn item_ref(&self, target: Target) -> ItemRef {
+        match target {
+            Target::Area(a) => ItemRef::new(ItemKind::Area, self.areas[a].id.clone()),
+            Target::Recommendation(a, r) => ItemRef::new(
+                ItemKind::Recommendation,
+                self.areas[a].recommendations[r].id.clone(),
+            ),
+            Target::Action(a, r, i) => ItemRef::new(
+                ItemKind::Action,
+                self.areas[a].recommendations[r].actions[i].id.clone(),
+            ),
+            Target::Risk(i) => ItemRef::new(ItemKind::Risk, self.risks[i].id.clone()),
+            Target::Kpi(i) => ItemRef::new(ItemKind::Kpi, self.kpis[i].id.clone()),
+        }
+    }
+
+    /// Every item of this issue of the pack by its record name, built once: where a record
+    /// entry belongs, and which entries are about items the pack no longer has.
+    pub fn targets(&self) -> std::collections::HashMap<ItemRef, Target> {
+        let mut targets = Vec::new();
+        for (a, area) in self.areas.iter().enumerate() {
+            targets.push(Target::Area(a));
+            for (r, rec) in area.recommendations.iter().enumerate() {
+                targets.push(Target::Recommendation(a, r));
+                targets.extend((0..rec.actions.len()).map(|i| Target::Action(a, r, i)));
+            }
+        }
+        targets.extend((0..self.risks.len()).map(Target::Risk));
+        targets.extend((0..self.kpis.len()).map(Target::Kpi));
+        // First one wins, as a lookup by id in pack order would.
+        let mut index = std::collections::HashMap::with_capacity(targets.len());
+        for target in targets {
+            index.entry(self.item_ref(target)).or_insert(target);
+        }
+        index
     }
 
     pub fn area(&self, id: &str) -> Option<&Area> {
