@@ -369,7 +369,11 @@ fn report_style() -> ReportStyle {
 
 /// The pack at `path`, or `None` once what is wrong with it has been printed in `lang`.
 fn load_reporting(path: &Path, lang: Lang) -> Option<pack::Loaded> {
-    pack::load_in(path, lang)
+    load_reporting_on(path, lang, pack::Cores::Every)
+}
+
+fn load_reporting_on(path: &Path, lang: Lang, cores: pack::Cores) -> Option<pack::Loaded> {
+    pack::load_on(path, lang, cores)
         .map_err(|err| report_load_error(&err, lang))
         .ok()
 }

@@ -1,6 +1,6 @@
 //! `boardpack roll`: the next meeting's pack from this one and its record.
 
-use super::{INVALID, load_reporting};
+use super::{INVALID, load_reporting_on};
 use crate::export::Staged;
 use crate::locale::Lang;
 use crate::model::LogStatus;
@@ -14,7 +14,10 @@ use std::process::ExitCode;
 pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &Path) -> ExitCode {
     let lang = Lang::from_env();
     let error = t!(lang, "report-error");
-    let Some(loaded) = load_reporting(pack_path, lang) else {
+    // Read on this thread alone, as the next pack is read back (`passes_check`): each step
+    // then reuses the memory the one before freed (glibc keeps an arena for each thread
+    // that allocates), and the peak is this pack with its record, never more.
+    let Some(loaded) = load_reporting_on(pack_path, lang, pack::Cores::One) else {
         return ExitCode::from(INVALID);
     };
     let identity = loaded.identity();
@@ -46,8 +49,8 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
             return ExitCode::from(INVALID);
         }
     };
-    let edits = match pack::roll(&source, &pack, &snapshot, &next, lang) {
-        Ok(edits) => edits,
+    let roll = match pack::roll(&pack, &snapshot, &next, lang) {
+        Ok(roll) => roll,
         Err(why) => {
             eprintln!("{error}: {}: {why}", pack_path.display());
             return ExitCode::from(INVALID);
@@ -66,18 +69,19 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
         .filter(|n| n.kind == crate::model::NoteKind::Decision)
         .count();
     let (ratings, arising) = (snapshot.ratings.len(), snapshot.actions_arising.len());
-    // The next pack is written as it is made, and read back to check it, with this pack,
-    // its record and its text let go first: a big pack is never held twice over.
+    // The next pack is written as it is made, and read back to check it, with this pack
+    // and its record let go first (the roll holds what it needs of them), then its text:
+    // a big pack is never held twice over.
     drop((pack, snapshot));
     let staged = Staged::write(output, false, |out| {
-        edits.write_to(out).unwrap_or_else(|| {
+        roll.write_to(&source.text, out).unwrap_or_else(|| {
             Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
                 t!(lang, "roll-unreadable", pack = source.name.as_str()),
             ))
         })
     });
-    drop(source);
+    drop((source, roll));
     let staged = match staged {
         Ok(staged) => staged,
         Err(err) => {
@@ -94,7 +98,7 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
     // nothing is written.
     let checked = pack::read_pack_text(staged.path())
         .map_err(|err| err.describe(lang))
-        .and_then(|text| pack::passes_check(&text));
+        .and_then(pack::passes_check);
     if let Err(why) = checked {
         eprintln!(
             "{error}: {}: the rolled pack would not be valid ({why}); nothing was written",

@@ -16,21 +16,28 @@ pub enum Step {
 
 pub type Path = Vec<Step>;
 
-pub struct Node {
+/// A value's place in the text, with the fields or items inside it that were asked for.
+/// Field names are borrowed from the text: a tree along many paths holds no copies of them.
+pub struct Node<'a> {
     range: Range<usize>,
-    children: Children,
+    children: Children<'a>,
 }
 
-enum Children {
-    Fields(Vec<(String, Node)>),
-    Items(Vec<Node>),
+enum Children<'a> {
+    /// A struct's (or map's) fields that were built, and where its first field starts and
+    /// its last sits, whether built or not (what an edit adding a field needs).
+    Fields {
+        built: Vec<(&'a str, Node<'a>)>,
+        ends: Option<(usize, Range<usize>)>,
+    },
+    Items(Vec<Node<'a>>),
     None,
 }
 
-impl Node {
+impl<'a> Node<'a> {
     /// The tree of `source`, found in one pass over the text, or `None` if it is not RON
     /// this reader understands.
-    pub fn parse(source: &str) -> Option<Node> {
+    pub fn parse(source: &'a str) -> Option<Node<'a>> {
         Scan::tree(source, Want::All)
     }
 
@@ -38,50 +45,56 @@ impl Node {
     /// all its fields or items, those off every path with their extent only): what is needed
     /// to find those values, or to add to the structs and lists they are in, at a fraction
     /// of the whole tree's cost.
-    pub fn parse_along(source: &str, paths: &[&[Step]]) -> Option<Node> {
-        let mut wanted = Wanted::default();
-        for path in paths {
-            let mut at = &mut wanted;
-            for step in path.iter() {
-                at = match *step {
-                    Step::Field(name) => at.fields.entry(name).or_default(),
-                    Step::Index(n) => at.items.entry(n).or_default(),
-                };
-            }
-        }
-        Scan::tree(source, Want::Along(&wanted))
+    pub fn parse_along(source: &'a str, wanted: &Wanted) -> Option<Node<'a>> {
+        Scan::tree(source, Want::Along(wanted))
     }
 
     /// The tree of `source` with nodes built `depth` levels below the top (`1`: the top
     /// value's fields, each with its fields or items); values deeper than that are passed
     /// over with their extent only, which is several times quicker than building nodes.
-    pub fn parse_to(source: &str, depth: usize) -> Option<Node> {
+    pub fn parse_to(source: &'a str, depth: usize) -> Option<Node<'a>> {
         Scan::tree(source, Want::Depth(depth))
     }
 
     /// Its items, if it is a list.
-    pub fn items(&self) -> &[Node] {
+    pub fn items(&self) -> &[Node<'a>] {
         match &self.children {
             Children::Items(items) => items,
             _ => &[],
         }
     }
 
-    /// The byte range of the value at `path`. A missing field is reported on the `id` of
-    /// the struct that lacks it, or on the whole struct when it has no id.
-    pub fn locate(&self, path: &[Step]) -> Range<usize> {
+    /// The byte range of the value at `path` in `source`, the text this tree was read
+    /// from. A missing field is reported on the `id` of the struct that lacks it (read
+    /// again from its text: a tree along paths keeps only the fields asked for), or on the
+    /// whole struct when it has no id.
+    pub fn locate(&self, source: &str, path: &[Step]) -> Range<usize> {
         let mut node = self;
         for step in path {
             match node.child(*step) {
                 Some(child) => node = child,
-                None => return node.child(Step::Field("id")).unwrap_or(node).range.clone(),
+                None => return node.id_in(source).unwrap_or(node.range.clone()),
             }
         }
         node.range.clone()
     }
 
+    /// Where this struct's `id` field's value sits in `source`.
+    fn id_in(&self, source: &str) -> Option<Range<usize>> {
+        let id = [Step::Field("id")];
+        if let Some(id) = self.find(&id) {
+            return Some(id.range.clone());
+        }
+        let text = source.get(self.range.clone())?;
+        let found = Node::parse_along(text, &std::iter::once(id.as_slice()).collect())?
+            .find(&id)?
+            .range
+            .clone();
+        Some(self.range.start + found.start..self.range.start + found.end)
+    }
+
     /// The value at `path`, if the text has one there.
-    pub fn find(&self, path: &[Step]) -> Option<&Node> {
+    pub fn find(&self, path: &[Step]) -> Option<&Node<'a>> {
         path.iter().try_fold(self, |node, step| node.child(*step))
     }
 
@@ -90,20 +103,21 @@ impl Node {
         self.range.clone()
     }
 
-    /// Where its first and last field or item sit, if it has any.
-    pub fn first_and_last_child(&self) -> Option<(Range<usize>, Range<usize>)> {
-        let ranges: Vec<Range<usize>> = match &self.children {
-            Children::Fields(fields) => fields.iter().map(|(_, n)| n.range.clone()).collect(),
-            Children::Items(items) => items.iter().map(|n| n.range.clone()).collect(),
-            Children::None => Vec::new(),
-        };
-        Some((ranges.first()?.clone(), ranges.last()?.clone()))
+    /// Where its first field or item starts and its last sits, if it has any.
+    pub fn first_and_last_child(&self) -> Option<(usize, Range<usize>)> {
+        match &self.children {
+            Children::Fields { ends, .. } => ends.clone(),
+            Children::Items(items) => {
+                Some((items.first()?.range.start, items.last()?.range.clone()))
+            }
+            Children::None => None,
+        }
     }
 
-    fn child(&self, step: Step) -> Option<&Node> {
+    fn child(&self, step: Step) -> Option<&Node<'a>> {
         match (step, &self.children) {
-            (Step::Field(name), Children::Fields(fields)) => {
-                fields.iter().find(|(n, _)| n == name).map(|(_, n)| n)
+            (Step::Field(name), Children::Fields { built, .. }) => {
+                built.iter().find(|(n, _)| *n == name).map(|(_, n)| n)
             }
             (Step::Index(i), Children::Items(items)) => items.get(i),
             _ => None,
@@ -128,15 +142,74 @@ const MARKS: [bool; 256] = {
 /// items inside it. It checks only what it needs to find those; the typed parse has already
 /// said whether the text is a valid pack.
 struct Scan<'a> {
+    source: &'a str,
     text: &'a [u8],
     at: usize,
 }
 
-/// The paths whose nodes are wanted, as a tree of steps.
+/// The paths whose nodes are wanted (`Node::parse_along`), as a tree of steps. Lists kept
+/// in order of the steps (a few fields; items nearly always named in ascending order), not
+/// hash maps: a roll's paths reach every action, and a level costs nothing when empty.
 #[derive(Default)]
-struct Wanted {
-    fields: std::collections::HashMap<&'static str, Wanted>,
-    items: std::collections::HashMap<usize, Wanted>,
+pub struct Wanted {
+    fields: Vec<(&'static str, Wanted)>,
+    items: Vec<(usize, Wanted)>,
+}
+
+impl<'p> FromIterator<&'p [Step]> for Wanted {
+    fn from_iter<I: IntoIterator<Item = &'p [Step]>>(paths: I) -> Wanted {
+        let mut wanted = Wanted::default();
+        for path in paths {
+            wanted.add(path);
+        }
+        wanted
+    }
+}
+
+impl Wanted {
+    pub fn add(&mut self, path: &[Step]) {
+        let Some((step, rest)) = path.split_first() else {
+            return;
+        };
+        let next = match *step {
+            Step::Field(name) => match self.fields.iter().position(|(n, _)| *n == name) {
+                Some(at) => &mut self.fields[at].1,
+                None => {
+                    // Most structs have one field wanted: room for just that.
+                    self.fields.reserve_exact(1);
+                    self.fields.push((name, Wanted::default()));
+                    &mut self.fields.last_mut().expect("just pushed").1
+                }
+            },
+            Step::Index(n) => {
+                let at = match self.items.last() {
+                    Some((last, _)) if *last == n => self.items.len() - 1,
+                    Some((last, _)) if *last < n => {
+                        self.items.push((n, Wanted::default()));
+                        self.items.len() - 1
+                    }
+                    _ => match self.items.binary_search_by_key(&n, |(i, _)| *i) {
+                        Ok(at) => at,
+                        Err(at) => {
+                            self.items.insert(at, (n, Wanted::default()));
+                            at
+                        }
+                    },
+                };
+                &mut self.items[at].1
+            }
+        };
+        next.add(rest);
+    }
+
+    fn field(&self, name: &str) -> Option<&Wanted> {
+        self.fields.iter().find(|(n, _)| *n == name).map(|(_, w)| w)
+    }
+
+    fn item(&self, n: usize) -> Option<&Wanted> {
+        let at = self.items.binary_search_by_key(&n, |(i, _)| *i).ok()?;
+        Some(&self.items[at].1)
+    }
 }
 
 /// A step to a child as the text names it.
@@ -162,15 +235,16 @@ impl Want<'_> {
             (Want::All, _) => Some(Want::All),
             (Want::Depth(0), _) => None,
             (Want::Depth(n), _) => Some(Want::Depth(n - 1)),
-            (Want::Along(wanted), Key::Field(name)) => wanted.fields.get(name).map(Want::Along),
-            (Want::Along(wanted), Key::Index(n)) => wanted.items.get(&n).map(Want::Along),
+            (Want::Along(wanted), Key::Field(name)) => wanted.field(name).map(Want::Along),
+            (Want::Along(wanted), Key::Index(n)) => wanted.item(n).map(Want::Along),
         }
     }
 }
 
 impl<'a> Scan<'a> {
-    fn tree(source: &'a str, want: Want) -> Option<Node> {
+    fn tree(source: &'a str, want: Want) -> Option<Node<'a>> {
         let mut scan = Scan {
+            source,
             text: source.as_bytes(),
             at: 0,
         };
@@ -222,15 +296,15 @@ impl<'a> Scan<'a> {
     }
 
     /// The value here, with nodes built below it as `want` says.
-    fn value(&mut self, want: Want) -> Option<Node> {
+    fn value(&mut self, want: Want) -> Option<Node<'a>> {
         self.skip_blank();
         let start = self.at;
         self.value_here(start, want)
     }
 
     /// The value reached by `key` from one being built.
-    fn child(&mut self, want: Want, key: Key) -> Option<Node> {
-        match want.child(key) {
+    fn child(&mut self, want: Option<Want>) -> Option<Node<'a>> {
+        match want {
             Some(want) => self.value(want),
             None => {
                 self.skip_blank();
@@ -296,7 +370,7 @@ impl<'a> Scan<'a> {
         Some(())
     }
 
-    fn value_here(&mut self, start: usize, want: Want) -> Option<Node> {
+    fn value_here(&mut self, start: usize, want: Want) -> Option<Node<'a>> {
         let children = match self.peek()? {
             b'"' => {
                 self.string()?;
@@ -349,9 +423,9 @@ impl<'a> Scan<'a> {
     }
 
     /// The fields or items between an opening bracket (at `self.at`) and `close`.
-    fn inside(&mut self, close: u8, want: Want) -> Option<Children> {
+    fn inside(&mut self, close: u8, want: Want) -> Option<Children<'a>> {
         self.at += 1;
-        let mut fields = Vec::new();
+        let mut fields = Fields::default();
         let mut items = Vec::new();
         loop {
             self.skip_blank();
@@ -369,12 +443,12 @@ impl<'a> Scan<'a> {
                 && self.text.get(self.at + 1) != Some(&b':')
             {
                 self.at += 1;
-                let name = String::from_utf8_lossy(&self.text[name]).into_owned();
-                let value = self.child(want, Key::Field(&name))?;
-                fields.push((name, value));
+                let name = &self.source[name];
+                let wanted = want.child(Key::Field(name));
+                fields.add(name, wanted.is_some(), self.child(wanted)?);
             } else {
                 self.at = mark;
-                let value = self.child(want, Key::Index(items.len()))?;
+                let value = self.child(want.child(Key::Index(items.len())))?;
                 items.push(value);
             }
             self.skip_blank();
@@ -384,10 +458,13 @@ impl<'a> Scan<'a> {
                 _ => return None,
             }
         }
-        Some(match (fields.is_empty(), items.is_empty()) {
-            (false, true) => Children::Fields(fields),
-            (true, false) => Children::Items(items),
-            (true, true) if close == b')' => Children::Fields(Vec::new()),
+        Some(match (fields.ends.is_none(), items.is_empty()) {
+            (false, true) => fields.children(),
+            (true, false) => {
+                items.shrink_to_fit();
+                Children::Items(items)
+            }
+            (true, true) if close == b')' => fields.children(),
             (true, true) => Children::Items(Vec::new()),
             (false, false) => return None,
         })
@@ -440,31 +517,59 @@ impl<'a> Scan<'a> {
     }
 
     /// A map's entries, named by their keys as ron names them (a string key unquoted).
-    fn map(&mut self, want: Want) -> Option<Children> {
+    fn map(&mut self, want: Want) -> Option<Children<'a>> {
         self.at += 1;
-        let mut fields = Vec::new();
+        let mut fields = Fields::default();
         loop {
             self.skip_blank();
             if self.peek()? == b'}' {
                 self.at += 1;
-                return Some(Children::Fields(fields));
+                return Some(fields.children());
             }
             let key = self.value(Want::Depth(0))?;
-            let name = String::from_utf8_lossy(&self.text[key.range]);
-            let name = name.trim_matches('"').to_string();
+            let name = self.source[key.range].trim_matches('"');
             self.skip_blank();
             if self.peek()? != b':' {
                 return None;
             }
             self.at += 1;
-            let value = self.child(want, Key::Field(&name))?;
-            fields.push((name, value));
+            let wanted = want.child(Key::Field(name));
+            fields.add(name, wanted.is_some(), self.child(wanted)?);
             self.skip_blank();
             match self.peek()? {
                 b',' => self.at += 1,
                 b'}' => {}
                 _ => return None,
             }
+        }
+    }
+}
+
+/// A struct's fields as they are read: those wanted are kept; of the rest only where the
+/// first starts and the last sits.
+#[derive(Default)]
+struct Fields<'a> {
+    built: Vec<(&'a str, Node<'a>)>,
+    ends: Option<(usize, Range<usize>)>,
+}
+
+impl<'a> Fields<'a> {
+    fn add(&mut self, name: &'a str, wanted: bool, value: Node<'a>) {
+        let range = value.range.clone();
+        match &mut self.ends {
+            Some((_, last)) => *last = range,
+            None => self.ends = Some((range.start, range)),
+        }
+        if wanted {
+            self.built.push((name, value));
+        }
+    }
+
+    fn children(mut self) -> Children<'a> {
+        self.built.shrink_to_fit();
+        Children::Fields {
+            built: self.built,
+            ends: self.ends,
         }
     }
 }
@@ -478,22 +583,23 @@ mod tests {
 
     /// The same tree through ron's borrowed `RawValue`s, one parse per level of nesting:
     /// the reference the one-pass scan is tested against.
-    fn parse_with_ron(source: &str) -> Option<Node> {
+    fn parse_with_ron(source: &str) -> Option<Node<'_>> {
         let root: &RawValue = ron::Options::default().from_str(source).ok()?;
         Some(build(source, root))
     }
 
-    fn build(source: &str, raw: &RawValue) -> Node {
+    fn build<'a>(source: &'a str, raw: &'a RawValue) -> Node<'a> {
         let raw = raw.trim();
         let start = raw.get_ron().as_ptr() as usize - source.as_ptr() as usize;
         let range = start..start + raw.get_ron().len();
         let children = match raw.into_rust::<Shallow>() {
-            Ok(Shallow::Fields(fields)) => Children::Fields(
-                fields
-                    .into_iter()
-                    .map(|(name, raw)| (name, build(source, raw)))
-                    .collect(),
-            ),
+            Ok(Shallow::Fields(fields)) => {
+                let mut built = Fields::default();
+                for (name, raw) in fields {
+                    built.add(name, true, build(source, raw));
+                }
+                built.children()
+            }
             Ok(Shallow::Items(items)) => {
                 Children::Items(items.into_iter().map(|raw| build(source, raw)).collect())
             }
@@ -504,7 +610,7 @@ mod tests {
 
     /// One level of a value: its fields or items as unparsed slices.
     enum Shallow<'a> {
-        Fields(Vec<(String, &'a RawValue)>),
+        Fields(Vec<(&'a str, &'a RawValue)>),
         Items(Vec<&'a RawValue>),
         Leaf,
     }
@@ -532,7 +638,7 @@ mod tests {
 
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
             let mut fields = Vec::new();
-            while let Some(name) = map.next_key::<String>()? {
+            while let Some(name) = map.next_key::<&'de str>()? {
                 fields.push((name, map.next_value::<&'de RawValue>()?));
             }
             Ok(Shallow::Fields(fields))
@@ -584,7 +690,7 @@ mod tests {
     fn locates_fields_items_and_falls_back_to_the_parent() {
         let source = "// pack\n(\n  risks: [\n    (id: \"R1\", likelihood: 7),\n  ],\n)\n";
         let tree = Node::parse(source).unwrap();
-        let at = |path: &[Step]| &source[tree.locate(path)];
+        let at = |path: &[Step]| &source[tree.locate(source, path)];
         assert_eq!(
             at(&[
                 Step::Field("risks"),
@@ -611,8 +717,8 @@ mod tests {
     fn spans(node: &Node, path: String, out: &mut Vec<(String, Range<usize>)>) {
         out.push((path.clone(), node.range.clone()));
         match &node.children {
-            Children::Fields(fields) => {
-                for (name, child) in fields {
+            Children::Fields { built, .. } => {
+                for (name, child) in built {
                     spans(child, format!("{path}.{name}"), out);
                 }
             }
@@ -685,12 +791,18 @@ mod tests {
                 Field("due"),
             ],
             vec![Field("risks"), Index(3), Field("history")],
+            // Missing: reported on the risk's id, which the tree did not keep.
+            vec![Field("risks"), Index(4), Field("no_such_field")],
             vec![Field("kpis"), Index(0), Field("series"), Index(2)],
         ];
-        let along: Vec<&[Step]> = paths.iter().map(Vec::as_slice).collect();
+        let along: Wanted = paths.iter().map(Vec::as_slice).collect();
         let tree = Node::parse_along(source, &along).unwrap();
         for path in &paths {
-            assert_eq!(tree.locate(path), whole.locate(path), "{path:?}");
+            assert_eq!(
+                tree.locate(source, path),
+                whole.locate(source, path),
+                "{path:?}"
+            );
             // What an edit needs of the struct or list the value is in.
             let parent = &path[..path.len() - 1];
             assert_eq!(
@@ -706,5 +818,9 @@ mod tests {
             whole.find(&off[..2]).map(Node::span)
         );
         assert!(tree.find(&off).is_none() && whole.find(&off).is_some());
+        // Of a struct on a path, only the fields asked for are kept.
+        let risk = [Field("risks"), Index(3)];
+        assert!(whole.find(&[&risk[..], &[Field("id")]].concat()).is_some());
+        assert!(tree.find(&[&risk[..], &[Field("id")]].concat()).is_none());
     }
 }

@@ -5,6 +5,6 @@ mod locate;
 mod report;
 mod source;
 
-pub use locate::{Node, Path, Step};
+pub use locate::{Node, Path, Step, Wanted};
 pub use report::{Problem, ReportStyle, Severity, render_problems};
 pub use source::Source;

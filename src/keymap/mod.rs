@@ -298,7 +298,9 @@ impl Keymap {
                 Step::Index(index),
                 Step::Field(field),
             ];
-            let span = tree.as_ref().map_or(0..0, |t| t.locate(&path));
+            let span = tree
+                .as_ref()
+                .map_or(0..0, |t| t.locate(&source.text, &path));
             Problem::new(source, Severity::Error, message, help, span)
         };
         let mut problems = Vec::new();

@@ -1,91 +1,70 @@
 //! Changes to a pack's text that keep everything else as the programme manager wrote it:
 //! comments, order, layout and spacing. Each change replaces, inserts or removes the text
 //! of one value, found by its path (`diagnostics::Node`); nothing is re-serialised. The
-//! changes are gathered first, so the text is read once, building nodes only along their
-//! paths.
+//! changes are asked for twice, so none is held: once for their paths, to read the text
+//! once building nodes only along them, then to make each as a replacement of a byte range.
 
-use crate::diagnostics::{Node, Step};
+use crate::diagnostics::{Node, Step, Wanted};
 use std::ops::Range;
 
-/// The changes to make to `source`, in order.
-pub struct TextEdits<'a> {
-    source: &'a str,
-    changes: Vec<Change>,
-}
-
-enum Change {
-    Set(Vec<Step>, String),
-    Remove(Vec<Step>),
-    Append(Vec<Step>, Vec<String>),
-}
-
-impl<'a> TextEdits<'a> {
-    /// Edits to `source`.
-    pub fn new(source: &'a str) -> TextEdits<'a> {
-        TextEdits {
-            source,
-            changes: Vec::new(),
-        }
-    }
-
+/// What an edit of a pack's text can do, by path.
+pub trait Changes {
     /// Sets the field at `path` (its last step a field) to `value`, written as RON: its
     /// value is replaced where the field is written, or the field is added to its struct.
-    pub fn set(&mut self, path: &[Step], value: &str) {
-        self.changes
-            .push(Change::Set(path.to_vec(), value.to_string()));
-    }
-
+    fn set(&mut self, path: &[Step], value: &str);
     /// Removes the field at `path` with its comma, if it is written.
-    pub fn remove(&mut self, path: &[Step]) {
-        self.changes.push(Change::Remove(path.to_vec()));
-    }
-
+    fn remove(&mut self, path: &[Step]);
     /// Adds `items` (each written as RON) to the end of the list at `path`, making the
     /// field if the list is not written.
-    pub fn append(&mut self, path: &[Step], items: &[String]) {
-        if !items.is_empty() {
-            self.changes
-                .push(Change::Append(path.to_vec(), items.to_vec()));
-        }
+    fn append(&mut self, path: &[Step], items: &[String]);
+}
+
+/// `source` with the changes `make` makes, written to `out` as it is made, so a big pack's
+/// next issue is never held whole; `None` if `source` is not RON this reader understands.
+/// `make` is called twice and must make the same changes each time.
+pub fn write_edited<W: std::io::Write + ?Sized>(
+    source: &str,
+    make: impl Fn(&mut dyn Changes),
+    out: &mut W,
+) -> Option<std::io::Result<()>> {
+    let mut wanted = Wanted::default();
+    make(&mut wanted);
+    let tree = Node::parse_along(source, &wanted)?;
+    drop(wanted);
+    let mut edits = Edits {
+        source,
+        tree,
+        edits: Vec::new(),
+    };
+    make(&mut edits);
+    Some(edits.write_to(out))
+}
+
+/// The first time round: only where the changes are.
+impl Changes for Wanted {
+    fn set(&mut self, path: &[Step], _: &str) {
+        self.add(path);
     }
 
-    /// The edited text written to `out` as it is made, so a big pack's next issue is never
-    /// held whole; `None` if the original is not RON this reader understands.
-    pub fn write_to<W: std::io::Write + ?Sized>(self, out: &mut W) -> Option<std::io::Result<()>> {
-        let paths: Vec<&[Step]> = self
-            .changes
-            .iter()
-            .map(|change| match change {
-                Change::Set(path, _) | Change::Remove(path) | Change::Append(path, _) => {
-                    path.as_slice()
-                }
-            })
-            .collect();
-        let mut edits = Edits {
-            source: self.source,
-            tree: Node::parse_along(self.source, &paths)?,
-            edits: Vec::new(),
-        };
-        for change in &self.changes {
-            match change {
-                Change::Set(path, value) => edits.set(path, value),
-                Change::Remove(path) => edits.remove(path),
-                Change::Append(path, items) => edits.append(path, items),
-            }
+    fn remove(&mut self, path: &[Step]) {
+        self.add(path);
+    }
+
+    fn append(&mut self, path: &[Step], items: &[String]) {
+        if !items.is_empty() {
+            self.add(path);
         }
-        drop(self.changes);
-        Some(edits.write_to(out))
     }
 }
 
 /// The changes as replacements of byte ranges of the original text.
 struct Edits<'a> {
     source: &'a str,
-    tree: Node,
+    tree: Node<'a>,
     edits: Vec<(Range<usize>, String)>,
 }
 
-impl Edits<'_> {
+impl Changes for Edits<'_> {
     fn set(&mut self, path: &[Step], value: &str) {
         match self.tree.find(path) {
             Some(node) => self.edits.push((node.span(), value.to_string())),
@@ -135,6 +114,9 @@ impl Edits<'_> {
     }
 
     fn append(&mut self, path: &[Step], items: &[String]) {
+        if items.is_empty() {
+            return;
+        }
         let Some(list) = self.tree.find(path) else {
             let indent = self.field_indent(&path[..path.len().saturating_sub(1)]);
             let written = Self::block(items, &indent);
@@ -150,17 +132,19 @@ impl Edits<'_> {
             }
         }
     }
+}
 
+impl Edits<'_> {
     /// The edited text, written in one pass over the original.
     fn write_to<W: std::io::Write + ?Sized>(mut self, out: &mut W) -> std::io::Result<()> {
         // The tree is done with: its memory goes back before the text is written.
         drop(self.tree);
-        // In order of place; at one place, in the order made. Edits never overlap.
-        let mut edits: Vec<(usize, (Range<usize>, String))> =
-            self.edits.drain(..).enumerate().collect();
-        edits.sort_by_key(|(n, (range, _))| (range.start, range.end, *n));
+        // In order of place; at one place, in the order made (the sort is stable). Edits
+        // never overlap.
+        self.edits
+            .sort_by_key(|(range, _)| (range.start, range.end));
         let mut copied = 0;
-        for (_, (range, replacement)) in edits {
+        for (range, replacement) in self.edits {
             out.write_all(&self.source.as_bytes()[copied..range.start.max(copied)])?;
             out.write_all(replacement.as_bytes())?;
             copied = copied.max(range.end);
@@ -238,7 +222,7 @@ impl Edits<'_> {
     /// The indentation of the fields of the struct at `path`.
     fn field_indent(&self, path: &[Step]) -> String {
         match self.tree.find(path).and_then(Node::first_and_last_child) {
-            Some((first, _)) => self.indent_of(first.start),
+            Some((first, _)) => self.indent_of(first),
             None => String::new(),
         }
     }
@@ -262,20 +246,21 @@ mod tests {
 
     #[test]
     fn values_change_in_place_and_comments_stay() {
-        let mut edits = TextEdits::new(PACK);
-        edits.set(&[Field("meeting"), Field("number")], "3");
-        edits.remove(&[Field("meeting"), Field("next")]);
-        edits.set(&[Field("meeting"), Field("date")], "\"2018-01-18\"");
-        edits.append(&[Field("meeting"), Field("log")], &["(ref: 1)".into()]);
-        edits.set(&[Field("risks"), Index(0), Field("previous")], "12");
-        edits.set(&[Field("risks"), Index(1), Field("previous")], "9");
-        edits.append(
-            &[Field("risks"), Index(1), Field("history")],
-            &["(m: 2)".into()],
-        );
+        let make = |edits: &mut dyn Changes| {
+            edits.set(&[Field("meeting"), Field("number")], "3");
+            edits.remove(&[Field("meeting"), Field("next")]);
+            edits.set(&[Field("meeting"), Field("date")], "\"2018-01-18\"");
+            edits.append(&[Field("meeting"), Field("log")], &["(ref: 1)".into()]);
+            edits.append(&[Field("meeting"), Field("empty")], &[]);
+            edits.set(&[Field("risks"), Index(0), Field("previous")], "12");
+            edits.set(&[Field("risks"), Index(1), Field("previous")], "9");
+            edits.append(
+                &[Field("risks"), Index(1), Field("history")],
+                &["(m: 2)".into()],
+            );
+        };
         let mut written = Vec::new();
-        edits
-            .write_to(&mut written)
+        write_edited(PACK, make, &mut written)
             .expect("the pack is RON")
             .expect("written into memory");
         let text = String::from_utf8(written).unwrap();

@@ -5,12 +5,11 @@
 //! that change are touched, so comments, order and layout survive, and the same inputs give
 //! the same bytes.
 
-use super::Source;
-use super::edit::TextEdits;
+use super::edit::{Changes, write_edited};
 use crate::diagnostics::Step::{self, Field, Index};
 use crate::locale::Lang;
 use crate::model::{
-    ItemKind, ItemRef, LogOutcome, LogStatus, NoteKind, Pack, RecordSnapshot, Status,
+    ItemKind, ItemRef, LogOutcome, LogStatus, NoteKind, Pack, Rag, RecordSnapshot, Status,
 };
 use crate::t;
 use chrono::NaiveDate;
@@ -40,16 +39,48 @@ fn date(day: NaiveDate) -> String {
     format!("\"{}\"", day.format("%Y-%m-%d"))
 }
 
-/// The changes that make the next meeting's pack from `source` (this meeting's) and its
-/// `record`, to write with `TextEdits::write_to` and then `passes_check`; or why there can
-/// be no next pack.
-pub fn roll<'s>(
-    source: &'s Source,
+/// The next meeting's pack as changes to this one's text, worked out from this meeting's
+/// pack and record but holding neither: a few bytes for each item that changes, so a big
+/// pack is let go before its next issue is written (`write_to`).
+pub struct Roll {
+    number: u32,
+    held: NaiveDate,
+    next: NextMeeting,
+    previous_minutes: String,
+    /// The risks on this meeting's register, as the RON list `previous_risks` takes.
+    register: String,
+    actions: Vec<ActionRoll>,
+    risks: Vec<(usize, u8)>,
+    kpis: Vec<(usize, Rag)>,
+    log: Vec<(usize, LogRoll)>,
+    arising: Vec<String>,
+    decisions: Vec<String>,
+}
+
+/// What becomes of one action: its place (area, recommendation, action), the rating the
+/// board agreed, and whether the officers' update is now awaited.
+struct ActionRoll {
+    at: [u32; 3],
+    agreed: Option<Rag>,
+    awaiting: bool,
+}
+
+/// What becomes of an entry of the action log.
+enum LogRoll {
+    Done,
+    Closed,
+    /// Carried to the next meeting, with a new due date where the chair gave one.
+    Carried(Option<String>),
+}
+
+/// What the next meeting's pack changes from `pack` (this meeting's) and its `record`; or
+/// why there can be no next pack.
+pub fn roll(
     pack: &Pack,
     record: &RecordSnapshot,
     next: &NextMeeting,
     lang: Lang,
-) -> Result<TextEdits<'s>, String> {
+) -> Result<Roll, String> {
     let m = &pack.meeting;
     if next.date <= m.date {
         return Err(t!(
@@ -67,17 +98,7 @@ pub fn roll<'s>(
             next = next.date.to_string()
         ));
     }
-    let mut edits = TextEdits::new(&source.text);
     let (number, held) = (m.number, m.date);
-    let meeting = |field| [Field("meeting"), Field(field)];
-
-    edits.set(&meeting("number"), &(number + 1).to_string());
-    edits.set(&meeting("date"), &date(next.date));
-    edits.set(&meeting("previous_meeting"), &date(held));
-    match next.after {
-        Some(after) => edits.set(&meeting("next_meeting"), &date(after)),
-        None => edits.remove(&meeting("next_meeting")),
-    }
     // In each language the pack is written in, as its other text is.
     let said = |lang| {
         t!(
@@ -96,92 +117,72 @@ pub fn roll<'s>(
     } else {
         quoted(&said(m.languages.first().copied().unwrap_or_default()))
     };
-    edits.set(&meeting("previous_minutes"), &previous_minutes);
 
-    let rated =
-        |rag: crate::model::Rag| format!("(meeting: {number}, date: {}, rag: {rag:?})", date(held));
+    let mut actions = Vec::new();
     for (a, area) in pack.areas.iter().enumerate() {
         for (r, rec) in area.recommendations.iter().enumerate() {
             for (i, action) in rec.actions.iter().enumerate() {
-                let path = |field| -> [Step; 7] {
-                    [
-                        Field("areas"),
-                        Index(a),
-                        Field("recommendations"),
-                        Index(r),
-                        Field("actions"),
-                        Index(i),
-                        Field(field),
-                    ]
-                };
                 let item = ItemRef::new(ItemKind::Action, action.id.clone());
-                if let Some(agreed) = record.ratings.get(&item) {
-                    edits.set(&path("previous_rag"), &format!("{:?}", agreed.rag));
-                    edits.append(&path("history"), &[rated(agreed.rag)]);
-                }
-                if action.status != Status::Complete && !action.awaiting_update {
-                    edits.set(&path("awaiting_update"), "true");
+                let agreed = record.ratings.get(&item).map(|agreed| agreed.rag);
+                let awaiting = action.status != Status::Complete && !action.awaiting_update;
+                if agreed.is_some() || awaiting {
+                    let at = [a, r, i].map(|n| u32::try_from(n).unwrap_or(u32::MAX));
+                    actions.push(ActionRoll {
+                        at,
+                        agreed,
+                        awaiting,
+                    });
                 }
             }
         }
     }
+    actions.shrink_to_fit();
 
-    for (n, risk) in pack.risks.iter().enumerate() {
-        let path = |field| [Field("risks"), Index(n), Field(field)];
-        // The board's agreed score where it gave one, else the officers'.
-        let item = ItemRef::new(ItemKind::Risk, risk.id.clone());
-        let residual = record
-            .scores
-            .get(&item)
-            .map_or(risk.residual, |agreed| agreed.residual)
-            .value();
-        edits.set(&path("previous_residual"), &residual.to_string());
-        edits.append(
-            &path("history"),
-            &[format!(
-                "(meeting: {number}, date: {}, residual: {residual})",
-                date(held)
-            )],
-        );
-    }
-
+    // The board's agreed score where it gave one, else the officers'.
+    let risks = pack
+        .risks
+        .iter()
+        .enumerate()
+        .map(|(n, risk)| {
+            let item = ItemRef::new(ItemKind::Risk, risk.id.clone());
+            let residual = record
+                .scores
+                .get(&item)
+                .map_or(risk.residual, |agreed| agreed.residual);
+            (n, residual.value())
+        })
+        .collect();
     let register: Vec<String> = pack.risks.iter().map(|risk| quoted(&risk.id)).collect();
-    edits.set(
-        &meeting("previous_risks"),
-        &format!("[{}]", register.join(", ")),
-    );
 
-    for (n, kpi) in pack.kpis.iter().enumerate() {
-        let item = ItemRef::new(ItemKind::Kpi, kpi.id.clone());
-        if let Some(agreed) = record.ratings.get(&item) {
-            edits.append(
-                &[Field("kpis"), Index(n), Field("history")],
-                &[rated(agreed.rag)],
-            );
-        }
-    }
+    let kpis = pack
+        .kpis
+        .iter()
+        .enumerate()
+        .filter_map(|(n, kpi)| {
+            let item = ItemRef::new(ItemKind::Kpi, kpi.id.clone());
+            record.ratings.get(&item).map(|agreed| (n, agreed.rag))
+        })
+        .collect();
 
     // The action log as the chair left it: done and closed ones stay in its history, the
     // rest are carried (with a new due date where one was given); what arose joins it.
-    for (n, logged) in m.action_log.iter().enumerate() {
-        let field = |name| [Field("meeting"), Field("action_log"), Index(n), Field(name)];
-        match record.log_decision(&logged.reference) {
-            Some(decision) if decision.outcome == LogOutcome::Done => {
-                edits.set(&field("status"), "Done");
-            }
-            Some(decision) if decision.outcome == LogOutcome::Closed => {
-                edits.set(&field("status"), "Closed");
-            }
-            decision if logged.status == LogStatus::Open => {
-                if let Some(due) = decision.and_then(|d| d.due.as_deref()) {
-                    edits.set(&field("due"), &quoted(due));
+    let log = m
+        .action_log
+        .iter()
+        .enumerate()
+        .filter_map(|(n, logged)| {
+            let change = match record.log_decision(&logged.reference) {
+                Some(decision) if decision.outcome == LogOutcome::Done => LogRoll::Done,
+                Some(decision) if decision.outcome == LogOutcome::Closed => LogRoll::Closed,
+                decision if logged.status == LogStatus::Open => {
+                    LogRoll::Carried(decision.and_then(|d| d.due.clone()))
                 }
-                edits.append(&field("carried"), &[(number + 1).to_string()]);
-            }
-            _ => {}
-        }
-    }
-    let arising: Vec<String> = record
+                _ => return None,
+            };
+            Some((n, change))
+        })
+        .collect();
+    let arising = record
         .actions_arising
         .iter()
         .map(|action| {
@@ -196,9 +197,7 @@ pub fn roll<'s>(
             )
         })
         .collect();
-    edits.append(&meeting("action_log"), &arising);
-
-    let decisions: Vec<String> = record
+    let decisions = record
         .notes
         .iter()
         .filter(|note| note.kind == NoteKind::Decision)
@@ -210,7 +209,110 @@ pub fn roll<'s>(
             )
         })
         .collect();
-    edits.append(&meeting("decisions"), &decisions);
 
-    Ok(edits)
+    Ok(Roll {
+        number,
+        held,
+        next: NextMeeting {
+            date: next.date,
+            after: next.after,
+        },
+        previous_minutes,
+        register: format!("[{}]", register.join(", ")),
+        actions,
+        risks,
+        kpis,
+        log,
+        arising,
+        decisions,
+    })
+}
+
+impl Roll {
+    /// `source`, this meeting's pack, as the next meeting's, written to `out` as it is
+    /// made; `None` if `source` is not RON this reader understands.
+    pub fn write_to<W: std::io::Write + ?Sized>(
+        &self,
+        source: &str,
+        out: &mut W,
+    ) -> Option<std::io::Result<()>> {
+        write_edited(source, |edits| self.changes(edits), out)
+    }
+
+    /// Each change, in the order made.
+    fn changes(&self, edits: &mut dyn Changes) {
+        let (number, held) = (self.number, self.held);
+        let meeting = |field| [Field("meeting"), Field(field)];
+        edits.set(&meeting("number"), &(number + 1).to_string());
+        edits.set(&meeting("date"), &date(self.next.date));
+        edits.set(&meeting("previous_meeting"), &date(held));
+        match self.next.after {
+            Some(after) => edits.set(&meeting("next_meeting"), &date(after)),
+            None => edits.remove(&meeting("next_meeting")),
+        }
+        edits.set(&meeting("previous_minutes"), &self.previous_minutes);
+
+        let rated = |rag: Rag| format!("(meeting: {number}, date: {}, rag: {rag:?})", date(held));
+        for action in &self.actions {
+            let [a, r, i] = action.at.map(|n| n as usize);
+            let path = |field| -> [Step; 7] {
+                [
+                    Field("areas"),
+                    Index(a),
+                    Field("recommendations"),
+                    Index(r),
+                    Field("actions"),
+                    Index(i),
+                    Field(field),
+                ]
+            };
+            if let Some(agreed) = action.agreed {
+                edits.set(&path("previous_rag"), &format!("{agreed:?}"));
+                edits.append(&path("history"), &[rated(agreed)]);
+            }
+            if action.awaiting {
+                edits.set(&path("awaiting_update"), "true");
+            }
+        }
+
+        for &(n, residual) in &self.risks {
+            let path = |field| [Field("risks"), Index(n), Field(field)];
+            edits.set(&path("previous_residual"), &residual.to_string());
+            edits.append(
+                &path("history"),
+                &[format!(
+                    "(meeting: {number}, date: {}, residual: {residual})",
+                    date(held)
+                )],
+            );
+        }
+        edits.set(&meeting("previous_risks"), &self.register);
+
+        for &(n, rag) in &self.kpis {
+            edits.append(&[Field("kpis"), Index(n), Field("history")], &[rated(rag)]);
+        }
+
+        for (n, change) in &self.log {
+            let field = |name| {
+                [
+                    Field("meeting"),
+                    Field("action_log"),
+                    Index(*n),
+                    Field(name),
+                ]
+            };
+            match change {
+                LogRoll::Done => edits.set(&field("status"), "Done"),
+                LogRoll::Closed => edits.set(&field("status"), "Closed"),
+                LogRoll::Carried(due) => {
+                    if let Some(due) = due {
+                        edits.set(&field("due"), &quoted(due));
+                    }
+                    edits.append(&field("carried"), &[(number + 1).to_string()]);
+                }
+            }
+        }
+        edits.append(&meeting("action_log"), &self.arising);
+        edits.append(&meeting("decisions"), &self.decisions);
+    }
 }

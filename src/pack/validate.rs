@@ -19,6 +19,9 @@ pub struct Finding {
 struct Findings {
     lang: Lang,
     found: Vec<Finding>,
+    /// Whether warnings are kept; when not, each is made in `ignored` and let go.
+    warnings: bool,
+    ignored: Finding,
 }
 
 impl Findings {
@@ -31,12 +34,17 @@ impl Findings {
     }
 
     fn push(&mut self, severity: Severity, path: Path, message: impl Into<String>) -> &mut Finding {
-        self.found.push(Finding {
+        let finding = Finding {
             severity,
             message: message.into(),
             help: None,
             path,
-        });
+        };
+        if severity == Severity::Warning && !self.warnings {
+            self.ignored = finding;
+            return &mut self.ignored;
+        }
+        self.found.push(finding);
         self.found.last_mut().expect("just pushed")
     }
 
@@ -61,10 +69,28 @@ fn at(steps: &[Step]) -> Path {
 
 use Step::{Field, Index};
 
+/// Every error and warning, errors first.
 pub fn validate(pack: &Pack, lang: Lang) -> Vec<Finding> {
+    findings(pack, lang, true)
+}
+
+/// The errors alone: whether a pack passes, without the cost of keeping its warnings (a
+/// rolled pack has one for every action whose update is awaited).
+pub fn errors(pack: &Pack, lang: Lang) -> Vec<Finding> {
+    findings(pack, lang, false)
+}
+
+fn findings(pack: &Pack, lang: Lang, warnings: bool) -> Vec<Finding> {
     let mut found = Findings {
         lang,
         found: Vec::new(),
+        warnings,
+        ignored: Finding {
+            severity: Severity::Warning,
+            message: String::new(),
+            help: None,
+            path: Path::new(),
+        },
     };
     meeting(pack, &mut found);
     areas(pack, &mut found);
