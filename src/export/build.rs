@@ -29,8 +29,11 @@ struct Builder<'a> {
     sections: Vec<Section>,
     /// What each section is about, to number it under its agenda item.
     covers: Vec<Option<Covers>>,
-    /// The place (in `sections`) of each item's section, for the actions arising log.
-    minute_of: std::collections::HashMap<ItemRef, usize>,
+    /// The place (in `sections`) of the section of each item the record mentions: what the
+    /// actions arising log cites, and what tells an item gone from the pack. Only those:
+    /// a pack's every item would cost more than the minutes of a big pack.
+    minute_of: std::collections::HashMap<&'a ItemRef, usize>,
+    mentioned: std::collections::HashSet<&'a ItemRef>,
     /// Exempt items discussed, minuted in the public minutes only as private business.
     exempt_business: usize,
     /// Minutes of a meeting held, rather than a summary before it.
@@ -49,6 +52,13 @@ pub fn minutes(
 ) -> Document {
     let record = record.filter(|r| r.meeting_held());
     let empty = RecordSnapshot::default();
+    let mentioned = record.map_or_else(Default::default, |record| {
+        record
+            .items()
+            .into_iter()
+            .chain(record.actions_arising.iter().map(|a| &a.item))
+            .collect()
+    });
     let m = &pack.meeting;
     let kind = if record.is_some() {
         t!(lang, "minutes-kind-minutes")
@@ -63,6 +73,7 @@ pub fn minutes(
         sections: Vec::new(),
         covers: Vec::new(),
         minute_of: std::collections::HashMap::new(),
+        mentioned,
         exempt_business: 0,
         held: record.is_some(),
         order: pack.running_order(),
@@ -653,11 +664,11 @@ impl Builder<'_> {
         ))])];
         let area_ref = ItemRef::new(ItemKind::Area, area.id.clone());
         blocks.extend(self.item_blocks(&area_ref, None, None, &[]));
-        self.minute_of.insert(area_ref, number);
+        self.minuted(&area_ref, number);
         let mut not_discussed = Vec::new();
         for rec in &area.recommendations {
             let rec_ref = ItemRef::new(ItemKind::Recommendation, rec.id.clone());
-            self.minute_of.insert(rec_ref.clone(), number);
+            self.minuted(&rec_ref, number);
             let mut discussed = Vec::new();
             if self.discussed(&rec_ref) {
                 discussed.push((
@@ -668,7 +679,7 @@ impl Builder<'_> {
             }
             for action in &rec.actions {
                 let item = ItemRef::new(ItemKind::Action, action.id.clone());
-                self.minute_of.insert(item.clone(), number);
+                self.minuted(&item, number);
                 if with_record && self.discussed(&item) {
                     let exempt = action.exempt || rec.exempt;
                     discussed.push((
@@ -790,7 +801,7 @@ impl Builder<'_> {
         let mut others = 0;
         for risk in &pack.risks {
             let item = ItemRef::new(ItemKind::Risk, risk.id.clone());
-            self.minute_of.insert(item.clone(), number);
+            self.minuted(&item, number);
             let show = if with_record {
                 self.discussed(&item)
             } else {
@@ -864,8 +875,7 @@ impl Builder<'_> {
         let number = self.sections.len();
         let mut rows = Vec::new();
         for kpi in &pack.kpis {
-            self.minute_of
-                .insert(ItemRef::new(ItemKind::Kpi, kpi.id.clone()), number);
+            self.minuted(&ItemRef::new(ItemKind::Kpi, kpi.id.clone()), number);
             if !kpi.is_exception() {
                 continue;
             }
@@ -953,12 +963,11 @@ impl Builder<'_> {
     /// known any more, so the public minutes name it and count what was said, and only the
     /// confidential minutes give the words.
     fn items_gone(&mut self) {
-        let gone: Vec<ItemRef> = self
+        let gone: Vec<&ItemRef> = self
             .record
             .items()
             .into_iter()
             .filter(|item| !self.minute_of.contains_key(item))
-            .cloned()
             .collect();
         if gone.is_empty() {
             return;
@@ -968,8 +977,8 @@ impl Builder<'_> {
             self.lang,
             "minutes-gone-intro"
         ))])];
-        for item in &gone {
-            self.minute_of.insert(item.clone(), number);
+        for &item in &gone {
+            self.minute_of.insert(item, number);
             blocks.push(Block::Item(clean(&item.label(self.lang))));
             if self.confidential {
                 blocks.extend(self.item_blocks(item, None, None, &[]));
@@ -992,7 +1001,7 @@ impl Builder<'_> {
     fn other_business(&mut self) {
         let meeting = ItemRef::meeting();
         let number = self.sections.len();
-        self.minute_of.insert(meeting.clone(), number);
+        self.minuted(&meeting, number);
         let mut blocks = self.item_blocks(&meeting, None, None, &[]);
         if blocks.is_empty() {
             blocks.push(Block::Paragraph(vec![text(t!(
@@ -1164,6 +1173,13 @@ impl Builder<'_> {
 }
 
 impl Builder<'_> {
+    /// Notes that `item`'s section is at `number` in `sections`, if the record mentions it.
+    fn minuted(&mut self, item: &ItemRef, number: usize) {
+        if let Some(&mentioned) = self.mentioned.get(item) {
+            self.minute_of.insert(mentioned, number);
+        }
+    }
+
     fn rag_or_none(&self, rag: Option<Rag>) -> Span {
         rag.map_or_else(|| text(t!(self.lang, "minutes-none")), Span::Rag)
     }
