@@ -1,7 +1,7 @@
 //! `boardpack db init`, and who a member is on a PostgreSQL record: the database role they
 //! logged in as, never a flag.
 
-use super::{INVALID, Who, load_reporting};
+use super::{INVALID, Who, load_for_record};
 use crate::locale::Lang;
 use crate::model::{Actor, Pack, Role};
 use crate::store::{Location, RecordName, Target, is_url, redact};
@@ -13,7 +13,7 @@ use std::process::ExitCode;
 pub fn init(pack_path: &Path, record: &str, passwords: Option<&Path>) -> ExitCode {
     let lang = Lang::from_env();
     let error = t!(lang, "report-error");
-    let Some(loaded) = load_reporting(pack_path, lang) else {
+    let Some(loaded) = load_for_record(pack_path, lang) else {
         return ExitCode::from(INVALID);
     };
     if !is_url(record) {

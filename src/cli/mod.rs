@@ -369,11 +369,22 @@ fn report_style() -> ReportStyle {
 
 /// The pack at `path`, or `None` once what is wrong with it has been printed in `lang`.
 fn load_reporting(path: &Path, lang: Lang) -> Option<pack::Loaded> {
-    load_reporting_on(path, lang, pack::Cores::Every)
+    load_reporting_with(path, lang, pack::Reading::default())
 }
 
-fn load_reporting_on(path: &Path, lang: Lang, cores: pack::Cores) -> Option<pack::Loaded> {
-    pack::load_on(path, lang, cores)
+/// `load_reporting` for a command that opens the pack's record: its fingerprint is taken
+/// while it is read.
+fn load_for_record(path: &Path, lang: Lang) -> Option<pack::Loaded> {
+    let reading = pack::Reading {
+        fingerprint: true,
+        ..pack::Reading::default()
+    };
+    load_reporting_with(path, lang, reading)
+}
+
+/// `load_reporting`, read as `reading` says.
+fn load_reporting_with(path: &Path, lang: Lang, reading: pack::Reading) -> Option<pack::Loaded> {
+    pack::load_with(path, lang, reading)
         .map_err(|err| report_load_error(&err, lang))
         .ok()
 }
@@ -493,7 +504,7 @@ fn minutes(
 ) -> ExitCode {
     // Said in the minutes' first language (Welsh, for both).
     let lang = version.languages.langs()[0];
-    let Some(loaded) = load_reporting(pack_path, lang) else {
+    let Some(loaded) = load_for_record(pack_path, lang) else {
         return ExitCode::from(INVALID);
     };
     // The pack's text is not kept: its memory goes back before the minutes are built.
@@ -543,27 +554,19 @@ fn minutes(
     } else {
         None
     };
-    if let Some(record) = &snapshot {
-        let targets = pack.targets();
-        let gone = record
-            .items()
-            .into_iter()
-            .filter(|item| !targets.contains_key(*item))
-            .count();
-        if gone > 0 {
-            eprintln!(
-                "{}: {}",
-                t!(lang, "report-warning"),
-                t!(
-                    lang,
-                    "cli-items-gone",
-                    count = gone,
-                    section = t!(lang, "minutes-gone-heading")
-                )
-            );
-        }
-    }
     let minutes = crate::export::minutes(&pack, snapshot.as_ref(), version);
+    if minutes.items_gone() > 0 {
+        eprintln!(
+            "{}: {}",
+            t!(lang, "report-warning"),
+            t!(
+                lang,
+                "cli-items-gone",
+                count = minutes.items_gone(),
+                section = t!(lang, "minutes-gone-heading")
+            )
+        );
+    }
     let what = match &snapshot {
         Some(record) if record.meeting_held() => "held",
         Some(_) => "not-held",
@@ -727,7 +730,7 @@ fn run(
             return ExitCode::from(INVALID);
         }
     };
-    let Some(loaded) = load_reporting(path, lang) else {
+    let Some(loaded) = load_for_record(path, lang) else {
         return ExitCode::from(INVALID);
     };
     // The meeting needs the pack, not its text, which is as big again: the text is not kept.

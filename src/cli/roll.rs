@@ -1,6 +1,6 @@
 //! `boardpack roll`: the next meeting's pack from this one and its record.
 
-use super::{INVALID, load_reporting_on};
+use super::{INVALID, load_reporting_with};
 use crate::export::Staged;
 use crate::locale::Lang;
 use crate::model::LogStatus;
@@ -17,7 +17,11 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
     // Read on this thread alone, as the next pack is read back (`passes_check`): each step
     // then reuses the memory the one before freed (glibc keeps an arena for each thread
     // that allocates), and the peak is this pack with its record, never more.
-    let Some(loaded) = load_reporting_on(pack_path, lang, pack::Cores::One) else {
+    let reading = pack::Reading {
+        cores: pack::Cores::One,
+        fingerprint: true,
+    };
+    let Some(loaded) = load_reporting_with(pack_path, lang, reading) else {
         return ExitCode::from(INVALID);
     };
     let identity = loaded.identity();

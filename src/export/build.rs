@@ -105,9 +105,10 @@ pub fn minutes(
     }
     builder.risks(record.is_some());
     builder.performance();
+    let mut items_gone = 0;
     if record.is_some() {
         builder.private_business();
-        builder.items_gone();
+        items_gone = builder.items_gone();
         builder.other_business();
     }
     builder.closing();
@@ -135,6 +136,7 @@ pub fn minutes(
         title,
         confidential,
         sections,
+        items_gone,
     }
 }
 
@@ -962,7 +964,8 @@ impl Builder<'_> {
     /// section of their own rather than dropped. Whether such an item was exempt cannot be
     /// known any more, so the public minutes name it and count what was said, and only the
     /// confidential minutes give the words.
-    fn items_gone(&mut self) {
+    /// The section of entries on items no longer in the pack, if there are any; how many.
+    fn items_gone(&mut self) -> usize {
         let gone: Vec<&ItemRef> = self
             .record
             .items()
@@ -970,7 +973,7 @@ impl Builder<'_> {
             .filter(|item| !self.minute_of.contains_key(item))
             .collect();
         if gone.is_empty() {
-            return;
+            return 0;
         }
         let number = self.sections.len();
         let mut blocks = vec![Block::Paragraph(vec![text(t!(
@@ -996,6 +999,7 @@ impl Builder<'_> {
             }
         }
         self.section(t!(self.lang, "minutes-gone-heading"), blocks, None);
+        gone.len()
     }
 
     fn other_business(&mut self) {

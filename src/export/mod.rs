@@ -112,6 +112,11 @@ impl Minutes {
     pub fn lang(&self) -> Lang {
         self.documents.first().map_or(Lang::En, |d| d.lang)
     }
+
+    /// How many items the record has entries on that the pack no longer holds.
+    pub fn items_gone(&self) -> usize {
+        self.documents.first().map_or(0, |d| d.items_gone)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -121,6 +126,9 @@ pub struct Document {
     pub title: Vec<String>,
     pub confidential: bool,
     pub sections: Vec<Section>,
+    /// How many items the record has entries on that this issue of the pack no longer
+    /// holds: minuted in a section of their own.
+    pub items_gone: usize,
 }
 
 impl Document {
