@@ -14,7 +14,9 @@ pub enum Step {
     Index(usize),
 }
 
-pub type Path = Vec<Step>;
+/// A value's place: a few steps, kept on the stack (validation makes one for every id and
+/// text it looks at, and keeps only those it reports).
+pub type Path = smallvec::SmallVec<[Step; 8]>;
 
 /// A value's place in the text, with the fields or items inside it that were asked for.
 /// Field names are borrowed from the text: a tree along many paths holds no copies of them.

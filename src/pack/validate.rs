@@ -64,7 +64,14 @@ impl Finding {
 }
 
 fn at(steps: &[Step]) -> Path {
-    steps.to_vec()
+    Path::from_slice(steps)
+}
+
+/// `first` then `rest`: one path, on the stack.
+fn join(first: &[Step], rest: &[Step]) -> Path {
+    let mut path = at(first);
+    path.extend_from_slice(rest);
+    path
 }
 
 use Step::{Field, Index};
@@ -313,10 +320,9 @@ fn areas(pack: &Pack, found: &mut Findings) {
     if pack.areas.is_empty() {
         found.error(at(&[Field("areas")]), t!(lang, "check-no-areas"));
     }
-    let area_path = |a: usize| vec![Field("areas"), Index(a)];
-    let rec_path =
-        |a: usize, r: usize| [area_path(a), vec![Field("recommendations"), Index(r)]].concat();
-    let action_path = |a, r, i: usize| [rec_path(a, r), vec![Field("actions"), Index(i)]].concat();
+    let area_path = |a: usize| at(&[Field("areas"), Index(a)]);
+    let rec_path = |a: usize, r: usize| join(&area_path(a), &[Field("recommendations"), Index(r)]);
+    let action_path = |a, r, i: usize| join(&rec_path(a, r), &[Field("actions"), Index(i)]);
     let with = |mut path: Path, name| {
         path.push(Field(name));
         path
@@ -486,7 +492,7 @@ fn known_area(pack: &Pack, found: &mut Findings, path: Path, owner: &str, area: 
 
 fn risks(pack: &Pack, found: &mut Findings) {
     let lang = found.lang;
-    let risk_path = |i: usize, name| vec![Field("risks"), Index(i), Field(name)];
+    let risk_path = |i: usize, name| at(&[Field("risks"), Index(i), Field(name)]);
     unique_ids(
         found,
         "check-kind-risk",
@@ -510,14 +516,14 @@ fn risks(pack: &Pack, found: &mut Findings) {
             ("event", "check-what-risk-event", &description.event),
             ("effect", "check-what-risk-effect", &description.effect),
         ] {
-            let path = vec![Field("risks"), Index(i), Field("description"), Field(name)];
+            let path = at(&[Field("risks"), Index(i), Field("description"), Field(name)]);
             found.required_text(path, what, text);
         }
         for (n, area) in risk.areas.iter().enumerate() {
             known_area(
                 pack,
                 found,
-                vec![Field("risks"), Index(i), Field("areas"), Index(n)],
+                at(&[Field("risks"), Index(i), Field("areas"), Index(n)]),
                 &t!(lang, "item-risk", id = id.as_str()),
                 area,
             );
@@ -561,7 +567,7 @@ fn risks(pack: &Pack, found: &mut Findings) {
 
 fn kpis(pack: &Pack, found: &mut Findings) {
     let lang = found.lang;
-    let kpi_path = |i: usize, name| vec![Field("kpis"), Index(i), Field(name)];
+    let kpi_path = |i: usize, name| at(&[Field("kpis"), Index(i), Field(name)]);
     unique_ids(
         found,
         "check-kind-kpi",
@@ -616,7 +622,7 @@ fn kpis(pack: &Pack, found: &mut Findings) {
                 continue;
             };
             if after.start() <= before.start() {
-                let path = vec![Field("kpis"), Index(i), Field("series"), Index(n + 1)];
+                let path = at(&[Field("kpis"), Index(i), Field("series"), Index(n + 1)]);
                 let how = if after.start() == before.start() {
                     "repeats"
                 } else {
@@ -640,7 +646,7 @@ fn kpis(pack: &Pack, found: &mut Findings) {
         for (n, (period, value)) in kpi.series.iter().enumerate() {
             if !value.is_finite() {
                 found.error(
-                    vec![Field("kpis"), Index(i), Field("series"), Index(n)],
+                    at(&[Field("kpis"), Index(i), Field("series"), Index(n)]),
                     t!(
                         lang,
                         "check-kpi-value-not-a-number",
@@ -684,15 +690,14 @@ fn texts(pack: &Pack) -> Vec<(Path, &Text)> {
         all.push((path, m.rag_key.meaning(rag)));
     }
     for (a, area) in pack.areas.iter().enumerate() {
-        let area_at = |rest: &[Step]| [&[Field("areas"), Index(a)], rest].concat();
+        let area_at = |rest: &[Step]| join(&[Field("areas"), Index(a)], rest);
         all.push((area_at(&[Field("title")]), &area.title));
         for (r, rec) in area.recommendations.iter().enumerate() {
             let rec_at =
-                |rest: &[Step]| area_at(&[&[Field("recommendations"), Index(r)], rest].concat());
+                |rest: &[Step]| area_at(&join(&[Field("recommendations"), Index(r)], rest));
             all.push((rec_at(&[Field("text")]), &rec.text));
             for (x, action) in rec.actions.iter().enumerate() {
-                let action_at =
-                    |rest: &[Step]| rec_at(&[&[Field("actions"), Index(x)], rest].concat());
+                let action_at = |rest: &[Step]| rec_at(&join(&[Field("actions"), Index(x)], rest));
                 all.push((action_at(&[Field("text")]), &action.text));
                 for (n, measure) in action.success_measures.iter().enumerate() {
                     all.push((action_at(&[Field("success_measures"), Index(n)]), measure));
@@ -704,7 +709,7 @@ fn texts(pack: &Pack) -> Vec<(Path, &Text)> {
         }
     }
     for (i, risk) in pack.risks.iter().enumerate() {
-        let risk_at = |rest: &[Step]| [&[Field("risks"), Index(i)], rest].concat();
+        let risk_at = |rest: &[Step]| join(&[Field("risks"), Index(i)], rest);
         all.push((risk_at(&[Field("title")]), &risk.title));
         let d = &risk.description;
         for (name, text) in [
