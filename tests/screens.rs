@@ -258,6 +258,26 @@ fn screens_fit_another_boards_ids_units_and_exempt_items() {
     assert_eq!(marked, under.min(area.lines().count()), "{area}");
 }
 
+/// Ids written the long way (PIA-1.REC-01.ACT-001): each whole on the area page and in
+/// the recommendation's detail, with a space before its rating.
+#[test]
+fn long_action_ids_are_shown_whole() {
+    let mut pack = common::powys();
+    let rec = &mut pack.areas[0].recommendations[0];
+    rec.id = "PIA-1.REC-01".into();
+    for (n, action) in rec.actions.iter_mut().enumerate() {
+        action.id = format!("PIA-1.REC-01.ACT-{:03}", n + 1);
+    }
+    let count = rec.actions.len();
+    let mut app = common::app_with(pack, &[]);
+    drive(&mut app, "1");
+    let area = common::screen(&mut app, 120, 34);
+    for n in 1..=count {
+        let id = format!("PIA-1.REC-01.ACT-{n:03}");
+        assert_eq!(area.matches(&format!("{id} ")).count(), 2, "{id}:\n{area}");
+    }
+}
+
 /// The agenda mid-meeting by a fake clock: the chair started at 10:02, welcome overran,
 /// the minutes took their time, and the meeting is on area A.
 #[test]

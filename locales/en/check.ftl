@@ -219,7 +219,13 @@ cli-pack-reissued = this record was started with another issue of the pack ({ $p
 cli-terminal-failed = the terminal failed: { $why }
 roll-no-record = { $record } does not exist: there is no record of meeting { $number } to roll forward from (give the record with --record)
 roll-exists = it exists already; roll never writes over a pack
-roll-written = wrote { $path }: meeting { $number } on { $date }. { $ratings } agreed ratings became previous ratings; the action log has { $new } new and { $carried } carried; { $decisions } decisions kept. Officers' updates are awaited: `boardpack check { $path }` lists them.
+roll-written = wrote { $path }: meeting { $number } on { $date }. { $ratings ->
+        [one] 1 agreed rating became a previous rating
+       *[other] { $ratings } agreed ratings became previous ratings
+    }; the action log has { $new } new and { $carried } carried; { $decisions ->
+        [one] 1 decision
+       *[other] { $decisions } decisions
+    } kept. Officers' updates are awaited: `boardpack check { $path }` lists them.
 db-not-an-address = { $record } is not a PostgreSQL address: write postgres://OWNER@HOST:PORT/DATABASE (a file record needs no init)
 db-ready = meeting { $number } of { $board } is ready in schema { $schema }
 db-new-login = new login

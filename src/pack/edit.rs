@@ -99,13 +99,14 @@ impl Changes for Edits<'_> {
         if end < text.len() && text[end] == b',' {
             end += 1;
         }
-        // A field alone on its line takes its line with it.
+        // A field alone on its line takes its line with it, and any comment on it.
         let line_start = self.source[..start].rfind('\n').map_or(0, |n| n + 1);
         let line_end = self.source[end..]
             .find('\n')
             .map_or(text.len(), |n| end + n);
+        let rest = self.source[end..line_end].trim();
         if self.source[line_start..start].trim().is_empty()
-            && self.source[end..line_end].trim().is_empty()
+            && (rest.is_empty() || rest.starts_with("//"))
         {
             start = line_start;
             end = (line_end + 1).min(text.len());
@@ -242,7 +243,7 @@ mod tests {
     use super::*;
     use Step::{Field, Index};
 
-    const PACK: &str = "// The pack.\n(\n  meeting: (\n    number: 2, // the second\n    next: \"x\",\n    log: [],\n  ),\n  risks: [\n    (id: \"R1\", score: 12),\n    (\n      id: \"R2\",\n      score: 9, // too low?\n    ),\n  ],\n)\n";
+    const PACK: &str = "// The pack.\n(\n  meeting: (\n    number: 2, // the second\n    next: \"x\", // removed with it\n    log: [],\n  ),\n  risks: [\n    (id: \"R1\", score: 12),\n    (\n      id: \"R2\",\n      score: 9, // too low?\n    ),\n  ],\n)\n";
 
     #[test]
     fn values_change_in_place_and_comments_stay() {

@@ -115,7 +115,13 @@ pub fn render(
         };
         theme.row(row, n == cursor)
     });
-    let id_width = fitted(state.widest.area_ids.get(a).copied().unwrap_or(0), 4, 14) + 2;
+    // As wide as the longest id (actions are indented by 2), up to a third of the table.
+    let widest_allowed = usize::from(table_area.width / 3).max(14);
+    let id_width = fitted(
+        state.widest.area_ids.get(a).copied().unwrap_or(0),
+        4,
+        widest_allowed,
+    ) + 2;
     let widths = [
         Constraint::Length(id_width),
         Constraint::Min(20),

@@ -95,8 +95,16 @@ pub fn content(state: &State, target: Target, theme: &Theme) -> (String, Text<'s
                     t!(lang, "count-overdue", count = overdue)
                 ),
             ));
-            for action in &rec.actions {
-                let mut spans = vec![Span::raw(format!("  {:<8}", clean(&action.id)))];
+            // Ids padded to the longest, and always a space before the rating.
+            let ids: Vec<String> = rec.actions.iter().map(|x| clean(&x.id)).collect();
+            let pad = ids
+                .iter()
+                .map(|id| id.chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(7);
+            for (action, id) in rec.actions.iter().zip(&ids) {
+                let mut spans = vec![Span::raw(format!("  {id:<pad$} "))];
                 spans.extend(rag_change(action, theme).spans);
                 spans.push(Span::raw(" "));
                 spans.push(due_cell(action, date, theme));
