@@ -281,6 +281,7 @@ cli-exists-use-force = mae'r ffeil yn bodoli; rhowch --force i'w disodli
 roll-next-not-after = rhaid i'r cyfarfod nesaf ({ $next }) ddod ar ôl yr un hwn ({ $date })
 roll-after-not-after = rhaid i'r cyfarfod ar ôl y nesaf ({ $after }) ddod ar ôl y nesaf ({ $next })
 roll-unreadable = nid yw { $pack } yn becyn y gall boardpack ei ddarllen
+roll-would-not-pass = ni fyddai'r pecyn nesaf yn ddilys ({ $why }); ni ysgrifennwyd dim
 roll-previous-minutes = Cofnodion cyfarfod { $number } a gynhaliwyd ar { $date }
 keys-not-a-word = ni ellir ysgrifennu { $path } mewn llinell orchymyn
 keys-file-header = Ysgrifennwyd gan `boardpack authorized-keys`: mae pob allwedd yn rhedeg boardpack fel ei aelod a dim arall.

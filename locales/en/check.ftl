@@ -270,6 +270,7 @@ cli-exists-use-force = the file exists; pass --force to replace it
 roll-next-not-after = the next meeting ({ $next }) must come after this one ({ $date })
 roll-after-not-after = the meeting after next ({ $after }) must come after the next one ({ $next })
 roll-unreadable = { $pack } is not a pack boardpack can read
+roll-would-not-pass = the rolled pack would not be valid ({ $why }); nothing was written
 roll-previous-minutes = Minutes of meeting { $number } held on { $date }
 keys-not-a-word = { $path } cannot be written into a command line
 keys-file-header = Written by `boardpack authorized-keys`: each key runs boardpack as its member and nothing else.

@@ -105,8 +105,9 @@ pub fn roll(pack_path: &Path, record: Option<&str>, next: NextMeeting, output: &
         .and_then(pack::passes_check);
     if let Err(why) = checked {
         eprintln!(
-            "{error}: {}: the rolled pack would not be valid ({why}); nothing was written",
-            pack_path.display()
+            "{error}: {}: {}",
+            pack_path.display(),
+            t!(lang, "roll-would-not-pass", why = why)
         );
         return ExitCode::from(INVALID);
     }
