@@ -389,6 +389,11 @@ fn load_reporting_with(path: &Path, lang: Lang, reading: pack::Reading) -> Optio
         .ok()
 }
 
+/// Prints a warning to stderr: the command goes on.
+fn warn(lang: Lang, message: String) {
+    eprintln!("{}: {message}", t!(lang, "report-warning"));
+}
+
 /// Prints what is wrong with a pack to stderr.
 fn report_load_error(err: &LoadError, lang: Lang) {
     match err {
@@ -529,15 +534,14 @@ fn minutes(
         match opened {
             Ok((snapshot, opened)) => {
                 if let Opened::PackReissued { previous } = opened {
-                    eprintln!(
-                        "{}: {}",
-                        t!(lang, "report-warning"),
+                    warn(
+                        lang,
                         t!(
                             lang,
                             "cli-record-reissued",
                             record = location.describe(),
                             previous = previous
-                        )
+                        ),
                     );
                 }
                 Some(snapshot)
@@ -556,15 +560,14 @@ fn minutes(
     };
     let minutes = crate::export::minutes(&pack, snapshot.as_ref(), version);
     if minutes.items_gone() > 0 {
-        eprintln!(
-            "{}: {}",
-            t!(lang, "report-warning"),
+        warn(
+            lang,
             t!(
                 lang,
                 "cli-items-gone",
                 count = minutes.items_gone(),
                 section = t!(lang, "minutes-gone-heading")
-            )
+            ),
         );
     }
     let what = match &snapshot {
@@ -913,14 +916,13 @@ fn authorized_keys(
         }
     };
     if !keys.members_without_a_key.is_empty() {
-        eprintln!(
-            "{}: {}",
-            t!(lang, "report-warning"),
+        warn(
+            lang,
             t!(
                 lang,
                 "cli-no-key",
                 members = keys.members_without_a_key.join(", ")
-            )
+            ),
         );
     }
     match output {

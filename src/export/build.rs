@@ -963,8 +963,7 @@ impl Builder<'_> {
     /// Entries about items this issue of the pack no longer has: kept, and minuted in a
     /// section of their own rather than dropped. Whether such an item was exempt cannot be
     /// known any more, so the public minutes name it and count what was said, and only the
-    /// confidential minutes give the words.
-    /// The section of entries on items no longer in the pack, if there are any; how many.
+    /// confidential minutes give the words. Returns how many there are.
     fn items_gone(&mut self) -> usize {
         let gone: Vec<&ItemRef> = self
             .record

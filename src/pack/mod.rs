@@ -121,15 +121,14 @@ pub fn load_with(path: &Path, lang: Lang, reading: Reading) -> Result<Loaded, Lo
         error,
     })?;
     let source = Source::new(name, text);
-    if !reading.fingerprint {
-        return parse_on(source, lang, reading.cores);
-    }
     let (checked, identity) = std::thread::scope(|scope| {
-        let identity = scope.spawn(|| PackIdentity::of(&source.name, &source.text));
+        let identity = reading
+            .fingerprint
+            .then(|| scope.spawn(|| PackIdentity::of(&source.name, &source.text)));
         let checked = check(&source, lang, reading.cores);
-        (checked, identity.join().ok())
+        (checked, identity.and_then(|identity| identity.join().ok()))
     });
-    loaded(source, checked).map(|loaded| Loaded { identity, ..loaded })
+    loaded(source, checked, identity)
 }
 
 pub fn parse(source: Source) -> Result<Loaded, LoadError> {
@@ -138,24 +137,24 @@ pub fn parse(source: Source) -> Result<Loaded, LoadError> {
 
 /// `parse`, with what is wrong said in `lang`.
 pub fn parse_in(source: Source, lang: Lang) -> Result<Loaded, LoadError> {
-    parse_on(source, lang, Cores::Every)
-}
-
-fn parse_on(source: Source, lang: Lang, cores: Cores) -> Result<Loaded, LoadError> {
-    let checked = check(&source, lang, cores);
-    loaded(source, checked)
+    let checked = check(&source, lang, Cores::Every);
+    loaded(source, checked, None)
 }
 
 /// The pack, with its warnings, or what is wrong with it (at least one error).
 type Checked = Result<(Pack, Vec<Problem>), Vec<Problem>>;
 
-fn loaded(source: Source, checked: Checked) -> Result<Loaded, LoadError> {
+fn loaded(
+    source: Source,
+    checked: Checked,
+    identity: Option<PackIdentity>,
+) -> Result<Loaded, LoadError> {
     match checked {
         Ok((pack, warnings)) => Ok(Loaded {
             pack,
             source,
             warnings,
-            identity: None,
+            identity,
         }),
         Err(problems) => Err(LoadError::Invalid { source, problems }),
     }

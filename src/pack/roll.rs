@@ -15,6 +15,7 @@ use crate::t;
 use chrono::NaiveDate;
 
 /// What the next meeting's pack needs to know that the last one cannot say.
+#[derive(Debug, Clone, Copy)]
 pub struct NextMeeting {
     pub date: NaiveDate,
     /// The meeting after it, if already set.
@@ -213,10 +214,7 @@ pub fn roll(
     Ok(Roll {
         number,
         held,
-        next: NextMeeting {
-            date: next.date,
-            after: next.after,
-        },
+        next: *next,
         previous_minutes,
         register: format!("[{}]", register.join(", ")),
         actions,
