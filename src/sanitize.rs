@@ -36,9 +36,20 @@ fn is_noncharacter(c: char) -> bool {
     matches!(c, '\u{FDD0}'..='\u{FDEF}') || (c as u32 & 0xFFFE) == 0xFFFE
 }
 
+/// Whether `text` holds no unsafe character but, perhaps, `allowed` (ASCII): a byte at a
+/// time over printable ASCII (most of any pack), a character at a time only past it.
+fn is_safe_but(text: &str, allowed: u8) -> bool {
+    let plain = |b: &u8| (b' '..=b'~').contains(b) || *b == allowed;
+    text.as_bytes().iter().all(plain)
+        || !text
+            .chars()
+            .any(|c| c != char::from(allowed) && is_unsafe(c))
+}
+
 /// One line of display text: tabs and line breaks become spaces, everything unsafe goes.
 pub fn line(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe) {
+    // A space is safe already: nothing more is allowed.
+    if is_safe_but(text, b' ') {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
@@ -54,7 +65,7 @@ pub fn line(text: &str) -> Cow<'_, str> {
 
 /// Multi-line display text: keeps line breaks (CRLF folded to LF), tabs become spaces.
 pub fn text(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c != '\n' && is_unsafe(c)) {
+    if is_safe_but(text, b'\n') {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
@@ -72,7 +83,7 @@ pub fn text(text: &str) -> Cow<'_, str> {
 /// The whole source file for an error snippet. Every unsafe character is swapped for a
 /// visible one of the same UTF-8 length, so byte offsets and columns still line up.
 pub fn source_for_snippet(source: &str) -> Cow<'_, str> {
-    if !source.chars().any(|c| c != '\n' && is_unsafe(c)) {
+    if is_safe_but(source, b'\n') {
         return Cow::Borrowed(source);
     }
     // Each replacement takes exactly the bytes of what it replaces, so every offset into

@@ -432,6 +432,35 @@ fn a_record_only_opened_is_not_yet_a_meeting_held() {
 }
 
 #[test]
+fn a_pack_that_fails_its_checks_leaves_its_record_exactly_as_it_was() {
+    // The record is read beside the pack, to be quick; nothing may be written to it, or
+    // beside it, for a pack that turns out not to pass.
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("meeting.db");
+    scripted_record(&record);
+    let before = std::fs::read(&record).unwrap();
+    let pack = dir.path().join("powys.ron");
+    let text = std::fs::read_to_string("packs/powys-children-2017.ron").unwrap();
+    std::fs::write(&pack, text.replacen("rag: Amber", "rag: Amberish", 1)).unwrap();
+    let out = dir.path().join("minutes.md");
+    Command::cargo_bin("boardpack")
+        .unwrap()
+        .args(["minutes", pack.to_str().unwrap(), "--record"])
+        .arg(&record)
+        .args(["-o", out.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(contains("Amberish"));
+    assert_eq!(std::fs::read(&record).unwrap(), before);
+    let mut files: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files, ["meeting.db", "powys.ron"]);
+}
+
+#[test]
 fn libreoffice_opens_the_word_file_where_it_is_installed() {
     let Some(soffice) = ["soffice", "libreoffice"].into_iter().find(|bin| {
         std::process::Command::new(bin)

@@ -10,7 +10,7 @@ use crate::locale::Lang;
 use crate::model::Actor;
 use crate::pack::{self, GenerateOptions, LoadError, ReportStyle, Severity};
 use crate::state::ThemeName;
-use crate::store::{Location, OpenRecord, Opened};
+use crate::store::{Location, OpenRecord, Opened, ReadBeside};
 use crate::t;
 use clap::{Parser, Subcommand};
 use std::{
@@ -509,6 +509,8 @@ fn minutes(
 ) -> ExitCode {
     // Said in the minutes' first language (Welsh, for both).
     let lang = version.languages.langs()[0];
+    let location = Location::parse(record, pack_path);
+    let read_beside = location.as_ref().ok().and_then(Location::read_beside);
     let Some(loaded) = load_for_record(pack_path, lang) else {
         return ExitCode::from(INVALID);
     };
@@ -516,20 +518,23 @@ fn minutes(
     let identity = loaded.identity();
     let pack::Loaded { pack, source, .. } = loaded;
     drop(source);
-    let Ok(location) = Location::parse(record, pack_path).map_err(|err| eprintln!("error: {err}"))
-    else {
+    let Ok(location) = location.map_err(|err| eprintln!("error: {err}")) else {
         return ExitCode::from(INVALID);
     };
     // Without a record there has been no meeting yet: a summary of what officers propose.
     let snapshot = if location.may_hold_a_meeting() {
+        // Opened as every command opens it (which notes this issue of the pack in it),
+        // then read, unless it was read beside the pack.
         let opened = location
             .open(&pack.meeting, &identity)
             .and_then(|mut record| {
-                // The minutes hold no one's private notes: read as nobody in particular.
-                record
-                    .store
-                    .snapshot("")
-                    .map(|snapshot| (snapshot, record.opened))
+                let read = read_beside.and_then(ReadBeside::snapshot);
+                match read {
+                    Some(snapshot) => Ok(snapshot),
+                    // The minutes hold no one's private notes: read as nobody in particular.
+                    None => record.store.snapshot(""),
+                }
+                .map(|snapshot| (snapshot, record.opened))
             });
         match opened {
             Ok((snapshot, opened)) => {

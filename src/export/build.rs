@@ -1024,16 +1024,22 @@ impl Builder<'_> {
     /// are several); an item with nothing minuted says so; sections about nothing on the
     /// agenda follow. The confidential minutes give each item's time. Returns the sections
     /// and each built section's minute number, by its place.
-    fn arrange(&self, clock: Option<&Clock>) -> (Vec<Section>, Vec<usize>) {
+    fn arrange(&mut self, clock: Option<&Clock>) -> (Vec<Section>, Vec<usize>) {
         let order = &self.order;
         let mut numbers = vec![0; self.sections.len()];
-        let mut claimed = vec![false; self.sections.len()];
+        // Each section is moved to its place once; `None` once claimed.
+        let mut sections: Vec<Option<Section>> = std::mem::take(&mut self.sections)
+            .into_iter()
+            .map(Some)
+            .collect();
         let mut arranged = Vec::new();
         for (n, item) in order.iter().enumerate() {
             let number = arranged.len() + 1;
-            let mine: Vec<usize> = (0..self.sections.len())
+            let mine: Vec<usize> = (0..sections.len())
                 .filter(|&at| {
-                    !claimed[at] && self.covers[at].is_some() && self.covers[at] == item.covers
+                    sections[at].is_some()
+                        && self.covers[at].is_some()
+                        && self.covers[at] == item.covers
                 })
                 .collect();
             let mut blocks = Vec::new();
@@ -1050,12 +1056,14 @@ impl Builder<'_> {
                 ))]));
             }
             for &at in &mine {
-                claimed[at] = true;
+                let Some(section) = sections[at].take() else {
+                    continue;
+                };
                 numbers[at] = number;
                 if mine.len() > 1 {
-                    blocks.push(Block::Item(self.sections[at].heading.clone()));
+                    blocks.push(Block::Item(section.heading));
                 }
-                blocks.extend(self.sections[at].blocks.iter().cloned());
+                blocks.extend(section.blocks);
             }
             if mine.is_empty() {
                 blocks.push(Block::Paragraph(vec![text(if self.held {
@@ -1070,12 +1078,12 @@ impl Builder<'_> {
                 blocks,
             });
         }
-        for (at, section) in self.sections.iter().enumerate() {
-            if !claimed[at] {
+        for (at, section) in sections.into_iter().enumerate() {
+            if let Some(section) = section {
                 numbers[at] = arranged.len() + 1;
                 arranged.push(Section {
                     number: arranged.len() + 1,
-                    ..section.clone()
+                    ..section
                 });
             }
         }
@@ -1195,10 +1203,15 @@ fn strong(label: String) -> Span {
 
 /// A note's text on one line: minutes are prose.
 fn paragraph(text: &str) -> String {
-    sanitize::text(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let text = sanitize::text(text);
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// "That …", with the "RESOLVED:" the chair may already have typed taken off.

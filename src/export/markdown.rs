@@ -6,43 +6,57 @@ use crate::locale::Lang;
 use crate::t;
 use std::io::Write;
 
-/// Backslash-escapes the characters CommonMark could read as markup; at the start of a
-/// line, list and heading markers too. Brackets are always escaped, so parentheses and
-/// `!` can never form a link or an image and are left as they are.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if "\\`*_{}[]<>#|~&".contains(c) {
+/// The characters CommonMark could read as markup anywhere in a line; all ASCII, so the
+/// text is scanned byte by byte.
+const MARKUP: &[u8] = b"\\`*_{}[]<>#|~&";
+
+/// Backslash-escapes, onto the end of `out`, the characters CommonMark could read as
+/// markup; at the start of a line, list and heading markers too. Brackets are always
+/// escaped, so parentheses and `!` can never form a link or an image and are left as they
+/// are.
+fn escape_into(out: &mut String, text: &str) {
+    // "1. " or "- " opening a line would start a list; "=" or "-" alone a setext heading.
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = if digits > 0 && text[digits..].starts_with(['.', ')']) {
+        out.push_str(&text[..digits]);
+        out.push('\\');
+        &text[digits..]
+    } else {
+        if text.starts_with(['-', '+', '=']) {
             out.push('\\');
         }
-        out.push(c);
+        text
+    };
+    let mut plain = 0;
+    for (at, byte) in rest.bytes().enumerate() {
+        if MARKUP.contains(&byte) {
+            out.push_str(&rest[plain..at]);
+            out.push('\\');
+            plain = at;
+        }
     }
-    // "1. " or "- " opening a line would start a list; "=" or "-" alone a setext heading.
-    let digits = out.chars().take_while(char::is_ascii_digit).count();
-    if digits > 0 && matches!(out[digits..].chars().next(), Some('.') | Some(')')) {
-        out.insert(digits, '\\');
-    } else if out.starts_with(['-', '+', '=']) {
-        out.insert(0, '\\');
-    }
-    out
+    out.push_str(&rest[plain..]);
 }
 
-fn spans(spans: &[Span], lang: Lang) -> String {
-    let mut out = String::new();
+fn spans(out: &mut String, spans: &[Span], lang: Lang) {
     for span in spans {
         match span {
-            Span::Text(text) => out.push_str(&escape(text)),
+            Span::Text(text) => escape_into(out, text),
             Span::Strong(text) => {
-                let inner = escape(text.trim_end());
-                out.push_str(&format!("**{inner}**"));
+                out.push_str("**");
+                escape_into(out, text.trim_end());
+                out.push_str("**");
                 if text.ends_with(' ') {
                     out.push(' ');
                 }
             }
-            Span::Rag(rag) => out.push_str(&format!("**{}**", rag.name(lang))),
+            Span::Rag(rag) => {
+                out.push_str("**");
+                out.push_str(&rag.name(lang));
+                out.push_str("**");
+            }
         }
     }
-    out
 }
 
 /// Markdown, built up part by part and handed to `sink` a minute at a time, so the whole
@@ -74,17 +88,21 @@ impl Render for Markdown<'_> {
     fn title(&mut self, lines: &[String], _confidential: bool) {
         let mut lines = lines.iter();
         if let Some(first) = lines.next() {
-            self.out.push_str(&format!("# {}\n\n", escape(first)));
+            self.out.push_str("# ");
+            escape_into(&mut self.out, first);
+            self.out.push_str("\n\n");
         }
         for line in lines {
-            self.out.push_str(&format!("{}  \n", escape(line)));
+            escape_into(&mut self.out, line);
+            self.out.push_str("  \n");
         }
         self.out.push('\n');
     }
 
     fn section(&mut self, number: usize, heading: &str, confidential: bool) {
-        self.out
-            .push_str(&format!("## {number}. {}\n\n", escape(heading)));
+        self.out.push_str(&format!("## {number}. "));
+        escape_into(&mut self.out, heading);
+        self.out.push_str("\n\n");
         if confidential {
             let mark = t!(self.lang, "minutes-confidential-mark");
             self.out.push_str(&format!("**{mark}**\n\n"));
@@ -92,30 +110,42 @@ impl Render for Markdown<'_> {
     }
 
     fn paragraph(&mut self, content: &[Span]) {
-        self.out
-            .push_str(&format!("{}\n\n", spans(content, self.lang)));
+        spans(&mut self.out, content, self.lang);
+        self.out.push_str("\n\n");
     }
 
     fn item(&mut self, heading: &str) {
-        self.out.push_str(&format!("### {}\n\n", escape(heading)));
+        self.out.push_str("### ");
+        escape_into(&mut self.out, heading);
+        self.out.push_str("\n\n");
     }
 
     fn bullets(&mut self, items: &[Vec<Span>]) {
         for item in items {
-            self.out
-                .push_str(&format!("- {}\n", spans(item, self.lang)));
+            self.out.push_str("- ");
+            spans(&mut self.out, item, self.lang);
+            self.out.push('\n');
         }
         self.out.push('\n');
     }
 
     fn table(&mut self, header: &[String], rows: &[Vec<Vec<Span>>]) {
-        let header: Vec<String> = header.iter().map(|h| escape(h)).collect();
-        self.out.push_str(&format!("| {} |\n", header.join(" | ")));
+        self.out.push('|');
+        for cell in header {
+            self.out.push(' ');
+            escape_into(&mut self.out, cell);
+            self.out.push_str(" |");
+        }
         self.out
-            .push_str(&format!("|{}\n", " --- |".repeat(header.len())));
+            .push_str(&format!("\n|{}\n", " --- |".repeat(header.len())));
         for row in rows {
-            let cells: Vec<String> = row.iter().map(|cell| spans(cell, self.lang)).collect();
-            self.out.push_str(&format!("| {} |\n", cells.join(" | ")));
+            self.out.push('|');
+            for cell in row {
+                self.out.push(' ');
+                spans(&mut self.out, cell, self.lang);
+                self.out.push_str(" |");
+            }
+            self.out.push('\n');
         }
         self.out.push('\n');
     }
@@ -147,7 +177,11 @@ fn one(document: &Document, sink: &mut dyn Write) -> std::io::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    fn escape(text: &str) -> String {
+        let mut out = String::new();
+        super::escape_into(&mut out, text);
+        out
+    }
 
     #[test]
     fn markup_in_text_stays_text() {

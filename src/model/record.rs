@@ -500,18 +500,18 @@ impl RecordSnapshot {
     /// Every pack item the record says something about (the meeting as a whole aside), in
     /// order, once each.
     pub fn items(&self) -> Vec<&ItemRef> {
+        // The notes' and actions' items from their lookups: each once, however many there are.
         let mut items: Vec<&ItemRef> = self
-            .notes
-            .iter()
-            .map(|n| &n.item)
+            .notes_by_item
+            .keys()
             .chain(self.ratings.keys())
-            .chain(self.actions_arising.iter().map(|a| &a.item))
+            .chain(self.arising_by_item.keys())
             .chain(self.declarations.iter().map(|d| &d.item))
             .chain(self.proposals.iter().map(|p| &p.item))
             .chain(self.scores.keys())
             .filter(|item| item.kind != ItemKind::Meeting)
             .collect();
-        items.sort();
+        items.sort_unstable();
         items.dedup();
         items
     }

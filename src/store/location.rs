@@ -6,7 +6,7 @@ use super::{
     Opened, PackIdentity, PostgresStore, RecordName, RecordStore, Result, SqliteStore, Target,
     is_url,
 };
-use crate::model::{Meeting, Role};
+use crate::model::{Meeting, RecordSnapshot, Role};
 use std::path::{Path, PathBuf};
 
 pub enum Location {
@@ -57,6 +57,21 @@ impl Location {
         }
     }
 
+    /// The record as it stands, read on another thread while a command reads its pack: a
+    /// record file in this boardpack's format only, opened to be read and never written
+    /// (`SqliteStore::for_reading`), so nothing is written to it before the pack has passed
+    /// its checks. `None` for a server's record.
+    pub fn read_beside(&self) -> Option<ReadBeside> {
+        let Location::File(path) = self else {
+            return None;
+        };
+        let path = path.clone();
+        Some(ReadBeside(Some(std::thread::spawn(move || {
+            // The minutes hold no one's private notes: read as nobody in particular.
+            SqliteStore::for_reading(&path)?.snapshot("").ok()
+        }))))
+    }
+
     pub fn open(&self, meeting: &Meeting, pack: &PackIdentity) -> Result<OpenRecord> {
         match self {
             Location::File(path) => {
@@ -80,6 +95,26 @@ impl Location {
                     opened,
                 })
             }
+        }
+    }
+}
+
+/// A record being read on another thread (`Location::read_beside`). Dropped unread, it
+/// waits for the reading to end, so the record is closed before the command exits.
+pub struct ReadBeside(Option<std::thread::JoinHandle<Option<RecordSnapshot>>>);
+
+impl ReadBeside {
+    /// The record as it was read; `None` when it was not one to read this way, and `open`
+    /// will say why.
+    pub fn snapshot(mut self) -> Option<RecordSnapshot> {
+        self.0.take()?.join().ok().flatten()
+    }
+}
+
+impl Drop for ReadBeside {
+    fn drop(&mut self) {
+        if let Some(reading) = self.0.take() {
+            let _ = reading.join();
         }
     }
 }

@@ -10,7 +10,7 @@ mod worker;
 mod write;
 
 pub use access::{current_user, owner};
-pub use location::{Location, OpenRecord, state_dir};
+pub use location::{Location, OpenRecord, ReadBeside, state_dir};
 pub use memory::MemoryStore;
 pub use postgresql::{
     Enrolled, InitReport, PostgresStore, RecordName, Target, init, is_url, redact,

@@ -6,7 +6,7 @@ mod record;
 
 use super::{Damage, Loss, Opened, PackIdentity, Refused, Result, Setup, StoreError, now};
 use crate::model::{ItemKind, ItemRef};
-use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
 use std::time::Duration;
 
@@ -131,6 +131,35 @@ impl SqliteStore {
         let opened = store.initialise(pack)?;
         store.seen_version = store.data_version()?;
         Ok((store, opened))
+    }
+
+    /// The record at `path` opened to be read and never written, when it is a record in
+    /// this boardpack's format: for reading it beside its pack, before the pack has passed
+    /// its checks and anything may be written to the record. `None` for anything else
+    /// (missing, empty, older, newer, damaged, not a record), which `open` then explains or
+    /// brings up to date. Read-write but for queries only, rather than SQLite's read-only
+    /// mode: closing it then removes the shared-memory and write-ahead files it needed, as
+    /// every other connection's closing does.
+    pub fn for_reading(path: &Path) -> Option<SqliteStore> {
+        super::access::check(path).ok()?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let connection = Connection::open_with_flags(path, flags).ok()?;
+        connection.pragma_update(None, "query_only", true).ok()?;
+        connection.busy_timeout(BUSY_WAIT).ok()?;
+        let meta = |key: &str| -> Option<String> {
+            connection
+                .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+                .ok()
+        };
+        if meta("format")? != FORMAT || meta("schema_version")? != SCHEMA_VERSION.to_string() {
+            return None;
+        }
+        Some(SqliteStore {
+            seen_version: 0,
+            path: path.to_path_buf(),
+            file: file_identity(path).ok()?,
+            connection,
+        })
     }
 
     fn initialise(&mut self, pack: &PackIdentity) -> Result<Opened> {

@@ -61,7 +61,8 @@ impl RecordStore for SqliteStore {
     }
 
     fn snapshot(&mut self, viewer: &str) -> Result<RecordSnapshot> {
-        let c = &self.connection;
+        // One read transaction: every list as of the same moment, whoever writes meanwhile.
+        let c = &self.connection.transaction().map_err(error)?;
         let mut snapshot = RecordSnapshot::default();
         let mut notes = c
             .prepare(
