@@ -207,6 +207,13 @@ fn read(text: &str, cores: Cores) -> ron::error::SpannedResult<Pack> {
     on_every_core.map_or_else(|| options.from_str(text), Ok)
 }
 
+/// How many cores this process may use: asked once, as asking reads the process's cgroup
+/// files (tens of microseconds, a tenth of parsing a board's pack).
+fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
 /// Whether `text` is a pack that passes `check` (warnings allowed), and if not, the first
 /// reason; quicker and smaller than `parse` on a large pack: the text is let go once read,
 /// nothing is located in it, and warnings are not kept. Read on this thread alone, in the

@@ -10,8 +10,9 @@ use std::ops::Range;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Below this size one parse is as quick as splitting the text.
-pub const FROM_BYTES: usize = 1 << 20;
+/// Below this size one parse is as quick as splitting the text (measured: a 16 KB pack
+/// is quicker in one go, a 34 KB one about the same, the 100 KB Powys pack quicker split).
+pub const FROM_BYTES: usize = 32 << 10;
 
 /// One part of the text to parse.
 enum Part {
@@ -82,25 +83,27 @@ pub fn parse(text: &str, options: &ron::Options) -> Option<Pack> {
     let next = AtomicUsize::new(0);
     let parsed = Mutex::new(Vec::with_capacity(parts.len()));
     let failed = std::sync::atomic::AtomicBool::new(false);
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    std::thread::scope(|scope| {
-        for _ in 0..cores.min(parts.len()) {
-            scope.spawn(|| {
-                let mut mine = Vec::new();
-                while !failed.load(Ordering::Relaxed) {
-                    let Some(part) = parts.get(next.fetch_add(1, Ordering::Relaxed)) else {
-                        break;
-                    };
-                    match parse_part(text, part, options) {
-                        Some(done) => mine.push(done),
-                        None => failed.store(true, Ordering::Relaxed),
-                    }
-                }
-                if let Ok(mut parsed) = parsed.lock() {
-                    parsed.append(&mut mine);
-                }
-            });
+    // This thread parses too, from the start; the others join in as they come up.
+    let work = || {
+        let mut mine = Vec::new();
+        while !failed.load(Ordering::Relaxed) {
+            let Some(part) = parts.get(next.fetch_add(1, Ordering::Relaxed)) else {
+                break;
+            };
+            match parse_part(text, part, options) {
+                Some(done) => mine.push(done),
+                None => failed.store(true, Ordering::Relaxed),
+            }
         }
+        if let Ok(mut parsed) = parsed.lock() {
+            parsed.append(&mut mine);
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..super::cores().min(parts.len()) {
+            scope.spawn(work);
+        }
+        work();
     });
     if failed.into_inner() {
         return None;

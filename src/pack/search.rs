@@ -183,22 +183,17 @@ impl SearchIndex {
             .map(|who| self.matcher.fuzzy_match(who, query))
             .collect();
         let bound = Bound::of(&self.matcher, &pattern);
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(8);
+        let threads = super::cores().min(8);
         let chunk = candidates.len().div_ceil(threads).max(1);
+        let scan = |part| self.scan(part, query, &pattern, &who_scores, &bound);
+        // The first part on this thread, the rest each on a core of its own.
         let found: Vec<Scan> = std::thread::scope(|scope| {
-            let workers: Vec<_> = candidates
-                .chunks(chunk)
-                .map(|part| {
-                    let (pattern, who_scores, bound) = (&pattern, &who_scores, &bound);
-                    scope.spawn(move || self.scan(part, query, pattern, who_scores, bound))
-                })
-                .collect();
-            workers
-                .into_iter()
-                .map(|w| w.join().unwrap_or_default())
-                .collect()
+            let mut parts = candidates.chunks(chunk);
+            let first = parts.next().unwrap_or_default();
+            let workers: Vec<_> = parts.map(|part| scope.spawn(move || scan(part))).collect();
+            let mut found = vec![scan(first)];
+            found.extend(workers.into_iter().map(|w| w.join().unwrap_or_default()));
+            found
         });
         let mut matched = Vec::new();
         let mut scored = Vec::new();
