@@ -297,12 +297,15 @@ pub struct State {
     pub screen: Screen,
     pub overlays: Vec<Overlay>,
     pub exceptions_only: bool,
+    /// The filter the area pages' cursors were last placed under.
+    area_filter_shown: bool,
     pub theme: ThemeName,
     /// The language of the screen (the minutes preview has its own choice).
     pub lang: Lang,
     pub overview_cursor: usize,
-    /// Rows shown on each area page, with the exceptions filter applied.
-    pub area_rows: Vec<Vec<Row>>,
+    /// Rows of each area page, everything and exceptions only (`area_rows` picks): the pack
+    /// does not change in a meeting, so toggling the filter works nothing out again.
+    area_rows_by_filter: [Vec<Vec<Row>>; 2],
     pub area_cursor: Vec<usize>,
     pub risk_sort: RiskSort,
     pub risk_descending: bool,
@@ -315,8 +318,9 @@ pub struct State {
     pub kpi_cursor: usize,
     pub detail_scroll: Scroll,
     pub search_index: SearchIndex,
-    /// What the overview says about each area, as the filter stands.
-    pub overview: Vec<AreaSummary>,
+    /// What the overview says about each area, everything and exceptions only
+    /// (`overview` picks).
+    overview_by_filter: [Vec<AreaSummary>; 2],
     /// Each area's items the meeting has discussed, of all of them, as the record stands.
     pub discussed: Vec<(usize, usize)>,
     /// The whole pack's counts for the overview.
@@ -423,10 +427,11 @@ impl State {
             screen: Screen::Overview,
             overlays: Vec::new(),
             exceptions_only: false,
+            area_filter_shown: false,
             theme,
             lang: Lang::default(),
             overview_cursor: 0,
-            area_rows: Vec::new(),
+            area_rows_by_filter: Default::default(),
             area_cursor: vec![0; areas],
             risk_sort: RiskSort::Residual,
             risk_descending: true,
@@ -437,7 +442,7 @@ impl State {
             kpi_cursor: 0,
             detail_scroll: Scroll::default(),
             search_index,
-            overview: Vec::new(),
+            overview_by_filter: Default::default(),
             discussed: Vec::new(),
             totals,
             widest,
@@ -461,6 +466,12 @@ impl State {
             targets: std::collections::HashMap::new(),
         };
         state.index_targets();
+        state.overview_by_filter = [false, true].map(|exceptions| {
+            (0..state.pack.areas.len())
+                .map(|a| AreaSummary::of(&state.pack, exceptions, a))
+                .collect()
+        });
+        state.area_rows_by_filter = [false, true].map(|exceptions| state.rows_of_areas(exceptions));
         state.refresh_rows();
         state.refresh_discussed();
         state.refresh_changes();
@@ -513,46 +524,24 @@ impl State {
     /// Recomputes the visible rows after the filter, sort or heat map cell changed,
     /// keeping each cursor on the same item where it is still shown.
     pub fn refresh_rows(&mut self) {
-        self.refresh_overview();
-        let date = self.pack.meeting.date;
         let exceptions = self.exceptions_only;
+        // Where each area's cursor stood, under the filter it stood under.
         let selected_rows: Vec<Option<Row>> = (0..self.pack.areas.len())
             .map(|a| {
-                self.area_rows
+                self.area_rows_by_filter[usize::from(self.area_filter_shown)]
                     .get(a)
                     .and_then(|rows| rows.get(self.area_cursor[a]))
                     .copied()
             })
             .collect();
-        self.area_rows = self
-            .pack
-            .areas
-            .iter()
-            .map(|area| {
-                let mut rows = Vec::new();
-                for (r, rec) in area.recommendations.iter().enumerate() {
-                    let actions: Vec<Row> = rec
-                        .actions
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, action)| !exceptions || action.is_exception(date))
-                        .map(|(i, _)| Row::Action(r, i))
-                        .collect();
-                    if !exceptions || !actions.is_empty() {
-                        rows.push(Row::Recommendation(r));
-                        rows.extend(actions);
-                    }
-                }
-                rows
-            })
-            .collect();
+        self.area_filter_shown = exceptions;
         // The selected row if it is still shown, else the next one after it in pack order.
         let order = |row: &Row| match *row {
             Row::Recommendation(r) => (r, 0),
             Row::Action(r, i) => (r, i + 1),
         };
         for (a, selected) in selected_rows.into_iter().enumerate() {
-            let rows = &self.area_rows[a];
+            let rows = &self.area_rows()[a];
             let last = rows.len().saturating_sub(1);
             self.area_cursor[a] = match selected {
                 Some(row) => rows
@@ -611,7 +600,7 @@ impl State {
         match self.screen {
             Screen::Overview => (self.overview_cursor < self.pack.areas.len())
                 .then_some(Target::Area(self.overview_cursor)),
-            Screen::Area(a) => self.area_rows[a]
+            Screen::Area(a) => self.area_rows()[a]
                 .get(self.area_cursor[a])
                 .map(|row| match *row {
                     Row::Recommendation(r) => Target::Recommendation(a, r),
@@ -677,10 +666,41 @@ impl State {
         }
     }
 
-    fn refresh_overview(&mut self) {
-        self.overview = (0..self.pack.areas.len())
-            .map(|a| AreaSummary::of(&self.pack, self.exceptions_only, a))
-            .collect();
+    /// What the overview says about each area, as the filter stands.
+    pub fn overview(&self) -> &[AreaSummary] {
+        &self.overview_by_filter[usize::from(self.exceptions_only)]
+    }
+
+    /// Rows shown on each area page, as the filter stands.
+    pub fn area_rows(&self) -> &[Vec<Row>] {
+        &self.area_rows_by_filter[usize::from(self.exceptions_only)]
+    }
+
+    /// Each area's rows: a recommendation, then its actions; only exceptions and the
+    /// recommendations they are under when `exceptions`.
+    fn rows_of_areas(&self, exceptions: bool) -> Vec<Vec<Row>> {
+        let date = self.pack.meeting.date;
+        self.pack
+            .areas
+            .iter()
+            .map(|area| {
+                let mut rows = Vec::new();
+                for (r, rec) in area.recommendations.iter().enumerate() {
+                    let actions: Vec<Row> = rec
+                        .actions
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, action)| !exceptions || action.is_exception(date))
+                        .map(|(i, _)| Row::Action(r, i))
+                        .collect();
+                    if !exceptions || !actions.is_empty() {
+                        rows.push(Row::Recommendation(r));
+                        rows.extend(actions);
+                    }
+                }
+                rows
+            })
+            .collect()
     }
 
     fn refresh_discussed(&mut self) {

@@ -128,12 +128,12 @@ fn exceptions_filter_shows_only_exceptions_and_keeps_the_cursor() {
         "still on C.2.2"
     );
     let date = state.pack.meeting.date;
-    for row in &state.area_rows[2] {
+    for row in &state.area_rows()[2] {
         if let Row::Action(r, i) = row {
             assert!(state.pack.areas[2].recommendations[*r].actions[*i].is_exception(date));
         }
     }
-    assert!(state.area_rows[2].len() < 29);
+    assert!(state.area_rows()[2].len() < 29);
     assert!(
         state
             .risk_rows
@@ -278,11 +278,11 @@ fn vim_keys_move_and_sequences_wait_for_their_second_key() {
     drive(&mut app, "] j j j");
     assert_eq!(app.state.area_cursor[0], 3);
     drive(&mut app, "G");
-    assert_eq!(app.state.area_cursor[0], app.state.area_rows[0].len() - 1);
+    assert_eq!(app.state.area_cursor[0], app.state.area_rows()[0].len() - 1);
     drive(&mut app, "g");
     assert_eq!(
         app.state.area_cursor[0],
-        app.state.area_rows[0].len() - 1,
+        app.state.area_rows()[0].len() - 1,
         "g alone waits"
     );
     drive(&mut app, "g");

@@ -62,7 +62,7 @@ pub fn render(
     );
 
     let wide = table_area.width >= 100;
-    let rows = &state.area_rows[a];
+    let rows = &state.area_rows()[a];
     let height = table_area.height.saturating_sub(2) as usize;
     let cursor = state.area_cursor[a];
     let visible = window(cursor, rows.len(), height).map(|n| {

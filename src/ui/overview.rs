@@ -213,7 +213,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     );
     let rows = visible.map(|a| {
         let area = &pack.areas[a];
-        let summary = &state.overview[a];
+        let summary = &state.overview()[a];
         let mut risks = Vec::new();
         for &r in summary
             .top_risks

@@ -305,7 +305,7 @@ fn move_cursor(state: &mut State, action: &Action) {
             state.overview_cursor = moved(state.overview_cursor, state.pack.areas.len(), action)
         }
         Screen::Area(a) => {
-            state.area_cursor[a] = moved(state.area_cursor[a], state.area_rows[a].len(), action)
+            state.area_cursor[a] = moved(state.area_cursor[a], state.area_rows()[a].len(), action)
         }
         Screen::Risks => {
             state.risk_cursor = moved(state.risk_cursor, state.risk_rows.len(), action)
@@ -343,7 +343,7 @@ pub fn jump(state: &mut State, target: Target) {
     };
     let visible = |state: &State| match target {
         Target::Area(_) => true,
-        Target::Recommendation(a, _) | Target::Action(a, _, _) => state.area_rows[a]
+        Target::Recommendation(a, _) | Target::Action(a, _, _) => state.area_rows()[a]
             .iter()
             .any(|row| Some(*row) == row_of(target)),
         Target::Risk(i) => state.risk_rows.contains(&i),
@@ -359,7 +359,7 @@ pub fn jump(state: &mut State, target: Target) {
         Target::Area(a) => go(state, Screen::Area(a)),
         Target::Recommendation(a, _) | Target::Action(a, _, _) => {
             go(state, Screen::Area(a));
-            if let Some(at) = state.area_rows[a]
+            if let Some(at) = state.area_rows()[a]
                 .iter()
                 .position(|row| Some(*row) == row_of(target))
             {
