@@ -2,6 +2,7 @@
 
 mod common;
 
+use boardpack::model::AreaSummary;
 use boardpack::model::Target;
 use boardpack::state::{Overlay, Row, Screen};
 use boardpack::update::Effect;
@@ -134,6 +135,15 @@ fn exceptions_filter_shows_only_exceptions_and_keeps_the_cursor() {
         }
     }
     assert!(state.area_rows()[2].len() < 29);
+    // The overview counts exceptions only too, and everything again once lifted.
+    for a in 0..state.pack.areas.len() {
+        assert_eq!(state.overview()[a], AreaSummary::of(&state.pack, true, a));
+    }
+    assert_ne!(
+        state.overview()[2],
+        AreaSummary::of(&state.pack, false, 2),
+        "area C has actions that are not exceptions"
+    );
     assert!(
         state
             .risk_rows
@@ -151,6 +161,10 @@ fn exceptions_filter_shows_only_exceptions_and_keeps_the_cursor() {
         app.state.selected(),
         Some(Target::Action(2, 1, 1)),
         "and after the filter is lifted"
+    );
+    assert_eq!(
+        app.state.overview()[2],
+        AreaSummary::of(&app.state.pack, false, 2)
     );
 }
 
