@@ -336,6 +336,9 @@ pub struct State {
     pub actor: Actor,
     /// The meeting record as this viewer may see it.
     pub record: RecordSnapshot,
+    /// Each risk: whether the Board agreed a worse residual score than officers gave, as
+    /// the record stands (the overview and the register ask every frame).
+    scored_worse: Vec<bool>,
     /// Items the record mentions that this issue of the pack no longer has.
     pub orphans: Vec<ItemRef>,
     pub attendance_cursor: usize,
@@ -421,6 +424,7 @@ impl State {
         let totals = PackTotals::of(&pack);
         let pack_order = pack.running_order();
         let areas = pack.areas.len();
+        let pack_risks = pack.risks.len();
         let mut state = State {
             pack,
             keymap,
@@ -450,6 +454,7 @@ impl State {
             record_trouble: None,
             actor,
             record: RecordSnapshot::default(),
+            scored_worse: vec![false; pack_risks],
             orphans: Vec::new(),
             attendance_cursor: 0,
             order: pack_order,
@@ -658,6 +663,14 @@ impl State {
         self.record = record;
         if moved {
             self.refresh_changes();
+            self.scored_worse = (0..self.pack.risks.len())
+                .map(|risk| {
+                    let item = ItemRef::new(ItemKind::Risk, self.pack.risks[risk].id.clone());
+                    self.record.scores.get(&item).is_some_and(|s| {
+                        s.residual.value() > self.pack.risks[risk].residual.value()
+                    })
+                })
+                .collect();
         }
         self.refresh_discussed();
         // What the Board agrees can make a risk an exception.
@@ -711,11 +724,7 @@ impl State {
 
     /// Whether the Board agreed a worse (higher) residual score for the risk than officers gave.
     pub fn board_scored_worse(&self, risk: usize) -> bool {
-        let item = ItemRef::new(ItemKind::Risk, self.pack.risks[risk].id.clone());
-        self.record
-            .scores
-            .get(&item)
-            .is_some_and(|s| s.residual.value() > self.pack.risks[risk].residual.value())
+        self.scored_worse.get(risk).copied().unwrap_or(false)
     }
 
     /// Whether the person at this keyboard may do this (the record checks again).
