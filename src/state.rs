@@ -296,9 +296,8 @@ pub struct State {
     pub keymap: Keymap,
     pub screen: Screen,
     pub overlays: Vec<Overlay>,
-    pub exceptions_only: bool,
-    /// The filter the area pages' cursors were last placed under.
-    area_filter_shown: bool,
+    /// Whether only exceptions are shown (`set_exceptions_only`, which keeps the cursors).
+    exceptions_only: bool,
     pub theme: ThemeName,
     /// The language of the screen (the minutes preview has its own choice).
     pub lang: Lang,
@@ -431,7 +430,6 @@ impl State {
             screen: Screen::Overview,
             overlays: Vec::new(),
             exceptions_only: false,
-            area_filter_shown: false,
             theme,
             lang: Lang::default(),
             overview_cursor: 0,
@@ -526,26 +524,23 @@ impl State {
         })
     }
 
-    /// Recomputes the visible rows after the filter, sort or heat map cell changed,
-    /// keeping each cursor on the same item where it is still shown.
-    pub fn refresh_rows(&mut self) {
-        let exceptions = self.exceptions_only;
-        // Where each area's cursor stood, under the filter it stood under.
-        let selected_rows: Vec<Option<Row>> = (0..self.pack.areas.len())
-            .map(|a| {
-                self.area_rows_by_filter[usize::from(self.area_filter_shown)]
-                    .get(a)
-                    .and_then(|rows| rows.get(self.area_cursor[a]))
-                    .copied()
-            })
+    /// Whether only exceptions are shown.
+    pub fn exceptions_only(&self) -> bool {
+        self.exceptions_only
+    }
+
+    /// Shows only exceptions, or everything. Each area page's cursor stays on its row where
+    /// that is still shown, else moves to the next one after it in pack order.
+    pub fn set_exceptions_only(&mut self, on: bool) {
+        let selected: Vec<Option<Row>> = (0..self.pack.areas.len())
+            .map(|a| self.area_rows()[a].get(self.area_cursor[a]).copied())
             .collect();
-        self.area_filter_shown = exceptions;
-        // The selected row if it is still shown, else the next one after it in pack order.
+        self.exceptions_only = on;
         let order = |row: &Row| match *row {
             Row::Recommendation(r) => (r, 0),
             Row::Action(r, i) => (r, i + 1),
         };
-        for (a, selected) in selected_rows.into_iter().enumerate() {
+        for (a, selected) in selected.into_iter().enumerate() {
             let rows = &self.area_rows()[a];
             let last = rows.len().saturating_sub(1);
             self.area_cursor[a] = match selected {
@@ -556,7 +551,14 @@ impl State {
                 None => self.area_cursor[a].min(last),
             };
         }
+        self.refresh_rows();
+    }
 
+    /// Recomputes the risk register's and the dashboard's rows after the filter, sort, heat
+    /// map cell or the Board's scores changed, keeping each cursor on the same item where it
+    /// is still shown. (The area pages' rows never change: both filters' are made up front.)
+    pub fn refresh_rows(&mut self) {
+        let exceptions = self.exceptions_only;
         let selected_risk = self.risk_rows.get(self.risk_cursor).copied();
         let bands = self.pack.risk_bands;
         let mut risks: Vec<usize> = (0..self.pack.risks.len())
@@ -663,14 +665,7 @@ impl State {
         self.record = record;
         if moved {
             self.refresh_changes();
-            self.scored_worse = (0..self.pack.risks.len())
-                .map(|risk| {
-                    let item = ItemRef::new(ItemKind::Risk, self.pack.risks[risk].id.clone());
-                    self.record.scores.get(&item).is_some_and(|s| {
-                        s.residual.value() > self.pack.risks[risk].residual.value()
-                    })
-                })
-                .collect();
+            self.refresh_scored_worse();
         }
         self.refresh_discussed();
         // What the Board agrees can make a risk an exception.
@@ -719,6 +714,18 @@ impl State {
     fn refresh_discussed(&mut self) {
         self.discussed = (0..self.pack.areas.len())
             .map(|a| discussed(&self.pack, &self.record, a))
+            .collect();
+    }
+
+    fn refresh_scored_worse(&mut self) {
+        self.scored_worse = (0..self.pack.risks.len())
+            .map(|risk| {
+                let item = ItemRef::new(ItemKind::Risk, self.pack.risks[risk].id.clone());
+                self.record
+                    .scores
+                    .get(&item)
+                    .is_some_and(|s| s.residual.value() > self.pack.risks[risk].residual.value())
+            })
             .collect();
     }
 

@@ -181,7 +181,7 @@ fn jumping_to_a_filtered_out_item_lifts_the_filter() {
     let mut app = common::app();
     drive(&mut app, "e / A.1.1 <enter>");
     assert_eq!(app.state.selected(), Some(Target::Action(0, 0, 0)));
-    assert!(!app.state.exceptions_only);
+    assert!(!app.state.exceptions_only());
     assert_eq!(
         app.state.status.as_deref(),
         Some("filters lifted to show the item")

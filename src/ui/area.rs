@@ -151,7 +151,7 @@ pub fn render(
     ])
     .style(theme.title);
     let empty = rows.is_empty().then(|| {
-        if state.exceptions_only {
+        if state.exceptions_only() {
             t!(lang, "area-no-exceptions")
         } else {
             t!(lang, "area-no-recommendations")

@@ -128,7 +128,7 @@ pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
         format!(" {} ", t!(state.lang, "badge-exceptions-only")),
         theme.badge,
     );
-    let badge_width = if state.exceptions_only {
+    let badge_width = if state.exceptions_only() {
         badge.width()
     } else {
         0
@@ -150,7 +150,7 @@ pub fn tabs(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
         // No room for the name: the role, at least, is always shown.
         right.push(Span::styled(role, theme.dim));
     }
-    if state.exceptions_only {
+    if state.exceptions_only() {
         right.push(badge);
     }
     let right = Line::from(right);

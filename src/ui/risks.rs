@@ -237,7 +237,7 @@ fn heat_map(state: &State, theme: &Theme, frame: &mut Frame, area: Rect) {
     let bands = pack.risk_bands;
     let mut counts = [[0usize; 5]; 5];
     for (_, risk) in pack.risks.iter().enumerate().filter(|(i, r)| {
-        !state.exceptions_only || r.is_exception(&bands) || state.board_scored_worse(*i)
+        !state.exceptions_only() || r.is_exception(&bands) || state.board_scored_worse(*i)
     }) {
         let (l, i) = (risk.residual.likelihood, risk.residual.impact);
         if (1..=5).contains(&l) && (1..=5).contains(&i) {

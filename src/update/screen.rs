@@ -96,10 +96,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }),
         Action::Search => state.overlays.push(Overlay::Search(Search::default())),
         Action::Exceptions => {
-            state.exceptions_only = !state.exceptions_only;
-            state.refresh_rows();
+            state.set_exceptions_only(!state.exceptions_only());
             state.detail_scroll = Scroll::default();
-            state.status = Some(if state.exceptions_only {
+            state.status = Some(if state.exceptions_only() {
                 t!(state.lang, "status-exceptions-only")
             } else {
                 t!(state.lang, "status-everything")
@@ -350,9 +349,8 @@ pub fn jump(state: &mut State, target: Target) {
         Target::Kpi(i) => state.kpi_rows.contains(&i),
     };
     if !visible(state) {
-        state.exceptions_only = false;
         state.risk_cell = None;
-        state.refresh_rows();
+        state.set_exceptions_only(false);
         state.status = Some(t!(state.lang, "status-filters-lifted"));
     }
     match target {
