@@ -6,8 +6,9 @@ use crate::export::Preview;
 use crate::keymap::{Context, Keymap};
 use crate::locale::Lang;
 use crate::model::{
-    Actor, AgendaItem, AreaSummary, Clock, Covers, ItemKind, ItemRef, Moved, NoteKind, Pack,
-    PackTotals, Rag, RecordSnapshot, Right, Score, Target, Trend, discussed, since_last_meeting,
+    Actor, AgendaItem, AreaSummary, Clock, Covers, Direction, ItemKind, ItemRef, Moved, NoteKind,
+    Pack, PackTotals, Rag, RecordSnapshot, Right, Score, Target, Trend, discussed,
+    since_last_meeting,
 };
 use crate::pack::search::{Hit, SearchIndex};
 use crate::store::RequestId;
@@ -346,6 +347,9 @@ pub struct State {
     pub agenda_cursor: usize,
     /// What moved since the last meeting (`since_last_meeting`), kept in step with the record.
     pub changes: Vec<Moved>,
+    /// How many of `changes` moved each way, in the order the directions are listed:
+    /// counted when they are worked out, not in every frame of the overview.
+    pub changes_counted: Vec<(Direction, usize)>,
     pub changes_cursor: usize,
     pub log_cursor: usize,
     /// Listed by kind of item rather than by which way they moved.
@@ -458,6 +462,7 @@ impl State {
             order: pack_order,
             agenda_cursor: 0,
             changes: Vec::new(),
+            changes_counted: Vec::new(),
             changes_cursor: 0,
             log_cursor: 0,
             changes_by_kind: false,
@@ -487,6 +492,15 @@ impl State {
         if self.changes_by_kind {
             changes.sort_by_key(|moved| moved.kind);
         }
+        let mut counted: Vec<(Direction, usize)> = Vec::new();
+        for moved in &changes {
+            match counted.iter_mut().find(|(d, _)| *d == moved.direction) {
+                Some((_, n)) => *n += 1,
+                None => counted.push((moved.direction, 1)),
+            }
+        }
+        counted.sort();
+        self.changes_counted = counted;
         self.changes = changes;
         self.changes_cursor = self
             .changes_cursor
@@ -677,6 +691,12 @@ impl State {
     /// What the overview says about each area, as the filter stands.
     pub fn overview(&self) -> &[AreaSummary] {
         &self.overview_by_filter[usize::from(self.exceptions_only)]
+    }
+
+    /// What the overview says about each area with nothing filtered out: each area page's
+    /// title counts every action.
+    pub fn area_totals(&self) -> &[AreaSummary] {
+        &self.overview_by_filter[0]
     }
 
     /// Rows shown on each area page, as the filter stands.

@@ -6,6 +6,7 @@ use crate::model::{Target, Text};
 use crate::sanitize;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -32,10 +33,14 @@ pub struct Item {
     /// What is shown: the item's own text, then who leads or owns it. Already sanitized,
     /// so match positions are display positions.
     pub line: String,
-    /// `line` with accents and case folded, character for character, for matching.
-    folded: String,
-    /// Where the item's own text ends in `folded`.
-    folded_own_end: usize,
+}
+
+/// What a search reads of an item, kept apart from what is shown so that a search walks
+/// a dense list (32 bytes an item) in pack order.
+struct Matchable {
+    /// Where its own text (without the name), with accents folded, is in the index's
+    /// `folded`.
+    own: Range<usize>,
     /// Its lead officers or owner, as an index into the index's distinct names.
     who: Option<usize>,
 }
@@ -53,6 +58,11 @@ pub const MAX_HITS: usize = 200;
 
 pub struct SearchIndex {
     pub items: Vec<Item>,
+    /// What is matched of each item, in the same order.
+    matchable: Vec<Matchable>,
+    /// Every item's own text with accents folded (see [`fold`]), one after another in
+    /// pack order: a search reads it from start to end, as the memory system reads best.
+    folded: String,
     /// Distinct lead officers and owners: a few dozen names shared by thousands of items,
     /// matched once per query instead of once per item.
     whos: Vec<String>,
@@ -69,6 +79,8 @@ impl std::fmt::Debug for SearchIndex {
 #[derive(Default)]
 struct Builder {
     items: Vec<Item>,
+    matchable: Vec<Matchable>,
+    folded: String,
     whos: Vec<String>,
     who_index: std::collections::HashMap<String, usize>,
 }
@@ -91,14 +103,11 @@ impl Builder {
             }
             Some(index)
         };
-        let folded = fold(&line);
-        let folded_own_end = fold(&own).len();
-        self.items.push(Item {
-            kind,
-            target,
-            line,
-            folded,
-            folded_own_end,
+        let start = self.folded.len();
+        self.folded.extend(folded_chars(&own));
+        self.items.push(Item { kind, target, line });
+        self.matchable.push(Matchable {
+            own: start..self.folded.len(),
             who,
         });
     }
@@ -148,9 +157,16 @@ impl SearchIndex {
         }
         SearchIndex {
             items: builder.items,
+            matchable: builder.matchable,
+            folded: builder.folded,
             whos: builder.whos.iter().map(|who| fold(who)).collect(),
             matcher: SkimMatcherV2::default().ignore_case(),
         }
+    }
+
+    /// Item `n`'s own text, folded for matching.
+    fn own_text(&self, n: usize) -> &str {
+        &self.folded[self.matchable[n].own.clone()]
     }
 
     /// Best matches first; an empty query lists nothing.
@@ -185,7 +201,8 @@ impl SearchIndex {
         let bound = Bound::of(&self.matcher, &pattern);
         let threads = super::cores().min(8);
         let chunk = candidates.len().div_ceil(threads).max(1);
-        let scan = |part| self.scan(part, query, &pattern, &who_scores, &bound);
+        let letters = Letters::of(&pattern);
+        let scan = |part| self.scan(part, query, &letters, &who_scores, &bound);
         // The first part on this thread, the rest each on a core of its own.
         let found: Vec<Scan> = std::thread::scope(|scope| {
             let mut parts = candidates.chunks(chunk);
@@ -214,15 +231,13 @@ impl SearchIndex {
             .filter_map(|(score, item)| {
                 // Highlight where it matched: in its own text if it did, else in the name.
                 // Folding keeps one character for one, so positions hold for the text shown.
-                let line = &self.items[item].folded;
-                let own_end = self.items[item].folded_own_end;
-                let positions = match self.matcher.fuzzy_indices(&line[..own_end], query) {
+                let own = self.own_text(item);
+                let positions = match self.matcher.fuzzy_indices(own, query) {
                     Some((_, positions)) => positions,
                     None => {
-                        let offset = line[..own_end].chars().count() + 2;
-                        let (_, positions) = self
-                            .matcher
-                            .fuzzy_indices(line.get(own_end + 2..).unwrap_or(""), query)?;
+                        let who = &self.whos[self.matchable[item].who?];
+                        let offset = own.chars().count() + 2;
+                        let (_, positions) = self.matcher.fuzzy_indices(who, query)?;
                         positions.into_iter().map(|p| p + offset).collect()
                     }
                 };
@@ -285,20 +300,57 @@ impl Bound {
     }
 }
 
-/// Whether skim matches `pattern` in `text` at all: its letters in order, ASCII case
-/// ignored (as skim's own first check, without collecting the text's characters).
-fn matches(text: &str, pattern: &[char]) -> bool {
-    let mut wanted = pattern.iter().peekable();
-    for c in text.chars() {
-        match wanted.peek() {
-            Some(p) if c.eq_ignore_ascii_case(p) => {
-                wanted.next();
-            }
-            Some(_) => {}
-            None => break,
-        }
+/// The query's characters, each as the bytes that can stand for it in a text: what skim
+/// matches before it scores (its letters in order, ASCII case ignored), found with
+/// `memchr` a run of text at a time instead of decoding every character.
+struct Letters(Vec<Letter>);
+
+enum Letter {
+    /// An ASCII letter, either case.
+    Either(u8, u8),
+    /// Any other ASCII character.
+    Byte(u8),
+    /// A character outside ASCII, matched exactly: its UTF-8 bytes, which appear in a text
+    /// only where the character does.
+    Encoded([u8; 4], usize),
+}
+
+impl Letters {
+    fn of(pattern: &[char]) -> Letters {
+        Letters(
+            pattern
+                .iter()
+                .map(|&c| match u8::try_from(c) {
+                    Ok(b) if b.is_ascii_alphabetic() => {
+                        Letter::Either(b.to_ascii_lowercase(), b.to_ascii_uppercase())
+                    }
+                    Ok(b) if b.is_ascii() => Letter::Byte(b),
+                    _ => {
+                        let mut bytes = [0; 4];
+                        let len = c.encode_utf8(&mut bytes).len();
+                        Letter::Encoded(bytes, len)
+                    }
+                })
+                .collect(),
+        )
     }
-    wanted.peek().is_none()
+
+    /// Whether skim matches them in `text` at all.
+    fn match_in(&self, text: &str) -> bool {
+        let mut rest = text.as_bytes();
+        for letter in &self.0 {
+            let (at, len) = match *letter {
+                Letter::Either(lower, upper) => (memchr::memchr2(lower, upper, rest), 1),
+                Letter::Byte(b) => (memchr::memchr(b, rest), 1),
+                Letter::Encoded(bytes, len) => (memchr::memmem::find(rest, &bytes[..len]), len),
+            };
+            match at {
+                Some(at) => rest = &rest[at + len..],
+                None => return false,
+            }
+        }
+        true
+    }
 }
 
 impl SearchIndex {
@@ -308,16 +360,16 @@ impl SearchIndex {
         &self,
         part: &[usize],
         query: &str,
-        pattern: &[char],
+        letters: &Letters,
         who_scores: &[Option<i64>],
         bound: &Bound,
     ) -> Scan {
         let mut scan = Scan::default();
         let mut at_bound = 0;
         for &n in part {
-            let item = &self.items[n];
-            let own = &item.folded[..item.folded_own_end];
-            let own_matches = matches(own, pattern);
+            let item = &self.matchable[n];
+            let own = &self.folded[item.own.clone()];
+            let own_matches = letters.match_in(own);
             let who = item.who.and_then(|w| who_scores[w]);
             if !own_matches && who.is_none() {
                 continue;
@@ -352,22 +404,25 @@ impl SearchIndex {
 /// text as shown; a character that would fold into several is kept as it is. Case is left
 /// to the matcher, which ignores it but still rewards a match at a capital.
 pub fn fold(text: &str) -> String {
+    folded_chars(text).collect()
+}
+
+/// [`fold`], a character at a time.
+fn folded_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::char::is_combining_mark;
-    text.chars()
-        .map(|c| {
-            let mut base = std::iter::once(c).nfd().filter(|m| !is_combining_mark(*m));
-            match (base.next(), base.next()) {
-                (Some(one), None) => one,
-                _ => c,
-            }
-        })
-        .collect()
+    text.chars().map(|c| {
+        let mut base = std::iter::once(c).nfd().filter(|m| !is_combining_mark(*m));
+        match (base.next(), base.next()) {
+            (Some(one), None) => one,
+            _ => c,
+        }
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Bound, MAX_HITS, SearchIndex, fold};
+    use super::{Bound, Letters, MAX_HITS, SearchIndex, fold};
     use crate::model::Target;
     use fuzzy_matcher::FuzzyMatcher;
     use fuzzy_matcher::skim::SkimMatcherV2;
@@ -397,16 +452,32 @@ mod tests {
         }
     }
 
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+        /// The prefilter says an item matches exactly when skim does.
+        #[test]
+        fn the_prefilter_matches_where_skim_does(
+            text in "[aAbBzZŵŴéï1 ./\\\\(_:-]{0,30}",
+            query in "[aAbBzŵŴéï1 ./(-]{1,6}",
+        ) {
+            let matcher = SkimMatcherV2::default().ignore_case();
+            let pattern: Vec<char> = query.chars().collect();
+            prop_assert_eq!(
+                Letters::of(&pattern).match_in(&text),
+                matcher.fuzzy_match(&text, &query).is_some(),
+                "{:?} {:?}", text, query
+            );
+        }
+    }
+
     /// Every item scored in full, best first, ties in pack order: what the search must
     /// give, however it gets there.
     fn scored_in_full(index: &SearchIndex, query: &str) -> (Vec<(i64, usize)>, Vec<usize>) {
         let query = fold(query);
         let mut scored: Vec<(i64, usize)> = (0..index.items.len())
             .filter_map(|n| {
-                let item = &index.items[n];
-                let own = index
-                    .matcher
-                    .fuzzy_match(&item.folded[..item.folded_own_end], &query);
+                let item = &index.matchable[n];
+                let own = index.matcher.fuzzy_match(index.own_text(n), &query);
                 let who = item
                     .who
                     .and_then(|w| index.matcher.fuzzy_match(&index.whos[w], &query));

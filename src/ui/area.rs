@@ -2,7 +2,6 @@
 
 use super::cells::{due_cell, rag_change, record_cell};
 use super::{Theme, clean, confidential, detail, fitted, list_and_detail, window};
-use crate::model::Action;
 use crate::model::Target;
 use crate::state::{Row as AreaRow, State};
 use crate::t;
@@ -25,12 +24,8 @@ pub fn render(
     let [title_area, table_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(list_area);
 
-    let actions: Vec<&Action> = area
-        .recommendations
-        .iter()
-        .flat_map(|r| &r.actions)
-        .collect();
-    let overdue = actions.iter().filter(|x| x.is_overdue(date)).count();
+    let totals = &state.area_totals()[a];
+    let (actions, overdue) = (totals.previous.iter().sum::<usize>(), totals.overdue);
     let lang = state.lang;
     frame.render_widget(
         Paragraph::new(Line::from(vec![
@@ -43,7 +38,7 @@ pub fn render(
                         lang,
                         "area-lead-actions",
                         lead = clean(&area.board_lead),
-                        actions = actions.len()
+                        actions = actions
                     )
                 ),
                 theme.dim,

@@ -14,15 +14,8 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 /// "3 ▲ improved · 2 ▼ worsened · …": the counts the overview shows too.
 pub fn counts(state: &State) -> String {
-    let mut counted: Vec<(Direction, usize)> = Vec::new();
-    for moved in &state.changes {
-        match counted.iter_mut().find(|(d, _)| *d == moved.direction) {
-            Some((_, n)) => *n += 1,
-            None => counted.push((moved.direction, 1)),
-        }
-    }
-    counted.sort();
-    let said: Vec<String> = counted
+    let said: Vec<String> = state
+        .changes_counted
         .iter()
         .filter(|(direction, _)| *direction != Direction::Unchanged)
         .map(|(direction, n)| format!("{n} {}", direction.label(state.lang)))
