@@ -15,7 +15,7 @@ fn broken(pack: &str, from: &str, to: &str) -> String {
 
 fn problems(text: &str) -> Vec<Problem> {
     match pack::parse(Source::new("broken.ron", text)) {
-        Ok(loaded) => loaded.warnings,
+        Ok(loaded) => loaded.warnings(),
         Err(LoadError::Invalid { problems, .. }) => problems,
         Err(err) => panic!("unexpected error: {err}"),
     }
@@ -38,7 +38,7 @@ fn every_shipped_pack_is_valid() {
             let loaded = pack::load(&path).unwrap_or_else(|err| panic!("{err}"));
             assert!(
                 loaded
-                    .warnings
+                    .warnings()
                     .iter()
                     .all(|w| w.severity == Severity::Warning)
             );
@@ -248,19 +248,17 @@ fn semantic_errors_are_all_reported_in_one_run() {
 fn warnings_do_not_fail_a_pack() {
     let text = broken(MINIMAL, "leads: [\"Chief Executive\"],", "");
     let loaded = pack::parse(Source::new("w.ron", text)).expect("warnings only");
-    assert_eq!(loaded.warnings.len(), 1);
-    assert_eq!(
-        loaded.warnings[0].message,
-        "action 1.1.1 has no lead officer"
-    );
-    assert_eq!((loaded.warnings[0].line, loaded.warnings[0].col), (34, 19));
+    let warnings = loaded.warnings();
+    assert_eq!(loaded.warning_count(), 1);
+    assert_eq!(warnings[0].message, "action 1.1.1 has no lead officer");
+    assert_eq!((warnings[0].line, warnings[0].col), (34, 19));
 }
 
 #[test]
 fn overdue_without_progress_is_a_warning_at_the_action() {
     let text = broken(MINIMAL, "due: \"March 2026\"", "due: \"January 2026\"");
     let loaded = pack::parse(Source::new("w.ron", text)).unwrap();
-    let messages: Vec<_> = loaded.warnings.iter().map(|w| w.message.as_str()).collect();
+    let messages: Vec<String> = loaded.warnings().into_iter().map(|w| w.message).collect();
     assert_eq!(
         messages,
         ["action 1.1.1 is overdue (due January 2026) and has no progress update"]
@@ -271,7 +269,7 @@ fn overdue_without_progress_is_a_warning_at_the_action() {
 fn the_template_is_a_valid_pack() {
     let loaded = pack::parse(Source::new("template.ron", pack::TEMPLATE))
         .unwrap_or_else(|err| panic!("{err}"));
-    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert_eq!(loaded.warning_count(), 0, "{:?}", loaded.warnings());
     assert_eq!(loaded.pack.risks.len(), 1);
     assert_eq!(loaded.pack.kpis.len(), 1);
 }
@@ -295,7 +293,7 @@ fn generated_packs_are_deterministic_and_valid() {
         }))
     );
     let loaded = pack::parse(Source::new("gen.ron", first)).unwrap_or_else(|err| panic!("{err}"));
-    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings.first());
+    assert_eq!(loaded.warning_count(), 0, "{:?}", loaded.warnings().first());
     assert_eq!(loaded.pack.actions().count(), 300);
     assert_eq!(loaded.pack.risks.len(), 40);
     assert!(loaded.pack.kpis.iter().all(|k| k.series.len() == 24));

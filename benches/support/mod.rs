@@ -32,6 +32,21 @@ pub fn median_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
     let mut samples: Vec<Duration> = (0..runs).map(|_| time(&mut f)).collect();
     percentile(&mut samples, 0.5)
 }
+/// The median of `runs` timings of each of `steps`, taken in turn, so that each sees the
+/// same moments of a noisy machine.
+pub fn medians_in_turn(runs: usize, steps: &mut [&mut dyn FnMut()]) -> Vec<Duration> {
+    let mut samples = vec![Vec::with_capacity(runs); steps.len()];
+    for _ in 0..runs {
+        for (step, taken) in steps.iter_mut().zip(&mut samples) {
+            taken.push(time(&mut **step));
+        }
+    }
+    samples
+        .iter_mut()
+        .map(|taken| percentile(taken, 0.5))
+        .collect()
+}
+
 /// "median …, p99 …" of `samples`, and the p99.
 pub fn spread(samples: &mut [Duration]) -> (String, Duration) {
     let (median, p99) = (percentile(samples, 0.5), percentile(samples, 0.99));

@@ -424,10 +424,11 @@ fn report_load_error(err: &LoadError, lang: Lang) {
 fn check(path: &Path, lang: Lang) -> ExitCode {
     match pack::load_in(path, lang) {
         Ok(loaded) => {
-            if !loaded.warnings.is_empty() {
+            let warnings = loaded.warnings();
+            if !warnings.is_empty() {
                 eprint!(
                     "{}",
-                    pack::render_problems(&loaded.source, &loaded.warnings, report_style(), lang)
+                    pack::render_problems(&loaded.source, &warnings, report_style(), lang)
                 );
             }
             let p = &loaded.pack;
@@ -443,7 +444,7 @@ fn check(path: &Path, lang: Lang) -> ExitCode {
                     actions = p.actions().count(),
                     risks = p.risks.len(),
                     kpis = p.kpis.len(),
-                    warnings = loaded.warnings.len()
+                    warnings = warnings.len()
                 )
             );
             freed_at_exit(loaded);

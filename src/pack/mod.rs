@@ -33,12 +33,24 @@ pub fn ron_options() -> ron::Options {
 pub struct Loaded {
     pub pack: Pack,
     pub source: Source,
-    pub warnings: Vec<Problem>,
+    /// What it warns of, found in `source` only when asked for (`warnings`): `check`
+    /// shows them; the commands that run a meeting, write its minutes or roll it on never
+    /// do, and should not wait for them to be found.
+    warned: Vec<validate::Finding>,
     /// Its fingerprint, where it was taken while the pack was read (`Reading::fingerprint`).
     identity: Option<PackIdentity>,
 }
 
 impl Loaded {
+    /// Its warnings, each found in the text (`source`).
+    pub fn warnings(&self) -> Vec<Problem> {
+        located(&self.source, &self.warned)
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.warned.len()
+    }
+
     /// Which issue of the pack this is, for its meeting record: taken only by the commands
     /// that open one, on another core while the pack is read where they asked for it.
     pub fn identity(&self) -> PackIdentity {
@@ -141,8 +153,9 @@ pub fn parse_in(source: Source, lang: Lang) -> Result<Loaded, LoadError> {
     loaded(source, checked, None)
 }
 
-/// The pack, with its warnings, or what is wrong with it (at least one error).
-type Checked = Result<(Pack, Vec<Problem>), Vec<Problem>>;
+/// The pack, with its warnings, or what is wrong with it (at least one error), found in
+/// the text.
+type Checked = Result<(Pack, Vec<validate::Finding>), Vec<Problem>>;
 
 fn loaded(
     source: Source,
@@ -150,31 +163,40 @@ fn loaded(
     identity: Option<PackIdentity>,
 ) -> Result<Loaded, LoadError> {
     match checked {
-        Ok((pack, warnings)) => Ok(Loaded {
+        Ok((pack, warned)) => Ok(Loaded {
             pack,
             source,
-            warnings,
+            warned,
             identity,
         }),
         Err(problems) => Err(LoadError::Invalid { source, problems }),
     }
 }
 
-/// `source` read and validated; every problem located in it.
+/// `source` read and validated; what is wrong, if anything is, located in it.
 fn check(source: &Source, lang: Lang, cores: Cores) -> Checked {
     let pack = match read(&source.text, cores) {
         Ok(pack) => pack,
         Err(err) => return Err(vec![Problem::from_ron(source, &err, lang)]),
     };
     let findings = validate::validate(&pack, lang);
+    if findings.iter().any(|f| f.severity == Severity::Error) {
+        Err(located(source, &findings))
+    } else {
+        Ok((pack, findings))
+    }
+}
+
+/// `findings`, each with where it is in `source`.
+fn located(source: &Source, findings: &[validate::Finding]) -> Vec<Problem> {
     if findings.is_empty() {
-        return Ok((pack, Vec::new()));
+        return Vec::new();
     }
     // Nodes only along the findings' paths: the rest of the text is passed over.
     let wanted: crate::diagnostics::Wanted = findings.iter().map(|f| f.path.as_slice()).collect();
     let tree = crate::diagnostics::Node::parse_along(&source.text, &wanted);
-    let problems: Vec<Problem> = findings
-        .into_iter()
+    findings
+        .iter()
         .map(|finding| {
             let span = tree
                 .as_ref()
@@ -182,17 +204,12 @@ fn check(source: &Source, lang: Lang, cores: Cores) -> Checked {
             Problem::new(
                 source,
                 finding.severity,
-                finding.message,
-                finding.help,
+                finding.message.clone(),
+                finding.help.clone(),
                 span,
             )
         })
-        .collect();
-    if problems.iter().any(|p| p.severity == Severity::Error) {
-        Err(problems)
-    } else {
-        Ok((pack, problems))
-    }
+        .collect()
 }
 
 /// The pack written in `text`: on every core when it is big; in one go when it is small or
