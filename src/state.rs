@@ -421,6 +421,14 @@ impl Widest {
 pub const PAGE: usize = 10;
 
 impl State {
+    /// Whether the minutes preview is open (under any overlay over it): it covers the
+    /// screen between the bars, so the screen beneath is not drawn.
+    pub fn minutes_previewed(&self) -> bool {
+        self.overlays
+            .iter()
+            .any(|overlay| matches!(overlay, Overlay::Minutes { .. }))
+    }
+
     pub fn new(pack: Pack, keymap: Keymap, theme: ThemeName, actor: Actor) -> State {
         let search_index = SearchIndex::new(&pack);
         let widest = Widest::of(&pack);

@@ -6,7 +6,7 @@ mod common;
 use common::drive;
 
 /// (name, keys that reach the screen from the start)
-const SCREENS: [(&str, &str); 14] = [
+const SCREENS: [(&str, &str); 16] = [
     ("overview", ""),
     ("area_a", "]"),
     ("area_b_second_page", "2 <pagedown> <pagedown>"),
@@ -21,6 +21,8 @@ const SCREENS: [(&str, &str); 14] = [
     ("help", "?"),
     ("detail_action", "] <down> <down> <down> <enter>"),
     ("detail_risk", "r <enter>"),
+    ("minutes_preview", "] M"),
+    ("minutes_preview_scrolled", "] M <pagedown>"),
 ];
 
 #[test]

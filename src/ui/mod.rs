@@ -69,7 +69,9 @@ pub fn render(state: &State, frame: &mut Frame) -> Measured {
     .areas(area);
     chrome::header(state, &theme, frame, header);
     chrome::tabs(state, &theme, frame, tabs);
+    // The minutes preview is a page of its own: the screen beneath it is not drawn.
     let pane = match state.screen {
+        _ if state.minutes_previewed() => None,
         Screen::Overview => {
             overview::render(state, &theme, frame, body);
             None
@@ -156,7 +158,7 @@ fn render_overlay(
                 wrapped.as_deref(),
                 theme,
                 frame,
-                popup,
+                between_bars(screen),
             );
             measured.wrapped = fresh;
             Some(limit)
@@ -172,12 +174,16 @@ fn render_overlay(
 
 /// Where overlays go: most of the screen, leaving the header and hint bar visible.
 fn overlay_area(screen: Rect) -> Rect {
-    let inner = Rect {
+    chrome::popup(between_bars(screen), 90, 100, (MIN_SIZE.0, 10))
+}
+
+/// The screen between the header and tabs above and the hint bar below.
+fn between_bars(screen: Rect) -> Rect {
+    Rect {
         y: screen.y + 2,
         height: screen.height.saturating_sub(3),
         ..screen
-    };
-    chrome::popup(inner, 90, 100, (MIN_SIZE.0, 10))
+    }
 }
 
 /// A list screen's body split into the list and its detail pane.
