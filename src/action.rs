@@ -15,11 +15,19 @@ use std::sync::Arc;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Measured {
     /// The detail pane beside a list.
-    pub pane: Option<usize>,
+    pub pane: Option<Extent>,
     /// The overlay on top: help, an opened item or the minutes preview.
-    pub overlay: Option<usize>,
+    pub overlay: Option<Extent>,
     /// Where the minutes preview's lines start, when the frame had to work it out.
     pub wrapped: Option<Arc<Wrapped>>,
+}
+
+/// How a scrolled text fitted the last frame: how far it can scroll, and how many of its
+/// rows show at once (what a page is).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Extent {
+    pub limit: usize,
+    pub rows: usize,
 }
 
 /// The row each line of a long text starts on when wrapped to `width` (one more entry than

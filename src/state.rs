@@ -37,12 +37,27 @@ pub enum Row {
     Action(usize, usize),
 }
 
-/// How far a text is scrolled, and how far the last frame showed it can go (`None` until it
-/// has been drawn: then nothing holds it back, and drawing clamps it).
+/// How far a text is scrolled, and how far the last frame showed it can go and how many
+/// of its rows it showed (`None` until it has been drawn: then nothing holds it back,
+/// drawing clamps it, and a page is `PAGE` rows).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Scroll {
     pub offset: usize,
     pub limit: Option<usize>,
+    pub rows: Option<usize>,
+}
+
+impl Scroll {
+    /// Takes what the last frame measured of this text.
+    pub fn measured(&mut self, extent: Option<crate::action::Extent>) {
+        self.limit = extent.map(|e| e.limit);
+        self.rows = extent.map(|e| e.rows);
+    }
+
+    /// Rows moved by page up / page down: a screenful less one row, kept for context.
+    pub fn page(&self) -> usize {
+        self.rows.map_or(PAGE, |rows| rows.saturating_sub(1).max(1))
+    }
 }
 
 #[derive(Debug)]
@@ -417,7 +432,7 @@ impl Widest {
     }
 }
 
-/// Rows moved by page up / page down.
+/// Rows moved by page up / page down in a list, or in a text not drawn yet.
 pub const PAGE: usize = 10;
 
 impl State {

@@ -286,6 +286,35 @@ fn help_opens_scrolls_and_closes() {
     assert!(app.state.overlays.is_empty());
 }
 
+/// Page down in a long text moves a screenful less one row: the last row seen stays in
+/// sight, at the top, as a reader of the minutes expects.
+#[test]
+fn page_down_in_the_minutes_preview_moves_a_screenful() {
+    let mut app = common::app();
+    drive(&mut app, "] M");
+    let rows = |screen: &str| -> Vec<String> {
+        screen
+            .lines()
+            .map(|line| line.trim_matches('"').to_string())
+            .collect()
+    };
+    let before = rows(&common::screen(&mut app, 160, 48));
+    // Header, tabs, the preview's top border … its bottom border, the hint bar.
+    let last_text_row = before[before.len() - 3].clone();
+    drive(&mut app, "<pagedown>");
+    let after = rows(&common::screen(&mut app, 160, 48));
+    assert_eq!(
+        after[3], last_text_row,
+        "the last row seen is now the first"
+    );
+    let Some(Overlay::Minutes { scroll, .. }) = app.state.overlays.last() else {
+        panic!("the preview is open")
+    };
+    assert_eq!(scroll.offset, 48 - 3 - 2 - 1);
+    drive(&mut app, "<pageup>");
+    assert_eq!(rows(&common::screen(&mut app, 160, 48)), before);
+}
+
 #[test]
 fn vim_keys_move_and_sequences_wait_for_their_second_key() {
     let mut app = common::app_with(common::powys(), &["vim"]);

@@ -2,6 +2,7 @@
 
 use super::cells::{due_cell, rag_change, record_cell};
 use super::{Theme, clean, confidential, detail, fitted, list_and_detail, window};
+use crate::action::Extent;
 use crate::model::Target;
 use crate::state::{Row as AreaRow, State};
 use crate::t;
@@ -10,14 +11,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row};
 
-/// Draws the page; returns how far its detail pane can scroll.
+/// Draws the page; returns how its detail pane fitted.
 pub fn render(
     state: &State,
     a: usize,
     theme: &Theme,
     frame: &mut Frame,
     body: Rect,
-) -> Option<usize> {
+) -> Option<Extent> {
     let area = &state.pack.areas[a];
     let date = state.pack.meeting.date;
     let (list_area, detail_area) = list_and_detail(body);

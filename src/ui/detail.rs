@@ -2,7 +2,8 @@
 //! screen for reading aloud to the room.
 
 use super::cells::{due_cell, rag_change};
-use super::{Theme, clean, scroll_limit};
+use super::{Theme, clean, extent};
+use crate::action::Extent;
 use crate::locale;
 use crate::locale::Lang;
 use crate::model::{Change, Kpi, Polarity, Proposals, Risk, Travel, change, with_unit};
@@ -576,7 +577,7 @@ fn block(title: String, theme: &Theme, overlay: bool) -> Block<'static> {
         .title(Span::styled(format!(" {title} "), theme.title))
 }
 
-/// Draws the item scrolled to `scroll` (clamped to its end); returns how far it can scroll.
+/// Draws the item scrolled to `scroll` (clamped to its end); returns how it fitted.
 pub fn render(
     state: &State,
     target: Target,
@@ -585,15 +586,15 @@ pub fn render(
     frame: &mut Frame,
     area: Rect,
     overlay: bool,
-) -> usize {
+) -> Extent {
     let (title, text) = content(state, target, theme);
     let text = Paragraph::new(text).wrap(Wrap { trim: false });
     let block = block(title, theme, overlay);
-    let limit = scroll_limit(&text, &block, area);
+    let fitted = extent(&text, &block, area);
     let widget = text
-        .scroll((scroll.min(limit).min(u16::MAX as usize) as u16, 0))
+        .scroll((scroll.min(fitted.limit).min(u16::MAX as usize) as u16, 0))
         .block(block)
         .style(theme.base);
     frame.render_widget(widget, area);
-    limit
+    fitted
 }

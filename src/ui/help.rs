@@ -2,7 +2,7 @@
 //! itself, so it is never out of date.
 
 use super::{Theme, clean};
-use crate::action::Action;
+use crate::action::{Action, Extent};
 use crate::keymap::{Context, sequence_label};
 use crate::state::State;
 use crate::t;
@@ -65,13 +65,18 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
-/// Draws the help scrolled to `scroll` (clamped to its end); returns how far it can scroll.
-pub fn render(state: &State, scroll: usize, theme: &Theme, frame: &mut Frame, area: Rect) -> usize {
+/// Draws the help scrolled to `scroll` (clamped to its end); returns how it fitted.
+pub fn render(
+    state: &State,
+    scroll: usize,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) -> Extent {
     frame.render_widget(Clear, area);
     let lines = lines(state, theme);
-    let limit = lines
-        .len()
-        .saturating_sub(area.height.saturating_sub(2) as usize);
+    let rows = area.height.saturating_sub(2) as usize;
+    let limit = lines.len().saturating_sub(rows);
     let scroll = scroll.min(limit);
     let block = Block::new()
         .borders(Borders::ALL)
@@ -87,5 +92,5 @@ pub fn render(state: &State, scroll: usize, theme: &Theme, frame: &mut Frame, ar
             .block(block),
         area,
     );
-    limit
+    Extent { limit, rows }
 }

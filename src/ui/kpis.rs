@@ -3,6 +3,7 @@
 
 use super::cells::record_cell;
 use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, window};
+use crate::action::Extent;
 use crate::model::Target;
 use crate::model::{Kpi, Travel, with_unit};
 use crate::state::State;
@@ -45,8 +46,8 @@ fn travel(kpi: &Kpi, theme: &Theme) -> Span<'static> {
     }
 }
 
-/// Draws the dashboard; returns how far its detail pane can scroll.
-pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Option<usize> {
+/// Draws the dashboard; returns how its detail pane fitted.
+pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Option<Extent> {
     let (table_area, chart_area, detail_area) = layout(body);
     let pack = &state.pack;
     let wide = table_area.width >= 90;

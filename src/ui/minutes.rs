@@ -3,7 +3,7 @@
 //! only the lines it shows; where each line starts is worked out once per width.
 
 use super::Theme;
-use crate::action::Wrapped;
+use crate::action::{Extent, Wrapped};
 use crate::export::{Mark, Preview, TextLine};
 use crate::t;
 use ratatui::Frame;
@@ -47,8 +47,8 @@ fn wrap_all(lines: &[TextLine], theme: &Theme, width: u16) -> Wrapped {
     Wrapped { width, starts }
 }
 
-/// Draws the preview scrolled to `scroll` (clamped to its end). Returns how far it can
-/// scroll, and where its lines start if that had to be worked out (`wrapped` was for
+/// Draws the preview scrolled to `scroll` (clamped to its end). Returns how it fitted
+/// (how far it can scroll, its rows), and where its lines start if that had to be worked out (`wrapped` was for
 /// another width or other lines), for `update` to keep.
 pub fn render(
     preview: &Preview,
@@ -57,7 +57,7 @@ pub fn render(
     theme: &Theme,
     frame: &mut Frame,
     area: Rect,
-) -> (usize, Option<Arc<Wrapped>>) {
+) -> (Extent, Option<Arc<Wrapped>>) {
     frame.render_widget(Clear, area);
     let lang = theme.lang;
     let version = preview.minutes.version;
@@ -112,5 +112,11 @@ pub fn render(
             .style(theme.base),
         area,
     );
-    (limit, fresh)
+    (
+        Extent {
+            limit,
+            rows: height,
+        },
+        fresh,
+    )
 }

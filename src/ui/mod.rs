@@ -23,7 +23,7 @@ mod theme;
 pub use attendance::quorum as attendance_quorum;
 pub use theme::Theme;
 
-use crate::action::Measured;
+use crate::action::{Extent, Measured};
 use crate::sanitize;
 use crate::state::{Overlay, Screen, State};
 use ratatui::Frame;
@@ -200,11 +200,15 @@ fn list_and_detail(body: Rect) -> (Rect, Rect) {
     }
 }
 
-/// How far wrapped `text` can scroll inside `block` in `area`: the lines past what fits.
-fn scroll_limit(text: &Paragraph, block: &Block, area: Rect) -> usize {
+/// How wrapped `text` fits inside `block` in `area`: the lines past what fits, and the
+/// rows that show.
+fn extent(text: &Paragraph, block: &Block, area: Rect) -> Extent {
     let inner = block.inner(area);
-    text.line_count(inner.width)
-        .saturating_sub(inner.height as usize)
+    let rows = inner.height as usize;
+    Extent {
+        limit: text.line_count(inner.width).saturating_sub(rows),
+        rows,
+    }
 }
 
 /// A column as wide as its widest entry (`State::widest`), within `min..=max`: ids like

@@ -3,6 +3,7 @@
 
 use super::cells::record_cell;
 use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, window};
+use crate::action::Extent;
 use crate::locale::Lang;
 use crate::model::Target;
 use crate::model::{Proposals, Score, Trend};
@@ -43,8 +44,8 @@ fn trend_word(trend: Trend, lang: Lang) -> String {
     }
 }
 
-/// Draws the register; returns how far its detail pane can scroll.
-pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Option<usize> {
+/// Draws the register; returns how its detail pane fitted.
+pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Option<Extent> {
     let (table_area, heat_area, detail_area) = layout(body);
     let pack = &state.pack;
     let bands = pack.risk_bands;

@@ -16,7 +16,7 @@ mod search;
 
 use crate::action::{Action, Measured};
 use crate::export::Minutes;
-use crate::state::{Overlay, PAGE, Screen, Scroll, State};
+use crate::state::{Overlay, Screen, Scroll, State};
 use crate::store::{RequestId, Write};
 use screen::jump;
 
@@ -70,9 +70,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 
 /// Takes what the last frame measured: how far each scrolled text can go.
 fn measure(state: &mut State, measured: Measured) {
-    state.detail_scroll.limit = measured.pane;
+    state.detail_scroll.measured(measured.pane);
     if let Some(scroll) = state.overlays.last_mut().and_then(Overlay::scroll_mut) {
-        scroll.limit = measured.overlay;
+        scroll.measured(measured.overlay);
     }
     // The preview may be under another overlay (help); it is drawn all the same.
     let preview = state.overlays.iter_mut().rev().find_map(|o| match o {
@@ -91,8 +91,8 @@ fn scrolled(scroll: Scroll, action: &Action) -> Scroll {
     let offset = match action {
         Action::Up => offset.saturating_sub(1),
         Action::Down => offset.saturating_add(1),
-        Action::PageUp => offset.saturating_sub(PAGE),
-        Action::PageDown => offset.saturating_add(PAGE),
+        Action::PageUp => offset.saturating_sub(scroll.page()),
+        Action::PageDown => offset.saturating_add(scroll.page()),
         Action::Top => 0,
         // Until the text has been drawn its end is not known: the next frame clamps.
         Action::Bottom => limit,
@@ -110,6 +110,7 @@ fn moved(cursor: usize, len: usize, action: &Action) -> usize {
     let scroll = Scroll {
         offset: cursor,
         limit: Some(last),
+        rows: None,
     };
     scrolled(scroll, action).offset
 }
