@@ -820,6 +820,16 @@ impl State {
                 .iter()
                 .position(|area| area.id == *id)
                 .map_or(Screen::Agenda, Screen::Area),
+            // The first area without an item of its own.
+            Some(Covers::Areas) => (0..self.pack.areas.len())
+                .find(|&a| {
+                    let own = Covers::Area(self.pack.areas[a].id.clone());
+                    !self
+                        .order
+                        .iter()
+                        .any(|item| item.covers.as_ref() == Some(&own))
+                })
+                .map_or(Screen::Agenda, Screen::Area),
             Some(Covers::Risks) => Screen::Risks,
             Some(Covers::Kpis) => Screen::Kpis,
             Some(Covers::Attendance) => Screen::Attendance,

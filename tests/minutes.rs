@@ -1243,3 +1243,111 @@ fn welsh_and_bilingual_html_minutes_have_no_accessibility_violations() {
         }
     }
 }
+
+/// The Powys pack with its agenda as `items` (words only: what each covers is read from them).
+fn with_agenda(items: &[&str]) -> boardpack::model::Pack {
+    let mut pack = common::powys();
+    pack.meeting.agenda = items
+        .iter()
+        .map(|item| boardpack::model::AgendaItem {
+            item: boardpack::model::Text::plain(*item),
+            minutes: 10,
+            covers: None,
+        })
+        .collect();
+    pack
+}
+
+/// The minutes' numbered headings, in order.
+fn headings(markdown: &str) -> Vec<&str> {
+    markdown
+        .lines()
+        .filter_map(|line| line.strip_prefix("## "))
+        .collect()
+}
+
+/// A Welsh board writes its agenda in Welsh, and many boards take the areas' reports as one
+/// item: each section is minuted under the item that covers it, and other business and the
+/// next meeting under the item that closes the meeting, not under the first item whose words
+/// say nothing the minutes know.
+#[test]
+fn an_agenda_in_welsh_or_with_one_item_for_the_areas_gathers_what_it_covers() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = scripted_record(&dir.path().join("record.db"));
+    let pack = with_agenda(&[
+        "Croeso ac ymddiheuriadau",
+        "Cofnodion y cyfarfod diwethaf",
+        "Adroddiadau'r meysydd blaenoriaeth",
+        "Cofrestr risgiau",
+        "Perfformiad",
+        "Unrhyw fater arall",
+    ]);
+    let minutes = text(
+        &export::minutes(&pack, Some(&record), export::Version::PUBLIC),
+        Format::Markdown,
+    );
+    assert_eq!(
+        headings(&minutes),
+        [
+            "1. Croeso ac ymddiheuriadau",
+            "2. Cofnodion y cyfarfod diwethaf",
+            "3. Adroddiadau'r meysydd blaenoriaeth",
+            "4. Cofrestr risgiau",
+            "5. Perfformiad",
+            "6. Unrhyw fater arall",
+            // As after the Powys pack's own agenda, which has no item for either.
+            "7. Exclusion of the public: exempt business",
+            "8. Actions arising",
+        ],
+        "every section under its agenda item:\n{minutes}"
+    );
+    let item = |n: usize| {
+        let start = minutes.find(&format!("## {n}. ")).unwrap();
+        let end = minutes[start + 3..]
+            .find("\n## ")
+            .map_or(minutes.len(), |end| start + 3 + end);
+        &minutes[start..end]
+    };
+    assert!(item(1).contains("Present:"), "{}", item(1));
+    for area in ["A", "B", "C", "D"] {
+        assert!(
+            item(3).contains(&format!("Priority Improvement Area {area}:")),
+            "area {area} under the areas' reports:\n{}",
+            item(3)
+        );
+    }
+    assert!(item(6).contains("### Other business"), "{}", item(6));
+    assert!(item(6).contains("### Date of next meeting"), "{}", item(6));
+
+    // An item of other words in the middle of the agenda gets nothing it does not cover;
+    // with no item closing the agenda, other business follows it.
+    let pack = with_agenda(&[
+        "Apologies",
+        "Presentation from the Youth Forum",
+        "Priority area reports",
+    ]);
+    let minutes = text(
+        &export::minutes(&pack, Some(&record), export::Version::PUBLIC),
+        Format::Markdown,
+    );
+    let headings = headings(&minutes);
+    assert_eq!(
+        headings[..3],
+        [
+            "1. Apologies",
+            "2. Presentation from the Youth Forum",
+            "3. Priority area reports"
+        ]
+    );
+    let youth = &minutes[minutes.find("## 2. ").unwrap()..minutes.find("## 3. ").unwrap()];
+    assert!(
+        youth.contains("Nothing was minuted under this item."),
+        "{youth}"
+    );
+    assert!(
+        headings[3..]
+            .iter()
+            .any(|h| h.ends_with(". Other business")),
+        "{headings:?}"
+    );
+}

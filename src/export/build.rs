@@ -1019,12 +1019,40 @@ impl Builder<'_> {
         );
     }
 
+    /// The agenda item each section is minuted under, by the section's place: the first
+    /// item that covers what it is about; an area without an item of its own under the
+    /// areas' reports; other business and the next meeting under the first of the items
+    /// that close the agenda, if other items close it (not under an item of other words
+    /// in the middle of it). `None`: nothing on the agenda covers it.
+    fn items_of_sections(&self) -> Vec<Option<usize>> {
+        let order = &self.order;
+        let first = |covers: &Covers| {
+            order
+                .iter()
+                .position(|item| item.covers.as_ref() == Some(covers))
+        };
+        let other = |item: &AgendaItem| item.covers == Some(Covers::Other);
+        let closing = order
+            .iter()
+            .rposition(|item| !other(item))
+            .map_or(0, |last| last + 1);
+        self.covers
+            .iter()
+            .map(|covers| match covers.as_ref()? {
+                Covers::Other => (closing < order.len()).then_some(closing),
+                area @ Covers::Area(_) => first(area).or_else(|| first(&Covers::Areas)),
+                covers => first(covers),
+            })
+            .collect()
+    }
+
     /// The sections under the agenda's numbers and titles, in its order: what each agenda
     /// item covers gathers the sections about it (each under its own sub-heading when there
     /// are several); an item with nothing minuted says so; sections about nothing on the
     /// agenda follow. The confidential minutes give each item's time. Returns the sections
     /// and each built section's minute number, by its place.
     fn arrange(&mut self, clock: Option<&Clock>) -> (Vec<Section>, Vec<usize>) {
+        let item_of = self.items_of_sections();
         let order = &self.order;
         let mut numbers = vec![0; self.sections.len()];
         // Each section is moved to its place once; `None` once claimed.
@@ -1036,11 +1064,7 @@ impl Builder<'_> {
         for (n, item) in order.iter().enumerate() {
             let number = arranged.len() + 1;
             let mine: Vec<usize> = (0..sections.len())
-                .filter(|&at| {
-                    sections[at].is_some()
-                        && self.covers[at].is_some()
-                        && self.covers[at] == item.covers
-                })
+                .filter(|&at| item_of[at] == Some(n))
                 .collect();
             let mut blocks = Vec::new();
             if let Some(time) = clock

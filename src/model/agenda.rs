@@ -15,6 +15,8 @@ use serde::{Deserialize, Serialize};
 pub enum Covers {
     /// A priority area, by its id.
     Area(String),
+    /// The priority areas' reports: every area without an agenda item of its own.
+    Areas,
     Risks,
     Kpis,
     /// Welcome, apologies, declarations of interest.
@@ -110,27 +112,74 @@ impl Pack {
             .collect()
     }
 
-    /// What an item's words say it covers: an area named by its id or title, the risks, the
-    /// KPIs, the standing items.
-    fn guess(&self, words: &str) -> Covers {
-        let lower = words.to_lowercase();
+    /// What an item's words, in either language, say it covers: an area named by its id or
+    /// title, the risks, the KPIs, the standing items, the areas' reports.
+    fn guess(&self, words: &Text) -> Covers {
+        let lower = words
+            .versions()
+            .collect::<Vec<_>>()
+            .join("\n")
+            .to_lowercase();
         let area = self.areas.iter().find(|area| {
-            lower.contains(&area.title.to_lowercase())
+            area.title
+                .versions()
+                .any(|title| lower.contains(&title.to_lowercase()))
                 || lower.contains(&format!("area {}", area.id.to_lowercase()))
         });
         let has = |any: &[&str]| any.iter().any(|w| lower.contains(w));
+        // English, then Welsh: a Welsh board writes its agenda in Welsh.
         match area {
             Some(area) => Covers::Area(area.id.clone()),
-            None if has(&["exempt", "private session", "part ii", "part 2"]) => Covers::Exempt,
-            None if has(&["risk"]) => Covers::Risks,
-            None if has(&["performance", "kpi", "dashboard", "indicator"]) => Covers::Kpis,
-            None if has(&["action log", "matters arising"]) && !has(&["minutes"]) => {
+            None if has(&[
+                "exempt",
+                "private session",
+                "part ii",
+                "part 2",
+                "eithriedig",
+                "sesiwn breifat",
+                "preifat",
+                "rhan 2",
+                "rhan ii",
+            ]) =>
+            {
+                Covers::Exempt
+            }
+            None if has(&["risk", "risg"]) => Covers::Risks,
+            None if has(&[
+                "performance",
+                "kpi",
+                "dashboard",
+                "indicator",
+                "perfformiad",
+                "dangosydd",
+            ]) =>
+            {
+                Covers::Kpis
+            }
+            None if has(&[
+                "action log",
+                "matters arising",
+                "log gweithredu",
+                "materion yn codi",
+            ]) && !has(&["minutes", "cofnodion"]) =>
+            {
                 Covers::ActionLog
             }
-            None if has(&["minutes"]) => Covers::PreviousMinutes,
-            None if has(&["apologies", "welcome", "declaration", "attendance"]) => {
+            None if has(&["minutes", "cofnodion"]) => Covers::PreviousMinutes,
+            None if has(&[
+                "apologies",
+                "welcome",
+                "declaration",
+                "attendance",
+                "ymddiheuriadau",
+                "croeso",
+                "datganiad",
+                "presenoldeb",
+            ]) =>
+            {
                 Covers::Attendance
             }
+            None if has(&["area", "meysydd", "maes blaenoriaeth"]) => Covers::Areas,
             None => Covers::Other,
         }
     }
@@ -384,6 +433,34 @@ mod tests {
             at: at(hh, mm),
             by: "chair".into(),
         }
+    }
+
+    /// What an agenda item covers is read from its words in English or in Welsh, and from
+    /// either version of a bilingual item.
+    #[test]
+    fn an_items_words_in_either_language_say_what_it_covers() {
+        let source =
+            crate::pack::Source::new("minimal.ron", include_str!("../../packs/minimal.ron"));
+        let pack = crate::pack::parse(source).expect("the minimal pack").pack;
+        for (words, covers) in [
+            ("Croeso ac ymddiheuriadau", Covers::Attendance),
+            ("Datganiadau o fuddiant", Covers::Attendance),
+            ("Cofnodion y cyfarfod diwethaf", Covers::PreviousMinutes),
+            ("Materion yn codi", Covers::ActionLog),
+            ("Log gweithredu", Covers::ActionLog),
+            ("Cofrestr risgiau'r rhaglen", Covers::Risks),
+            ("Dangosyddion perfformiad", Covers::Kpis),
+            ("Sesiwn breifat: busnes eithriedig", Covers::Exempt),
+            ("Adroddiadau'r meysydd blaenoriaeth", Covers::Areas),
+            ("Priority area reports", Covers::Areas),
+            ("Priority area 1", Covers::Area("1".into())),
+            ("Unrhyw fater arall", Covers::Other),
+            ("Presentation from the Youth Forum", Covers::Other),
+        ] {
+            assert_eq!(pack.guess(&Text::plain(words)), covers, "{words}");
+        }
+        let bilingual = Text::both("Item 4", "Cofrestr risg");
+        assert_eq!(pack.guess(&bilingual), Covers::Risks);
     }
 
     #[test]

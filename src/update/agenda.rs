@@ -170,6 +170,35 @@ mod tests {
             .collect()
     }
 
+    /// The areas' reports, one agenda item, go to the first area without an item of its own.
+    #[test]
+    fn the_areas_reports_go_to_the_first_area_not_on_the_agenda_by_itself() {
+        let screen = |items: &[&str], n: usize| {
+            let mut pack = someone("chair", Role::Chair).pack;
+            pack.meeting.agenda = items
+                .iter()
+                .map(|item| crate::model::AgendaItem {
+                    item: crate::model::Text::plain(*item),
+                    minutes: 10,
+                    covers: None,
+                })
+                .collect();
+            let actor = Actor {
+                id: "chair".into(),
+                role: Role::Chair,
+            };
+            State::new(pack, Keymap::load(&[]).unwrap(), ThemeName::Standard, actor).screen_for(n)
+        };
+        assert_eq!(
+            screen(&["Welcome", "Priority area reports"], 1),
+            Screen::Area(0)
+        );
+        assert_eq!(
+            screen(&["Priority area A", "Priority area reports"], 1),
+            Screen::Area(1)
+        );
+    }
+
     #[test]
     fn the_chairs_keys_become_the_clocks_events_by_what_the_record_says() {
         let mut chair = someone("chair", Role::Chair);
