@@ -1274,7 +1274,13 @@ fn headings(markdown: &str) -> Vec<&str> {
 fn an_agenda_in_welsh_or_with_one_item_for_the_areas_gathers_what_it_covers() {
     let dir = tempfile::tempdir().unwrap();
     let record = scripted_record(&dir.path().join("record.db"));
-    let pack = with_agenda(&[
+    let public = |agenda: &[&str]| {
+        text(
+            &export::minutes(&with_agenda(agenda), Some(&record), export::Version::PUBLIC),
+            Format::Markdown,
+        )
+    };
+    let minutes = public(&[
         "Croeso ac ymddiheuriadau",
         "Cofnodion y cyfarfod diwethaf",
         "Adroddiadau'r meysydd blaenoriaeth",
@@ -1282,10 +1288,6 @@ fn an_agenda_in_welsh_or_with_one_item_for_the_areas_gathers_what_it_covers() {
         "Perfformiad",
         "Unrhyw fater arall",
     ]);
-    let minutes = text(
-        &export::minutes(&pack, Some(&record), export::Version::PUBLIC),
-        Format::Markdown,
-    );
     assert_eq!(
         headings(&minutes),
         [
@@ -1321,15 +1323,11 @@ fn an_agenda_in_welsh_or_with_one_item_for_the_areas_gathers_what_it_covers() {
 
     // An item of other words in the middle of the agenda gets nothing it does not cover;
     // with no item closing the agenda, other business follows it.
-    let pack = with_agenda(&[
+    let minutes = public(&[
         "Apologies",
         "Presentation from the Youth Forum",
         "Priority area reports",
     ]);
-    let minutes = text(
-        &export::minutes(&pack, Some(&record), export::Version::PUBLIC),
-        Format::Markdown,
-    );
     let headings = headings(&minutes);
     assert_eq!(
         headings[..3],
