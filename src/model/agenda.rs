@@ -124,7 +124,7 @@ impl Pack {
             area.title
                 .versions()
                 .any(|title| lower.contains(&title.to_lowercase()))
-                || lower.contains(&format!("area {}", area.id.to_lowercase()))
+                || names_area(&lower, &area.id.to_lowercase())
         });
         let has = |any: &[&str]| any.iter().any(|w| lower.contains(w));
         // English, then Welsh: a Welsh board writes its agenda in Welsh.
@@ -183,6 +183,18 @@ impl Pack {
             None => Covers::Other,
         }
     }
+}
+
+/// Whether `words` say "area ID" with the id whole: "area 1" is not in "area 12", nor
+/// "area a" in "area about".
+fn names_area(words: &str, id: &str) -> bool {
+    let named = format!("area {id}");
+    words.match_indices(&named).any(|(at, _)| {
+        words[at + named.len()..]
+            .chars()
+            .next()
+            .is_none_or(|next| !next.is_alphanumeric())
+    })
 }
 
 /// What the chair did with the agenda; the record stamps each with when it happened.
@@ -454,6 +466,8 @@ mod tests {
             ("Adroddiadau'r meysydd blaenoriaeth", Covers::Areas),
             ("Priority area reports", Covers::Areas),
             ("Priority area 1", Covers::Area("1".into())),
+            ("Priority area 12", Covers::Areas),
+            ("Report on priority area 1.", Covers::Area("1".into())),
             ("Unrhyw fater arall", Covers::Other),
             ("Presentation from the Youth Forum", Covers::Other),
         ] {
