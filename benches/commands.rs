@@ -218,6 +218,12 @@ fn main() {
     rows.push(row);
     let run_rss = support::run_peak_mb(&limit.pack, &limit.record, "chair");
     rows.push(limit.memory_row("run, walking the screens", run_rss));
+    // Before the meeting the preview is the pre-meeting summary: every action of the pack.
+    let run_rss = support::run_peak_mb(&limit.pack, &none, "chair");
+    rows.push(limit.memory_row(
+        "run before the meeting (no record yet), walking the screens",
+        run_rss,
+    ));
     support::print(&rows);
     println!(
         "\n(The bench itself held {:.0} MiB at the end; a child's peak cannot be below what its parent holds when it starts.)",

@@ -4,6 +4,7 @@
 use crate::export::NotWritten;
 use crate::locale::{self, Lang};
 use crate::model::Right;
+use crate::pack::search::FirstCharacters;
 use crate::store::Reply;
 use crate::t;
 use ratatui::crossterm::event::KeyEvent;
@@ -150,6 +151,8 @@ pub enum Action {
     Record(Box<Reply>),
     /// What became of writing the minutes files.
     MinutesWritten(Result<String, NotWritten>),
+    /// The finder's answers to one-character queries, worked out off this thread.
+    FirstCharacters(Arc<FirstCharacters>),
 }
 
 impl Action {
@@ -360,6 +363,7 @@ impl Action {
             Action::Measured(_) => "measured",
             Action::Record(_) => "record",
             Action::MinutesWritten(_) => "minutes_written",
+            Action::FirstCharacters(_) => "first_characters",
         };
         name.to_string()
     }

@@ -6,6 +6,7 @@ use crate::action::{Action, Measured};
 use crate::export;
 use crate::keymap::{Key, Keymap, Lookup, TextInput};
 use crate::model::{Actor, Pack, Role};
+use crate::pack::search::FirstCharacters;
 use crate::state::{State, ThemeName};
 use crate::store::{RecordStore, RecordWorker, Reply, StoreError, Write};
 use crate::ui;
@@ -45,7 +46,7 @@ pub struct App {
 /// record's reads come unasked too, whenever someone else writes.
 fn answers_a_request(action: &Action) -> bool {
     match action {
-        Action::MinutesWritten(_) => true,
+        Action::MinutesWritten(_) | Action::FirstCharacters(_) => true,
         Action::Record(reply) => !matches!(**reply, Reply::Read(_)),
         _ => false,
     }
@@ -63,7 +64,7 @@ impl App {
             role: Role::Observer,
         };
         let (outbox, inbox) = mpsc::channel();
-        App {
+        let mut app = App {
             state: State::new(pack, keymap, theme, actor),
             worker: None,
             inbox,
@@ -71,6 +72,25 @@ impl App {
             pending: Vec::new(),
             minutes_base: None,
             outstanding: 0,
+        };
+        app.prepare_search();
+        app
+    }
+
+    /// Works out the finder's answers to one-character queries on a thread of their own: on
+    /// a large pack they take a fraction of a second, and the first search needs them.
+    fn prepare_search(&mut self) {
+        let index = Arc::clone(&self.state.search_index);
+        let outbox = self.outbox.clone();
+        let preparing = std::thread::Builder::new()
+            .name("search".into())
+            .spawn(move || {
+                let answers = Arc::new(FirstCharacters::of(&index));
+                let _ = outbox.send(Incoming::Action(Action::FirstCharacters(answers)));
+            });
+        // Without the thread the finder answers every query itself, as fast as before.
+        if preparing.is_ok() {
+            self.outstanding += 1;
         }
     }
 
@@ -172,7 +192,7 @@ impl App {
         for effect in effects {
             match effect {
                 Effect::Record { id, write } => self.record(id, write),
-                Effect::ExportMinutes { minutes, force } => self.export_minutes(*minutes, force),
+                Effect::ExportMinutes { minutes, force } => self.export_minutes(minutes, force),
                 other => rest.push(other),
             }
         }
@@ -204,7 +224,7 @@ impl App {
 
     /// Renders and writes the three files on a thread of their own: a large .docx takes a
     /// noticeable fraction of a second.
-    fn export_minutes(&mut self, minutes: export::Minutes, force: bool) {
+    fn export_minutes(&mut self, minutes: Arc<export::Minutes>, force: bool) {
         let Some(base) = self.minutes_base.clone() else {
             let outcome = Err(export::NotWritten::Failed(crate::t!(
                 self.state.lang,

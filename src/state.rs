@@ -10,7 +10,7 @@ use crate::model::{
     Pack, PackTotals, Rag, RecordSnapshot, Right, Score, Target, Trend, discussed,
     since_last_meeting,
 };
-use crate::pack::search::{Hit, SearchIndex};
+use crate::pack::search::{FirstCharacters, Hit, SearchIndex};
 use crate::store::RequestId;
 use chrono::NaiveDateTime;
 use ratatui_textarea::{TextArea, WrapMode};
@@ -332,7 +332,10 @@ pub struct State {
     pub kpi_rows: Vec<usize>,
     pub kpi_cursor: usize,
     pub detail_scroll: Scroll,
-    pub search_index: SearchIndex,
+    /// Shared with the thread that works out `first_characters`.
+    pub search_index: Arc<SearchIndex>,
+    /// The finder's answers to one-character queries, once that thread has sent them.
+    pub first_characters: Option<Arc<FirstCharacters>>,
     /// What the overview says about each area, everything and exceptions only
     /// (`overview` picks).
     overview_by_filter: [Vec<AreaSummary>; 2],
@@ -445,7 +448,7 @@ impl State {
     }
 
     pub fn new(pack: Pack, keymap: Keymap, theme: ThemeName, actor: Actor) -> State {
-        let search_index = SearchIndex::new(&pack);
+        let search_index = Arc::new(SearchIndex::new(&pack));
         let widest = Widest::of(&pack);
         let totals = PackTotals::of(&pack);
         let pack_order = pack.running_order();
@@ -471,6 +474,7 @@ impl State {
             kpi_cursor: 0,
             detail_scroll: Scroll::default(),
             search_index,
+            first_characters: None,
             overview_by_filter: Default::default(),
             discussed: Vec::new(),
             totals,

@@ -574,16 +574,15 @@ fn the_preview_shows_the_rows_of_the_whole_wrapped_minutes_at_every_scroll() {
     let limit = scroll.limit.expect("the frame measured the end");
     // The whole minutes wrapped at once, as plain text.
     let total = *wrapped.starts.last().unwrap();
-    let lines: Vec<Line> = preview
-        .lines
-        .iter()
-        .map(|line| {
+    let lines: Vec<Line> = (0..preview.lines.len())
+        .map(|n| {
             Line::raw(
-                line.parts
-                    .iter()
+                preview
+                    .lines
+                    .line(n)
                     .map(|(mark, text)| match mark {
-                        boardpack::export::Mark::Rag(rag, lang) => format!(" {} ", rag.mark(*lang)),
-                        _ => text.clone(),
+                        boardpack::export::Mark::Rag(rag, lang) => format!(" {} ", rag.mark(lang)),
+                        _ => text.to_string(),
                     })
                     .collect::<String>(),
             )

@@ -121,17 +121,31 @@ pub fn run_peak_mb(pack: &std::path::Path, record: &std::path::Path, member: &st
     std::thread::spawn(move || {
         let mut buffer = [0u8; 65536];
         while let Ok(n) = reader.read(&mut buffer) {
-            if n == 0 || send.send(n).is_err() {
+            if n == 0 || send.send(buffer[..n].to_vec()).is_err() {
                 break;
             }
         }
     });
-    // Wait for the first screenful, then walk a few screens so the peak is realistic.
-    let _ = receive.recv_timeout(Duration::from_secs(30));
+    // Wait for the first screen (keys sent while a big pack loads arrive together, and an
+    // Esc read with the key after it is that key with Alt: the walk would not happen),
+    // then walk the screens, the minutes preview among them, so the peak is realistic.
+    let mut seen = Vec::new();
+    let waited = Instant::now();
+    while !seen.windows(8).any(|w| w == b"Overview") && waited.elapsed() < Duration::from_secs(60) {
+        if let Ok(bytes) = receive.recv_timeout(Duration::from_millis(100)) {
+            seen.extend(bytes);
+        }
+    }
     for keys in ["]", "r", "p", "/", "a", "s", "\x1b", "M", "\x1b", "1"] {
         writer.write_all(keys.as_bytes()).unwrap();
         writer.flush().unwrap();
         std::thread::sleep(Duration::from_millis(300));
+        // Until the screen is quiet (the key's work is done), or 5 s: a running clock
+        // redraws it every second.
+        let pressed = Instant::now();
+        while pressed.elapsed() < Duration::from_secs(5)
+            && receive.recv_timeout(Duration::from_millis(300)).is_ok()
+        {}
     }
     let pid = child.process_id().unwrap();
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();

@@ -9,7 +9,7 @@ mod lines;
 mod markdown;
 pub(crate) mod summary;
 
-pub use lines::{Mark, Preview, TextLine};
+pub use lines::{Mark, Preview, TextLines};
 
 use crate::locale::Lang;
 use crate::model::{Pack, Rag, RecordSnapshot};

@@ -1,5 +1,7 @@
 //! The fuzzy finder's index: every recommendation, action, risk and KPI as one line of text
-//! (id, title or text, leads), matched with fuzzy-matcher's skim algorithm.
+//! (id, title or text, leads), matched with fuzzy-matcher's skim algorithm. A query matches
+//! an item's id, its text or who leads it, each on its own, and the best of the three ranks
+//! it: "r45" finds risk R45 and "foster" its text, as a member types either.
 
 use crate::model::Pack;
 use crate::model::{Target, Text};
@@ -36,21 +38,31 @@ pub struct Item {
 }
 
 /// What a search reads of an item, kept apart from what is shown so that a search walks
-/// a dense list (32 bytes an item) in pack order.
+/// a dense list (40 bytes an item) in pack order.
 struct Matchable {
-    /// Where its own text (without the name), with accents folded, is in the index's
-    /// `folded`.
-    own: Range<usize>,
+    /// Where its id, with accents folded, is in the index's `folded`.
+    id: Range<usize>,
+    /// Where its text (in every language it is written in), folded, is in `folded`; it
+    /// follows the id there.
+    text: Range<usize>,
     /// Its lead officers or owner, as an index into the index's distinct names.
     who: Option<usize>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub item: usize,
     pub score: i64,
-    /// Char positions in the item's line that matched, for highlighting.
-    pub positions: Vec<usize>,
+    /// The part of the item that gave the score, where the screen highlights the match.
+    pub field: Field,
+}
+
+/// The parts of an item a query is matched against, each on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Id,
+    Text,
+    Who,
 }
 
 /// At most this many hits are kept: more than fit on any screen.
@@ -60,7 +72,7 @@ pub struct SearchIndex {
     pub items: Vec<Item>,
     /// What is matched of each item, in the same order.
     matchable: Vec<Matchable>,
-    /// Every item's own text with accents folded (see [`fold`]), one after another in
+    /// Every item's id and text with accents folded (see [`fold`]), one after another in
     /// pack order: a search reads it from start to end, as the memory system reads best.
     folded: String,
     /// Distinct lead officers and owners: a few dozen names shared by thousands of items,
@@ -86,11 +98,15 @@ struct Builder {
 }
 
 impl Builder {
-    fn push(&mut self, kind: Kind, target: Target, own: &[&str], who: &str) {
-        let own: Vec<&str> = own.iter().copied().filter(|p| !p.is_empty()).collect();
-        let own = sanitize::line(&own.join("  ")).into_owned();
+    fn push(&mut self, kind: Kind, target: Target, id: &str, text: &str, who: &str) {
+        let id = sanitize::line(id);
+        let text = sanitize::line(text);
         let who = sanitize::line(who).trim().to_string();
-        let mut line = own.clone();
+        let own: Vec<&str> = [id.as_ref(), text.as_ref()]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect();
+        let mut line = own.join("  ");
         let who = if who.is_empty() {
             None
         } else {
@@ -104,10 +120,13 @@ impl Builder {
             Some(index)
         };
         let start = self.folded.len();
-        self.folded.extend(folded_chars(&own));
+        self.folded.extend(folded_chars(&id));
+        let between = self.folded.len();
+        self.folded.extend(folded_chars(&text));
         self.items.push(Item { kind, target, line });
         self.matchable.push(Matchable {
-            own: start..self.folded.len(),
+            id: start..between,
+            text: between..self.folded.len(),
             who,
         });
     }
@@ -126,14 +145,16 @@ impl SearchIndex {
                 builder.push(
                     Kind::Recommendation,
                     Target::Recommendation(a, r),
-                    &[&rec.id, &every_language(&rec.text)],
+                    &rec.id,
+                    &every_language(&rec.text),
                     "",
                 );
                 for (i, action) in rec.actions.iter().enumerate() {
                     builder.push(
                         Kind::Action,
                         Target::Action(a, r, i),
-                        &[&action.id, &every_language(&action.text)],
+                        &action.id,
+                        &every_language(&action.text),
                         &action.leads.join(", "),
                     );
                 }
@@ -143,7 +164,8 @@ impl SearchIndex {
             builder.push(
                 Kind::Risk,
                 Target::Risk(i),
-                &[&risk.id, &every_language(&risk.title)],
+                &risk.id,
+                &every_language(&risk.title),
                 &risk.owner,
             );
         }
@@ -151,7 +173,8 @@ impl SearchIndex {
             builder.push(
                 Kind::Kpi,
                 Target::Kpi(i),
-                &[&kpi.id, &every_language(&kpi.title)],
+                &kpi.id,
+                &every_language(&kpi.title),
                 "",
             );
         }
@@ -164,9 +187,34 @@ impl SearchIndex {
         }
     }
 
-    /// Item `n`'s own text, folded for matching.
-    fn own_text(&self, n: usize) -> &str {
-        &self.folded[self.matchable[n].own.clone()]
+    /// Item `n`'s id, text and lead, folded for matching, each with where it starts (in
+    /// chars) in the item's line.
+    fn fields(&self, n: usize) -> [(&str, usize); 3] {
+        let item = &self.matchable[n];
+        let id = &self.folded[item.id.clone()];
+        let text = &self.folded[item.text.clone()];
+        let who = item.who.map_or("", |w| self.whos[w].as_str());
+        // Shown as the non-empty parts two spaces apart (see `Builder::push`).
+        let id_chars = id.chars().count();
+        let text_at = if id.is_empty() { 0 } else { id_chars + 2 };
+        let own_chars = if text.is_empty() {
+            id_chars
+        } else {
+            text_at + text.chars().count()
+        };
+        let who_at = own_chars + 2;
+        [(id, 0), (text, text_at), (who, who_at)]
+    }
+
+    /// The char positions in the hit's line that `query` matched, for highlighting: worked
+    /// out only for the hits a screen shows.
+    pub fn positions(&self, hit: &Hit, query: &str) -> Vec<usize> {
+        let (text, at) = self.fields(hit.item)[hit.field as usize];
+        // Folding keeps one character for one, so positions hold for the text shown.
+        self.matcher
+            .fuzzy_indices(text, &fold(query))
+            .map(|(_, positions)| positions.into_iter().map(|p| p + at).collect())
+            .unwrap_or_default()
     }
 
     /// Best matches first; an empty query lists nothing.
@@ -178,6 +226,17 @@ impl SearchIndex {
     /// that matched. A longer query can only match a subset of a shorter one's matches,
     /// so typing narrows the search to the previous matches.
     pub fn query_within(&self, query: &str, within: Option<&[usize]>) -> (Vec<Hit>, Vec<usize>) {
+        self.query_on(super::cores().min(8), query, within)
+    }
+
+    /// [`Self::query_within`] on `threads` threads: each scores its share of the items on
+    /// its own, and what they find together is the same however many they are.
+    fn query_on(
+        &self,
+        threads: usize,
+        query: &str,
+        within: Option<&[usize]>,
+    ) -> (Vec<Hit>, Vec<usize>) {
         if query.trim().is_empty() {
             return (Vec::new(), Vec::new());
         }
@@ -199,7 +258,6 @@ impl SearchIndex {
             .map(|who| self.matcher.fuzzy_match(who, query))
             .collect();
         let bound = Bound::of(&self.matcher, &pattern);
-        let threads = super::cores().min(8);
         let chunk = candidates.len().div_ceil(threads).max(1);
         let letters = Letters::of(&pattern);
         let scan = |part| self.scan(part, query, &letters, &who_scores, &bound);
@@ -219,36 +277,80 @@ impl SearchIndex {
             scored.extend(part.scored);
         }
         // Best first, ties in pack order; only the hits shown need sorting.
-        let order = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        let order = |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.item.cmp(&b.item));
         if scored.len() > MAX_HITS {
             scored.select_nth_unstable_by(MAX_HITS, order);
             scored.truncate(MAX_HITS);
+            // What is kept (the finder's first characters, the narrowing) keeps its
+            // capacity: up to every item's hit (1.6 MiB a query at the size limit).
+            scored.shrink_to_fit();
         }
         scored.sort_by(order);
-        let hits = scored
-            .into_iter()
-            .take(MAX_HITS)
-            .filter_map(|(score, item)| {
-                // Highlight where it matched: in its own text if it did, else in the name.
-                // Folding keeps one character for one, so positions hold for the text shown.
-                let own = self.own_text(item);
-                let positions = match self.matcher.fuzzy_indices(own, query) {
-                    Some((_, positions)) => positions,
-                    None => {
-                        let who = &self.whos[self.matchable[item].who?];
-                        let offset = own.chars().count() + 2;
-                        let (_, positions) = self.matcher.fuzzy_indices(who, query)?;
-                        positions.into_iter().map(|p| p + offset).collect()
+        (scored, matched)
+    }
+}
+
+/// The answers to the one-character queries every search starts with: the letters and
+/// digits, each as typed. One character matches nearly every item, which makes it the
+/// slowest query of all, so these are worked out once, on a thread of their own, while
+/// the chair is still on the first screens (see `App::new`). Each answer is exactly what
+/// [`SearchIndex::query_within`] gives.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct FirstCharacters(Vec<(char, Answer)>);
+
+/// One query's hits, and every item it matched as one bit an item (a few KiB even at the
+/// size limit, where a list of them would take half a MiB for each character).
+#[derive(Debug, PartialEq, Eq)]
+struct Answer {
+    hits: Vec<Hit>,
+    matched: Vec<u64>,
+}
+
+impl FirstCharacters {
+    pub fn of(index: &SearchIndex) -> FirstCharacters {
+        let characters = ('0'..='9').chain('a'..='z').chain('A'..='Z');
+        FirstCharacters(
+            characters
+                .map(|c| {
+                    // On this thread alone: the chair's keys have the other core, and
+                    // one thread's transient lists reuse one heap (threads of their own
+                    // each kept theirs: 29 MiB more at the size limit).
+                    let (hits, matched) = index.query_on(1, &c.to_string(), None);
+                    let mut bits = vec![0u64; index.items.len().div_ceil(64)];
+                    for n in matched {
+                        bits[n / 64] |= 1 << (n % 64);
                     }
-                };
-                Some(Hit {
-                    item,
-                    score,
-                    positions,
+                    (
+                        c,
+                        Answer {
+                            hits,
+                            matched: bits,
+                        },
+                    )
                 })
+                .collect(),
+        )
+    }
+
+    /// The hits and matched items for `query` if it is one of the characters kept.
+    pub fn get(&self, query: &str) -> Option<(Vec<Hit>, Vec<usize>)> {
+        let query = fold(query);
+        let mut chars = query.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            return None;
+        };
+        let (_, answer) = self.0.iter().find(|(kept, _)| *kept == c)?;
+        let matched = answer
+            .matched
+            .iter()
+            .enumerate()
+            .flat_map(|(word, &bits)| {
+                (0..64)
+                    .filter(move |bit| bits & (1 << bit) != 0)
+                    .map(move |bit| word * 64 + bit)
             })
             .collect();
-        (hits, matched)
+        Some((answer.hits.clone(), matched))
     }
 }
 
@@ -257,7 +359,7 @@ impl SearchIndex {
 #[derive(Default)]
 struct Scan {
     matched: Vec<usize>,
-    scored: Vec<(i64, usize)>,
+    scored: Vec<Hit>,
 }
 
 /// The best score any text can give the query (the query itself, at the very start of
@@ -368,32 +470,45 @@ impl SearchIndex {
         let mut at_bound = 0;
         for &n in part {
             let item = &self.matchable[n];
-            let own = &self.folded[item.own.clone()];
-            let own_matches = letters.match_in(own);
+            let id = &self.folded[item.id.clone()];
+            let text = &self.folded[item.text.clone()];
+            let id_matches = letters.match_in(id);
+            let text_matches = letters.match_in(text);
             let who = item.who.and_then(|w| who_scores[w]);
-            if !own_matches && who.is_none() {
+            if !id_matches && !text_matches && who.is_none() {
                 continue;
             }
             scan.matched.push(n);
-            let score = if at_bound >= MAX_HITS && !bound.may_beat(own) {
-                // Its own text scores at most the bound: only its name can lift it.
-                match who {
-                    Some(who) if who >= bound.elsewhere => who,
-                    _ => continue,
-                }
-            } else {
-                let own = if own_matches {
-                    self.matcher.fuzzy_match(own, query)
-                } else {
-                    None
-                };
-                match own.max(who) {
-                    Some(score) => score,
-                    None => continue,
-                }
+            // Once this core holds `MAX_HITS` items at the bound, a later item is shown
+            // only if it scores above it, which a part can only by starting with the
+            // query's first letter: the others need not be scored.
+            let full = at_bound < MAX_HITS;
+            let score_of = |matches: bool, text: &str| {
+                (matches && (full || bound.may_beat(text)))
+                    .then(|| self.matcher.fuzzy_match(text, query))
+                    .flatten()
             };
-            at_bound += usize::from(score >= bound.elsewhere);
-            scan.scored.push((score, n));
+            let scores = [
+                (score_of(id_matches, id), Field::Id),
+                (score_of(text_matches, text), Field::Text),
+                (who, Field::Who),
+            ];
+            // The best part; the first of them on a tie.
+            let best = scores
+                .into_iter()
+                .filter_map(|(score, field)| Some((score?, field)))
+                .reduce(|best, next| if next.0 > best.0 { next } else { best });
+            match best {
+                Some((score, field)) if full || score > bound.elsewhere => {
+                    at_bound += usize::from(score >= bound.elsewhere);
+                    scan.scored.push(Hit {
+                        item: n,
+                        score,
+                        field,
+                    });
+                }
+                _ => {}
+            }
         }
         scan
     }
@@ -422,7 +537,7 @@ fn folded_chars(text: &str) -> impl Iterator<Item = char> + '_ {
 
 #[cfg(test)]
 mod tests {
-    use super::{Bound, Letters, MAX_HITS, SearchIndex, fold};
+    use super::{Bound, FirstCharacters, Letters, MAX_HITS, SearchIndex, fold};
     use crate::model::Target;
     use fuzzy_matcher::FuzzyMatcher;
     use fuzzy_matcher::skim::SkimMatcherV2;
@@ -476,12 +591,12 @@ mod tests {
         let query = fold(query);
         let mut scored: Vec<(i64, usize)> = (0..index.items.len())
             .filter_map(|n| {
-                let item = &index.matchable[n];
-                let own = index.matcher.fuzzy_match(index.own_text(n), &query);
-                let who = item
-                    .who
-                    .and_then(|w| index.matcher.fuzzy_match(&index.whos[w], &query));
-                own.max(who).map(|score| (score, n))
+                let fields = index.fields(n).map(|(text, _)| text);
+                let score = fields
+                    .iter()
+                    .filter_map(|text| index.matcher.fuzzy_match(text, &query))
+                    .max();
+                score.map(|score| (score, n))
             })
             .collect();
         let matched = scored.iter().map(|&(_, n)| n).collect();
@@ -518,6 +633,59 @@ mod tests {
                 assert_eq!(matched, expected_matched, "{query}");
                 within = Some(matched);
             }
+        }
+    }
+
+    #[test]
+    fn the_answers_kept_for_first_characters_are_the_finders_own() {
+        let pack = crate::pack::generate(&crate::pack::GenerateOptions {
+            actions: 500,
+            risks: 60,
+            kpis: 20,
+            periods: 2,
+            seed: 3,
+        });
+        let index = SearchIndex::new(&pack);
+        let first = FirstCharacters::of(&index);
+        for query in ["a", "R", "7", "ŵ", "Â"] {
+            assert_eq!(
+                first.get(query),
+                Some(index.query_within(query, None)),
+                "{query}"
+            );
+        }
+        for query in ["-", "ab", "", "ß"] {
+            assert_eq!(first.get(query), None, "not kept: {query:?}");
+        }
+    }
+
+    #[test]
+    fn a_query_matches_the_id_the_text_and_the_lead_each_on_its_own() {
+        let powys = crate::pack::parse(crate::pack::Source::new(
+            "powys.ron",
+            include_str!("../../packs/powys-children-2017.ron"),
+        ))
+        .expect("the Powys pack")
+        .pack;
+        let index = SearchIndex::new(&powys);
+        let risk = &powys.risks[0];
+        let line = |hit: &super::Hit| -> Vec<char> { index.items[hit.item].line.chars().collect() };
+        for (query, part) in [
+            (risk.id.as_str(), risk.id.clone()),
+            (risk.owner.as_str(), risk.owner.clone()),
+        ] {
+            let hits = index.query(query);
+            let hit = hits
+                .iter()
+                .find(|hit| index.items[hit.item].target == Target::Risk(0))
+                .expect("the risk is found");
+            let line = line(hit);
+            let lit: String = index
+                .positions(hit, query)
+                .iter()
+                .map(|&p| line[p])
+                .collect();
+            assert_eq!(lit, crate::sanitize::line(&part), "{query}");
         }
     }
 

@@ -4,7 +4,7 @@
 
 use super::Theme;
 use crate::action::{Extent, Wrapped};
-use crate::export::{Mark, Preview, TextLine};
+use crate::export::{Mark, Preview, TextLines};
 use crate::t;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,33 +12,29 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use std::sync::Arc;
 
-fn styled<'l>(line: &'l TextLine, theme: &Theme) -> Line<'l> {
-    let spans: Vec<Span> = line
-        .parts
-        .iter()
+/// Line `n` of `lines`, styled.
+fn styled<'l>(lines: &'l TextLines, n: usize, theme: &Theme) -> Line<'l> {
+    let spans: Vec<Span> = lines
+        .line(n)
         .map(|(mark, text)| match mark {
-            Mark::Plain => Span::raw(text.as_str()),
-            Mark::Title => Span::styled(text.as_str(), theme.title),
-            Mark::Key => Span::styled(text.as_str(), theme.key),
-            Mark::Dim => Span::styled(text.as_str(), theme.dim),
+            Mark::Plain => Span::raw(text),
+            Mark::Title => Span::styled(text, theme.title),
+            Mark::Key => Span::styled(text, theme.key),
+            Mark::Dim => Span::styled(text, theme.dim),
             // Ratings marked in the minutes' language, whatever the screen's.
-            Mark::Rag(rag, lang) => Theme {
-                lang: *lang,
-                ..*theme
-            }
-            .rag(Some(*rag)),
+            Mark::Rag(rag, lang) => Theme { lang, ..*theme }.rag(Some(rag)),
         })
         .collect();
     Line::from(spans)
 }
 
 /// The row each line starts on when wrapped to `width`, and the total at the end.
-fn wrap_all(lines: &[TextLine], theme: &Theme, width: u16) -> Wrapped {
+fn wrap_all(lines: &TextLines, theme: &Theme, width: u16) -> Wrapped {
     let mut starts = Vec::with_capacity(lines.len() + 1);
     let mut row = 0;
     starts.push(row);
-    for line in lines {
-        row += Paragraph::new(styled(line, theme))
+    for n in 0..lines.len() {
+        row += Paragraph::new(styled(lines, n, theme))
             .wrap(Wrap { trim: false })
             .line_count(width)
             .max(1);
@@ -100,10 +96,7 @@ pub fn render(
         .partition_point(|&s| s < offset + height)
         .min(lines.len())
         .max(first);
-    let shown: Vec<Line> = lines[first..end]
-        .iter()
-        .map(|line| styled(line, theme))
-        .collect();
+    let shown: Vec<Line> = (first..end).map(|n| styled(lines, n, theme)).collect();
     frame.render_widget(
         Paragraph::new(shown)
             .wrap(Wrap { trim: false })

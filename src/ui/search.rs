@@ -112,7 +112,8 @@ pub fn render(state: &State, search: &Search, theme: &Theme, frame: &mut Frame, 
                 format!("{:<7}", item.kind.label(state.lang)),
                 base.patch(theme.dim),
             )];
-            spans.extend(highlighted(&item.line, &hit.positions, theme, base));
+            let positions = state.search_index.positions(hit, &search.query);
+            spans.extend(highlighted(&item.line, &positions, theme, base));
             Line::from(spans).style(base)
         })
         .collect();

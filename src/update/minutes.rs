@@ -5,6 +5,7 @@ use crate::action::Action;
 use crate::export::{self, Languages, NotWritten, Preview, Version};
 use crate::state::{Overlay, Scroll, State};
 use crate::t;
+use std::sync::Arc;
 
 /// Opens the preview on the minutes as the record stands.
 pub fn open(state: &mut State) {
@@ -64,7 +65,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let force = *confirm;
             *confirm = false;
             return vec![Effect::ExportMinutes {
-                minutes: Box::new(preview.minutes.clone()),
+                minutes: Arc::clone(&preview.minutes),
                 force,
             }];
         }

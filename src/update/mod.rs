@@ -26,7 +26,7 @@ pub enum Effect {
     Quit,
     /// Write the minutes files beside the pack; `force` replaces existing ones.
     ExportMinutes {
-        minutes: Box<Minutes>,
+        minutes: std::sync::Arc<Minutes>,
         force: bool,
     },
     /// A change to the meeting record; the answer comes back as `Action::Record` with `id`.
@@ -46,6 +46,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Record(reply) => return record::reply(state, *reply),
         Action::MinutesWritten(outcome) => {
             minutes::written(state, outcome);
+            return Vec::new();
+        }
+        Action::FirstCharacters(answers) => {
+            state.first_characters = Some(answers);
             return Vec::new();
         }
         Action::Clock(now) => {

@@ -2,23 +2,26 @@
 
 use super::{Effect, jump, moved};
 use crate::action::Action;
-use crate::pack::search::SearchIndex;
+use crate::pack::search::{FirstCharacters, Hit, SearchIndex};
 use crate::state::{Overlay, Search, State};
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let Some(Overlay::Search(search)) = state.overlays.last_mut() else {
         return Vec::new();
     };
-    let index = &state.search_index;
+    let index = Finder {
+        index: &state.search_index,
+        first_characters: state.first_characters.as_deref(),
+    };
     match action {
-        Action::Type(c) => extend(search, index, &c.to_string()),
-        Action::Paste(text) => extend(search, index, &crate::sanitize::line(&text)),
+        Action::Type(c) => extend(search, &index, &c.to_string()),
+        Action::Paste(text) => extend(search, &index, &crate::sanitize::line(&text)),
         Action::DeleteBack => {
             search.query.pop();
             search.narrowing.pop();
             search.hits = match search.narrowing.last() {
                 Some((query, _, hits)) if query == &search.query => hits.clone(),
-                _ => index.query(&search.query),
+                _ => index.query(&search.query, None).0,
             };
             search.selected = 0;
         }
@@ -35,7 +38,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let target = search
                 .hits
                 .get(search.selected)
-                .map(|hit| index.items[hit.item].target);
+                .map(|hit| index.index.items[hit.item].target);
             if let Some(target) = target {
                 state.overlays.pop();
                 jump(state, target);
@@ -49,15 +52,31 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
+/// The index, with the answers to one-character queries once they are worked out.
+struct Finder<'a> {
+    index: &'a SearchIndex,
+    first_characters: Option<&'a FirstCharacters>,
+}
+
+impl Finder<'_> {
+    fn query(&self, query: &str, within: Option<&[usize]>) -> (Vec<Hit>, Vec<usize>) {
+        let known = match within {
+            None => self.first_characters.and_then(|first| first.get(query)),
+            Some(_) => None,
+        };
+        known.unwrap_or_else(|| self.index.query_within(query, within))
+    }
+}
+
 /// The query grown by `more`: a longer query searches only what the shorter one matched.
-fn extend(search: &mut Search, index: &SearchIndex, more: &str) {
+fn extend(search: &mut Search, index: &Finder, more: &str) {
     let within = match search.narrowing.last() {
         Some((query, matched, _)) if query == &search.query => Some(matched.as_slice()),
         _ => None,
     };
     let mut query = search.query.clone();
     query.push_str(more);
-    let (hits, matched) = index.query_within(&query, within);
+    let (hits, matched) = index.query(&query, within);
     search
         .narrowing
         .push((query.clone(), matched, hits.clone()));
