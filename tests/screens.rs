@@ -318,3 +318,42 @@ fn the_agenda_mid_meeting_on_time_and_overrunning_in_both_themes() {
         }
     }
 }
+
+/// A board with hundreds of actions in an area: the overview's counts each stand apart,
+/// under their rating's letter.
+#[test]
+fn the_overview_counts_hundreds_of_actions_each_apart() {
+    let pack = boardpack::pack::generate(&boardpack::pack::GenerateOptions {
+        actions: 4000,
+        risks: 40,
+        kpis: 10,
+        periods: 2,
+        seed: 1,
+    });
+    let mut app = common::app_with(pack, &[]);
+    let overview = common::screen(&mut app, 200, 40);
+    let summary = app.state.overview()[0].clone();
+    assert!(
+        summary.previous.iter().any(|&n| n >= 100),
+        "the test needs counts in the hundreds: {:?}",
+        summary.previous
+    );
+    let id = &app.state.pack.areas[0].id;
+    let row = overview
+        .lines()
+        .find(|line| line.trim_start_matches('"').starts_with(&format!("{id} ")))
+        .unwrap_or_else(|| panic!("area {id}'s row:\n{overview}"));
+    let expected: Vec<String> = summary
+        .previous
+        .iter()
+        .chain(&summary.proposed)
+        .map(usize::to_string)
+        .collect();
+    let words: Vec<&str> = row.split_whitespace().collect();
+    let found = words.windows(expected.len()).any(|run| {
+        run.iter()
+            .zip(&expected)
+            .all(|(word, n)| *word == n.as_str())
+    });
+    assert!(found, "{expected:?} each apart in:\n{row}");
+}

@@ -11,8 +11,27 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
 
-fn counts(counts: &[usize; 5]) -> Line<'static> {
-    Line::from(counts.iter().map(|n| format!("{n:>3}")).collect::<String>())
+/// Each rating's count right-aligned in `width`.
+fn counts(counts: &[usize; 5], width: usize) -> Line<'static> {
+    Line::from(
+        counts
+            .iter()
+            .map(|n| format!("{n:>width$}"))
+            .collect::<String>(),
+    )
+}
+
+/// How wide each rating's count is: the widest any area has, with a space before it, and
+/// never narrower than a board of tens of actions needs (a count of 100 ran into the next).
+fn count_width(state: &State) -> usize {
+    let widest = state
+        .overview()
+        .iter()
+        .flat_map(|area| area.previous.iter().chain(&area.proposed))
+        .max()
+        .copied()
+        .unwrap_or(0);
+    (widest.to_string().len() + 1).max(3)
 }
 
 pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
@@ -160,6 +179,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     }
     frame.render_widget(Paragraph::new(intro_lines).style(theme.base), intro);
 
+    let width = count_width(state);
     let letters = |label: &'static str| {
         let mut spans = vec![Span::raw(label)];
         for rag in [
@@ -171,7 +191,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         ] {
             // Right-aligned over the counts below, whatever the mark's length.
             let mark = theme.rag_letter(rag);
-            spans.push(Span::raw(" ".repeat(3usize.saturating_sub(mark.width()))));
+            spans.push(Span::raw(" ".repeat(width.saturating_sub(mark.width()))));
             spans.push(mark);
         }
         Line::from(spans)
@@ -237,8 +257,8 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
             } else {
                 String::new()
             }),
-            Cell::from(counts(&summary.previous)),
-            Cell::from(counts(&summary.proposed)),
+            Cell::from(counts(&summary.previous, width)),
+            Cell::from(counts(&summary.proposed, width)),
             Cell::from(Span::styled(
                 format!("{:>7}", summary.overdue),
                 if summary.overdue > 0 {
@@ -259,8 +279,8 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let widths = [
         Constraint::Min(16),
         Constraint::Length(if wide { 36 } else { 0 }),
-        Constraint::Length(15),
-        Constraint::Length(15),
+        Constraint::Length(5 * width as u16),
+        Constraint::Length(5 * width as u16),
         Constraint::Length(7),
         Constraint::Length(if wide { 20 } else { 9 }),
         Constraint::Length(if wide { 8 } else { 3 }),
