@@ -659,14 +659,18 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_query_matches_the_id_the_text_and_the_lead_each_on_its_own() {
-        let powys = crate::pack::parse(crate::pack::Source::new(
+    fn powys() -> crate::model::Pack {
+        crate::pack::parse(crate::pack::Source::new(
             "powys.ron",
             include_str!("../../packs/powys-children-2017.ron"),
         ))
         .expect("the Powys pack")
-        .pack;
+        .pack
+    }
+
+    #[test]
+    fn a_query_matches_the_id_the_text_and_the_lead_each_on_its_own() {
+        let powys = powys();
         let index = SearchIndex::new(&powys);
         let risk = &powys.risks[0];
         let line = |hit: &super::Hit| -> Vec<char> { index.items[hit.item].line.chars().collect() };
@@ -691,12 +695,7 @@ mod tests {
 
     #[test]
     fn text_written_in_welsh_and_english_is_found_in_either() {
-        let powys = crate::pack::parse(crate::pack::Source::new(
-            "powys.ron",
-            include_str!("../../packs/powys-children-2017.ron"),
-        ))
-        .expect("the Powys pack")
-        .pack;
+        let powys = powys();
         let index = SearchIndex::new(&powys);
         for query in ["sefydlu bwrdd gwella", "establish an improvement board"] {
             let best = index
