@@ -7,7 +7,7 @@ use crate::keymap::{Context, Keymap};
 use crate::locale::Lang;
 use crate::model::{
     Actor, AgendaItem, AreaSummary, Clock, Covers, Direction, ItemKind, ItemRef, Moved, NoteKind,
-    Pack, PackTotals, Rag, RecordSnapshot, Right, Score, Target, Trend, discussed,
+    Pack, PackTotals, Rag, RecordSnapshot, Right, Score, Target, TargetIndex, Trend, discussed,
     since_last_meeting,
 };
 use crate::pack::search::{FirstCharacters, Hit, SearchIndex};
@@ -384,7 +384,7 @@ pub struct State {
     /// The id the next write to the record is sent with.
     pub next_request: RequestId,
     /// Pack items by their record name.
-    targets: std::collections::HashMap<ItemRef, Target>,
+    targets: TargetIndex,
 }
 
 /// How wide, in characters as shown, the longest id and value of each list is: worked out
@@ -498,7 +498,7 @@ impl State {
             meeting_at: None,
             moving_to: None,
             next_request: 1,
-            targets: std::collections::HashMap::new(),
+            targets: TargetIndex::default(),
         };
         state.index_targets();
         state.overview_by_filter = [false, true].map(|exceptions| {
@@ -660,7 +660,10 @@ impl State {
                 .map(|&i| Target::Risk(i)),
             Screen::Kpis => self.kpi_rows.get(self.kpi_cursor).map(|&i| Target::Kpi(i)),
             Screen::Attendance | Screen::Agenda | Screen::ActionLog => None,
-            Screen::Changes => self.changes.get(self.changes_cursor).and_then(|m| m.target),
+            Screen::Changes => self
+                .changes
+                .get(self.changes_cursor)
+                .and_then(Moved::target),
         }
     }
 
@@ -671,7 +674,7 @@ impl State {
 
     /// The pack item a record entry is about, if this issue of the pack has it.
     pub fn target_of(&self, item: &ItemRef) -> Option<Target> {
-        self.targets.get(item).copied()
+        self.targets.get(&self.pack, item)
     }
 
     /// The rating officers proposed for an item, which an agreed rating is compared with:
@@ -689,7 +692,7 @@ impl State {
 
     /// Every item of the pack by its record name, built once per pack.
     fn index_targets(&mut self) {
-        self.targets = self.pack.targets();
+        self.targets = TargetIndex::of(&self.pack);
     }
 
     /// Takes in a newer record, noting entries about items this pack does not have.

@@ -391,6 +391,11 @@ fn find_folds_accents_and_case_on_both_sides() {
         Target::Action(2, 0, 1),
         "gwenllian finds Gwenllïan"
     );
+    // A lead's name is shown as written too.
+    let line: Vec<char> = app.state.search_index.line(first.item).chars().collect();
+    let positions = app.state.search_index.positions(first, &search.query);
+    let highlighted: String = positions.iter().map(|&p| line[p]).collect();
+    assert_eq!(highlighted, "Gwenllïan");
     drive(&mut app, "<c-u> \"SIR GAR\"");
     let Some(Overlay::Search(search)) = app.state.overlays.last() else {
         panic!("the finder is open")
@@ -401,8 +406,10 @@ fn find_folds_accents_and_case_on_both_sides() {
         "upper case, no circumflex, still finds Sir Gâr"
     );
     // The highlight falls on the letters as shown, accents and all.
-    let line: Vec<char> = app.state.search_index.items[search.hits[0].item]
-        .line
+    let line: Vec<char> = app
+        .state
+        .search_index
+        .line(search.hits[0].item)
         .chars()
         .collect();
     let positions = app

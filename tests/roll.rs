@@ -117,7 +117,7 @@ fn the_powys_pack_rolls_through_three_meetings_keeping_its_comments() {
     // Before meeting 3: what moved since meeting 2, on its own screen.
     let pack = boardpack::pack::load(&at("meeting-3.ron")).unwrap().pack;
     let moved = boardpack::model::since_last_meeting(&pack, &Default::default());
-    let a12 = moved.iter().find(|m| m.id == "A.1.2").unwrap();
+    let a12 = moved.iter().find(|m| m.id(&pack) == "A.1.2").unwrap();
     assert_eq!(
         (
             a12.was.words(Lang::En).as_str(),
@@ -378,7 +378,7 @@ fn risks_added_and_closed_since_the_last_meeting_show() {
                     boardpack::model::Direction::New | boardpack::model::Direction::Closed
                 )
         })
-        .map(|m| (m.id.as_str(), m.direction.label(Lang::En)))
+        .map(|m| (m.id(&pack), m.direction.label(Lang::En)))
         .collect();
     assert_eq!(
         said,

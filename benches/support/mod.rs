@@ -136,7 +136,7 @@ pub fn run_peak_mb(pack: &std::path::Path, record: &std::path::Path, member: &st
             seen.extend(bytes);
         }
     }
-    for keys in ["]", "r", "p", "/", "a", "s", "\x1b", "M", "\x1b", "1"] {
+    for keys in ["]", "r", "p", "/", "a", "s", "\x1b", "M", "c", "\x1b", "1"] {
         writer.write_all(keys.as_bytes()).unwrap();
         writer.flush().unwrap();
         std::thread::sleep(Duration::from_millis(300));

@@ -3,7 +3,7 @@
 //! arising log, the next meeting and the RAG key. Private notes never appear; exempt items
 //! are a one-line placeholder unless the confidential version is asked for.
 
-use super::{Block, Document, Section, Span};
+use super::{Block, Document, Row, Section, Span};
 use crate::locale::{self, Lang};
 use crate::model::Text;
 use crate::model::{
@@ -599,14 +599,14 @@ impl Builder<'_> {
                             }
                         }
                     };
-                    vec![
+                    Row::from([
                         vec![text(clean(&logged.reference))],
                         vec![text(clean(&logged.text))],
                         vec![text(clean(&logged.owner))],
                         vec![text(clean(&logged.due))],
                         vec![text(status)],
                         vec![text(carried)],
-                    ]
+                    ])
                 })
                 .collect();
             blocks.push(Block::Table {
@@ -740,15 +740,15 @@ impl Builder<'_> {
                 .flat_map(|rec| rec.actions.iter().map(move |x| (rec, x)))
                 .map(|(rec, x)| {
                     if (x.exempt || rec.exempt) && !self.confidential {
-                        return vec![
+                        return Row::from([
                             vec![text(clean(&x.id))],
                             vec![text(t!(lang, "minutes-placeholder"))],
                             vec![],
                             vec![],
                             vec![],
-                        ];
+                        ]);
                     }
-                    vec![
+                    Row::from([
                         vec![text(clean(&x.id))],
                         vec![text(self.short(&x.text))],
                         vec![text(clean(&x.leads.join("; ")))],
@@ -768,7 +768,7 @@ impl Builder<'_> {
                             text(" → "),
                             self.rag_or_none(x.proposed_rag),
                         ],
-                    ]
+                    ])
                 })
                 .collect();
             blocks.push(Block::Table {
@@ -882,14 +882,14 @@ impl Builder<'_> {
                 continue;
             }
             if kpi.exempt && !self.confidential {
-                rows.push(vec![
+                rows.push(Row::from([
                     vec![text(clean(&kpi.id))],
                     vec![text(t!(lang, "minutes-placeholder"))],
                     vec![],
                     vec![],
                     vec![],
                     vec![],
-                ]);
+                ]));
                 continue;
             }
             let unit = |v: f64| with_unit(v, &kpi.unit);
@@ -903,7 +903,7 @@ impl Builder<'_> {
                 Some(Travel::Unchanged) => t!(lang, "travel-unchanged"),
                 None => "–".to_string(),
             };
-            rows.push(vec![
+            rows.push(Row::from([
                 vec![text(clean(&kpi.id))],
                 vec![text(self.words(&kpi.title))],
                 vec![text(latest)],
@@ -914,7 +914,7 @@ impl Builder<'_> {
                     }),
                 )],
                 vec![self.rag_or_none(kpi.rag()), text(format!(", {travel}"))],
-            ]);
+            ]));
         }
         let mut blocks = vec![Block::Paragraph(vec![text(t!(
             lang,
@@ -1115,7 +1115,7 @@ impl Builder<'_> {
     }
 
     fn actions_log(&self, numbers: &[usize]) -> Vec<Block> {
-        let rows: Vec<Vec<Vec<Span>>> = self
+        let rows: Vec<Row> = self
             .record
             .actions_arising
             .iter()
@@ -1126,7 +1126,7 @@ impl Builder<'_> {
                     .and_then(|&at| numbers.get(at))
                     .map_or("–".to_string(), |n| n.to_string());
                 let exempt = self.exempt(&action.item) && !self.confidential;
-                vec![
+                Row::from([
                     vec![text(clean(&action.reference))],
                     vec![text(minute)],
                     vec![text(if exempt {
@@ -1136,7 +1136,7 @@ impl Builder<'_> {
                     })],
                     vec![text(clean(&action.owner))],
                     vec![text(due(action, self.lang))],
-                ]
+                ])
             })
             .collect();
         let lang = self.lang;

@@ -7,7 +7,7 @@
 //! language in the file's properties, and each bilingual column marked with its language.
 //! Text is escaped here; characters XML forbids were dropped by the builder's sanitiser.
 
-use super::{Document, Minutes, Render, Span, escape, walk_section};
+use super::{Document, Minutes, Render, Row, Span, escape, walk_section};
 use crate::locale::Lang;
 use crate::model::Rag;
 use crate::t;
@@ -31,12 +31,7 @@ const TWIPS_PER_CHARACTER: usize = 120;
 
 /// Column widths: each wide enough for its longest word (so no word is broken across lines),
 /// the rest shared in proportion to the columns' longest text, so prose columns get room.
-fn column_widths(
-    header: &[String],
-    rows: &[Vec<Vec<Span>>],
-    width: usize,
-    lang: Lang,
-) -> Vec<usize> {
+fn column_widths(header: &[String], rows: &[Row], width: usize, lang: Lang) -> Vec<usize> {
     let column = |n: usize| {
         rows.iter()
             .filter_map(move |row| row.get(n))
@@ -227,7 +222,7 @@ impl Render for Body<'_> {
         }
     }
 
-    fn table(&mut self, header: &[String], rows: &[Vec<Vec<Span>>]) {
+    fn table(&mut self, header: &[String], rows: &[Row]) {
         let widths = column_widths(header, rows, self.width, self.lang);
         let border = |side: &str| {
             format!("<w:{side} w:val=\"single\" w:sz=\"2\" w:space=\"0\" w:color=\"000000\" />")
@@ -255,9 +250,9 @@ impl Render for Body<'_> {
         self.push("</w:tr>");
         for row in rows {
             self.push("<w:tr>");
-            for (cell, width) in row.iter().zip(&widths) {
+            for (cell, width) in row.cells().zip(&widths) {
                 // A cell that is only a rating is shaded whole in its colour.
-                let shade = match cell.as_slice() {
+                let shade = match cell {
                     [Span::Rag(rag)] => Some(fill(*rag).0),
                     _ => None,
                 };

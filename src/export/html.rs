@@ -4,7 +4,7 @@
 //! order, table headers with their scope, the language set, ratings in words on fills of at
 //! least 4.5:1 contrast.
 
-use super::{Document, Minutes, Render, Span, escape, walk};
+use super::{Document, Minutes, Render, Row, Span, escape, walk};
 use crate::locale::Lang;
 use crate::model::Rag;
 use crate::t;
@@ -121,7 +121,7 @@ impl Render for Html {
         self.out.push_str("</ul>\n");
     }
 
-    fn table(&mut self, header: &[String], rows: &[Vec<Vec<Span>>]) {
+    fn table(&mut self, header: &[String], rows: &[Row]) {
         self.out.push_str(&format!(
             "<table>\n<caption class=\"visually-hidden\">{}</caption>\n<thead><tr>",
             escape(&self.heading)
@@ -133,7 +133,7 @@ impl Render for Html {
         self.out.push_str("</tr></thead>\n<tbody>\n");
         for row in rows {
             self.out.push_str("<tr>");
-            for cell in row {
+            for cell in row.cells() {
                 self.out
                     .push_str(&format!("<td>{}</td>", spans(cell, self.lang)));
             }

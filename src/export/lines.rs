@@ -2,7 +2,7 @@
 //! preview draws. Built once when the minutes are, so scrolling builds nothing and a frame
 //! styles only the lines it shows.
 
-use super::{Minutes, Render, Span, walk};
+use super::{Minutes, Render, Row, Span, walk};
 use crate::locale::Lang;
 use crate::model::Rag;
 use crate::t;
@@ -20,14 +20,15 @@ pub enum Mark {
 }
 
 /// The preview's lines, every part's text in one string: a pack at the size limit has
-/// 54,000 lines in 600,000 parts, which as a string each took 45 MiB for 6.5 MiB of text.
+/// 54,000 lines in 560,000 parts, which as a string each took 45 MiB for 6.5 MiB of text.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TextLines {
     text: String,
-    /// Each part: how it is shown, and where its text ends in `text`.
-    parts: Vec<(Mark, usize)>,
-    /// Where each line's parts end in `parts`.
-    ends: Vec<usize>,
+    /// Each part: how it is shown, and how long its text is (8 bytes a part, not 16 with
+    /// where it ends). Side by side parts shown the same way are one part.
+    parts: Vec<(Mark, u32)>,
+    /// Where each line's parts end in `parts`, and its text in `text`.
+    ends: Vec<(usize, usize)>,
 }
 
 impl TextLines {
@@ -41,13 +42,11 @@ impl TextLines {
 
     /// Line `n`'s parts in order, each with how it is shown.
     pub fn line(&self, n: usize) -> impl Iterator<Item = (Mark, &str)> + '_ {
-        let first = n.checked_sub(1).map_or(0, |before| self.ends[before]);
-        let mut at = first
-            .checked_sub(1)
-            .map_or(0, |before| self.parts[before].1);
-        self.parts[first..self.ends[n]]
+        let (first, mut at) = n.checked_sub(1).map_or((0, 0), |before| self.ends[before]);
+        self.parts[first..self.ends[n].0]
             .iter()
-            .map(move |&(mark, end)| {
+            .map(move |&(mark, length)| {
+                let end = at + length as usize;
                 let text = &self.text[at..end];
                 at = end;
                 (mark, text)
@@ -55,12 +54,36 @@ impl TextLines {
     }
 
     fn part(&mut self, mark: Mark, text: &str) {
+        let mut at = self.text.len();
         self.text.push_str(text);
-        self.parts.push((mark, self.text.len()));
+        let in_line = self.parts.len() > self.ends.last().map_or(0, |&(parts, _)| parts);
+        if let Some((last, length)) = self.parts.last_mut()
+            && in_line
+            && *last == mark
+            // A rating's part is its mark alone, so it never takes in another.
+            && !matches!(mark, Mark::Rag(..))
+            && let Ok(joined) = u32::try_from(*length as usize + text.len())
+        {
+            *length = joined;
+            return;
+        }
+        // A text of 4 GiB or more, which no pack within the size limit holds, in parts
+        // that each end where a character does.
+        loop {
+            let mut end = self.text.len().min(at + u32::MAX as usize);
+            while !self.text.is_char_boundary(end) {
+                end -= 1;
+            }
+            self.parts.push((mark, (end - at) as u32));
+            at = end;
+            if at == self.text.len() {
+                break;
+            }
+        }
     }
 
     fn end_line(&mut self) {
-        self.ends.push(self.parts.len());
+        self.ends.push((self.parts.len(), self.text.len()));
     }
 
     fn one(&mut self, mark: Mark, text: &str) {
@@ -155,12 +178,12 @@ impl Render for Lines {
         }
     }
 
-    fn table(&mut self, header: &[String], rows: &[Vec<Vec<Span>>]) {
+    fn table(&mut self, header: &[String], rows: &[Row]) {
         self.lines
             .one(Mark::Dim, &format!("  {}", header.join(" │ ")));
         for row in rows {
             self.lines.part(Mark::Plain, "  ");
-            for (n, cell) in row.iter().enumerate() {
+            for (n, cell) in row.cells().enumerate() {
                 if n > 0 {
                     self.lines.part(Mark::Dim, " │ ");
                 }

@@ -1,7 +1,7 @@
 //! CommonMark. Every piece of pack and note text is escaped, so a note cannot make a
 //! heading, list, link, table, HTML or emphasis.
 
-use super::{Document, Minutes, Render, Span, walk};
+use super::{Document, Minutes, Render, Row, Span, walk};
 use crate::locale::Lang;
 use crate::t;
 use std::io::Write;
@@ -129,7 +129,7 @@ impl Render for Markdown<'_> {
         self.out.push('\n');
     }
 
-    fn table(&mut self, header: &[String], rows: &[Vec<Vec<Span>>]) {
+    fn table(&mut self, header: &[String], rows: &[Row]) {
         self.out.push('|');
         for cell in header {
             self.out.push(' ');
@@ -140,7 +140,7 @@ impl Render for Markdown<'_> {
             .push_str(&format!("\n|{}\n", " --- |".repeat(header.len())));
         for row in rows {
             self.out.push('|');
-            for cell in row {
+            for cell in row.cells() {
                 self.out.push(' ');
                 spans(&mut self.out, cell, self.lang);
                 self.out.push_str(" |");

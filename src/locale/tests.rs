@@ -153,7 +153,11 @@ fn every_message_is_used_and_every_message_used_exists() {
         if before.is_alphanumeric() || before == '_' {
             continue; // assert!(, format!(…
         }
-        let call = &source[at..(at + 300).min(source.len())];
+        let rest = &source[at..];
+        let call = &rest[..rest
+            .char_indices()
+            .nth(300)
+            .map_or(rest.len(), |(end, _)| end)];
         if let Some(id) = call.split('"').nth(1)
             && id
                 .chars()

@@ -2,7 +2,7 @@
 //! scores, KPIs that crossed their target or tolerance, the action log. Read from the pack
 //! (last meeting's agreed ratings and scores, each item's history) and this meeting's record.
 
-use super::{ItemKind, ItemRef, LogStatus, Pack, Rag, RecordSnapshot, Target, Text, change};
+use super::{ItemKind, ItemRef, LogStatus, Pack, Rag, RecordSnapshot, Target, change};
 use crate::locale::Lang;
 use crate::t;
 use chrono::NaiveDate;
@@ -99,14 +99,51 @@ impl Standing {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Moved {
     pub kind: MovedKind,
-    /// The pack item, to jump to; `None` for an action log entry or a closed risk.
-    pub target: Option<Target>,
-    pub id: String,
-    /// `None` for a risk taken off the register: the pack no longer has its title.
-    pub title: Option<Text>,
+    pub subject: Subject,
     pub was: Standing,
     pub now: Standing,
     pub direction: Direction,
+}
+
+/// What moved: a pack item, read from the pack when shown (with a copy of each item's id
+/// and text the list took 9.7 MiB at the size limit, made again at each change to the
+/// record; 5.8 without), or what the pack holds only in words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Subject {
+    Item(Target),
+    /// A risk taken off the register: the pack no longer has its title.
+    OffRegister(String),
+    ActionLog {
+        reference: String,
+        text: String,
+    },
+}
+
+impl Moved {
+    /// The pack item, to jump to; `None` for an action log entry or a closed risk.
+    pub fn target(&self) -> Option<Target> {
+        match self.subject {
+            Subject::Item(target) => Some(target),
+            _ => None,
+        }
+    }
+
+    pub fn id<'a>(&'a self, pack: &'a Pack) -> &'a str {
+        match &self.subject {
+            Subject::Item(target) => pack.id_of(*target),
+            Subject::OffRegister(id) => id,
+            Subject::ActionLog { reference, .. } => reference,
+        }
+    }
+
+    /// `None` for a risk taken off the register.
+    pub fn title<'a>(&'a self, pack: &'a Pack, lang: Lang) -> Option<&'a str> {
+        match &self.subject {
+            Subject::Item(target) => Some(pack.title_of(*target).get(lang)),
+            Subject::OffRegister(_) => None,
+            Subject::ActionLog { text, .. } => Some(text),
+        }
+    }
 }
 
 /// Everything that moved since the last meeting, worst first.
@@ -116,7 +153,7 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
     for (a, area) in pack.areas.iter().enumerate() {
         for (r, rec) in area.recommendations.iter().enumerate() {
             for (i, action) in rec.actions.iter().enumerate() {
-                let target = Some(Target::Action(a, r, i));
+                let subject = || Subject::Item(Target::Action(a, r, i));
                 let item = ItemRef::new(ItemKind::Action, action.id.clone());
                 // This meeting's view: the Board's rating once agreed, else the officers'.
                 let now = record
@@ -132,9 +169,7 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
                 } {
                     moved.push(Moved {
                         kind: MovedKind::Action,
-                        target,
-                        id: action.id.clone(),
-                        title: Some(action.text.clone()),
+                        subject: subject(),
                         was: Standing::Rating(action.previous_rag),
                         now: Standing::Rating(now),
                         direction,
@@ -148,9 +183,7 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
                 {
                     moved.push(Moved {
                         kind: MovedKind::Action,
-                        target,
-                        id: action.id.clone(),
-                        title: Some(action.text.clone()),
+                        subject: subject(),
                         was: Standing::OnTime,
                         now: Standing::OverdueSince(deadline),
                         direction: Direction::NewlyOverdue,
@@ -167,9 +200,7 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
         if !pack.risks.iter().any(|risk| risk.id == *id) {
             moved.push(Moved {
                 kind: MovedKind::Risk,
-                target: None,
-                id: id.clone(),
-                title: None,
+                subject: Subject::OffRegister(id.clone()),
                 was: Standing::OnRegister,
                 now: Standing::Closed,
                 direction: Direction::Closed,
@@ -197,9 +228,7 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
         };
         moved.push(Moved {
             kind: MovedKind::Risk,
-            target: Some(Target::Risk(n)),
-            id: risk.id.clone(),
-            title: Some(risk.title.clone()),
+            subject: Subject::Item(Target::Risk(n)),
             was,
             now: Standing::Score(now, Some(bands.rag_of(now))),
             direction,
@@ -222,9 +251,7 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
         };
         moved.push(Moved {
             kind: MovedKind::Kpi,
-            target: Some(Target::Kpi(n)),
-            id: kpi.id.clone(),
-            title: Some(kpi.title.clone()),
+            subject: Subject::Item(Target::Kpi(n)),
             was: Standing::Rating(was),
             now: Standing::Rating(now),
             direction,
@@ -238,9 +265,10 @@ pub fn since_last_meeting(pack: &Pack, record: &RecordSnapshot) -> Vec<Moved> {
         };
         moved.push(Moved {
             kind: MovedKind::Log,
-            target: None,
-            id: logged.reference.clone(),
-            title: Some(logged.text.as_str().into()),
+            subject: Subject::ActionLog {
+                reference: logged.reference.clone(),
+                text: logged.text.clone(),
+            },
             was: Standing::RaisedAt(logged.raised),
             now: match direction {
                 Direction::Late => Standing::StillOpen(logged.carried.len()),

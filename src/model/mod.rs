@@ -21,7 +21,7 @@ pub use agenda::{
     AgendaItem, Clock, ClockEntry, ClockEvent, Covers, ItemTime, clock_face, nearest_minute,
     standing,
 };
-pub use changes::{Direction, Moved, MovedKind, Standing, since_last_meeting};
+pub use changes::{Direction, Moved, MovedKind, Standing, Subject, since_last_meeting};
 pub use continuity::{
     Decision, LogDecision, LogOutcome, LogStatus, LoggedAction, MinutesApproval, Rated, Scored,
 };
@@ -36,7 +36,7 @@ pub use record::{
 };
 pub use risk::{Risk, RiskBands, RiskDescription, Score, Trend};
 pub use summary::{AreaSummary, PackTotals, TOP_RISKS, discussed};
-pub use target::Target;
+pub use target::{Target, TargetIndex};
 pub use text::Text;
 
 use crate::locale::Lang;
@@ -275,26 +275,35 @@ impl Pack {
         })
     }
 
-    /// The record's name for a pack item.
-    pub fn item_ref(&self, target: Target) -> ItemRef {
+    /// A pack item's id ("A.1.2", "R5").
+    pub fn id_of(&self, target: Target) -> &str {
         match target {
-            Target::Area(a) => ItemRef::new(ItemKind::Area, self.areas[a].id.clone()),
-            Target::Recommendation(a, r) => ItemRef::new(
-                ItemKind::Recommendation,
-                self.areas[a].recommendations[r].id.clone(),
-            ),
-            Target::Action(a, r, i) => ItemRef::new(
-                ItemKind::Action,
-                self.areas[a].recommendations[r].actions[i].id.clone(),
-            ),
-            Target::Risk(i) => ItemRef::new(ItemKind::Risk, self.risks[i].id.clone()),
-            Target::Kpi(i) => ItemRef::new(ItemKind::Kpi, self.kpis[i].id.clone()),
+            Target::Area(a) => &self.areas[a].id,
+            Target::Recommendation(a, r) => &self.areas[a].recommendations[r].id,
+            Target::Action(a, r, i) => &self.areas[a].recommendations[r].actions[i].id,
+            Target::Risk(i) => &self.risks[i].id,
+            Target::Kpi(i) => &self.kpis[i].id,
         }
     }
 
-    /// Every item of this issue of the pack by its record name, built once: where a record
-    /// entry belongs, and which entries are about items the pack no longer has.
-    pub fn targets(&self) -> std::collections::HashMap<ItemRef, Target> {
+    /// A pack item's title, or its text where it has no title.
+    pub fn title_of(&self, target: Target) -> &Text {
+        match target {
+            Target::Area(a) => &self.areas[a].title,
+            Target::Recommendation(a, r) => &self.areas[a].recommendations[r].text,
+            Target::Action(a, r, i) => &self.areas[a].recommendations[r].actions[i].text,
+            Target::Risk(i) => &self.risks[i].title,
+            Target::Kpi(i) => &self.kpis[i].title,
+        }
+    }
+
+    /// The record's name for a pack item.
+    pub fn item_ref(&self, target: Target) -> ItemRef {
+        ItemRef::new(target.kind(), self.id_of(target))
+    }
+
+    /// Every item of this issue of the pack, in pack order.
+    fn every_target(&self) -> Vec<Target> {
         let mut targets = Vec::new();
         for (a, area) in self.areas.iter().enumerate() {
             targets.push(Target::Area(a));
@@ -305,12 +314,7 @@ impl Pack {
         }
         targets.extend((0..self.risks.len()).map(Target::Risk));
         targets.extend((0..self.kpis.len()).map(Target::Kpi));
-        // First one wins, as a lookup by id in pack order would.
-        let mut index = std::collections::HashMap::with_capacity(targets.len());
-        for target in targets {
-            index.entry(self.item_ref(target)).or_insert(target);
-        }
-        index
+        targets
     }
 
     pub fn area(&self, id: &str) -> Option<&Area> {

@@ -32,9 +32,6 @@ impl Kind {
 pub struct Item {
     pub kind: Kind,
     pub target: Target,
-    /// What is shown: the item's own text, then who leads or owns it. Already sanitized,
-    /// so match positions are display positions.
-    pub line: String,
 }
 
 /// What a search reads of an item, kept apart from what is shown so that a search walks
@@ -74,10 +71,16 @@ pub struct SearchIndex {
     matchable: Vec<Matchable>,
     /// Every item's id and text with accents folded (see [`fold`]), one after another in
     /// pack order: a search reads it from start to end, as the memory system reads best.
+    /// Sanitized, so match positions are positions in the line shown.
     folded: String,
+    /// The id and text as written of the items that folding changed, by item, with where
+    /// the id ends: the rest are shown as they are matched, so a pack in English holds its
+    /// text once (at the size limit a second copy took 14 MiB).
+    accented: Vec<(usize, usize, String)>,
     /// Distinct lead officers and owners: a few dozen names shared by thousands of items,
-    /// matched once per query instead of once per item.
+    /// matched once per query instead of once per item; folded, and as written.
     whos: Vec<String>,
+    whos_written: Vec<String>,
     matcher: SkimMatcherV2,
 }
 
@@ -93,6 +96,7 @@ struct Builder {
     items: Vec<Item>,
     matchable: Vec<Matchable>,
     folded: String,
+    accented: Vec<(usize, usize, String)>,
     whos: Vec<String>,
     who_index: std::collections::HashMap<String, usize>,
 }
@@ -102,16 +106,9 @@ impl Builder {
         let id = sanitize::line(id);
         let text = sanitize::line(text);
         let who = sanitize::line(who).trim().to_string();
-        let own: Vec<&str> = [id.as_ref(), text.as_ref()]
-            .into_iter()
-            .filter(|p| !p.is_empty())
-            .collect();
-        let mut line = own.join("  ");
         let who = if who.is_empty() {
             None
         } else {
-            line.push_str("  ");
-            line.push_str(&who);
             let next = self.whos.len();
             let index = *self.who_index.entry(who.clone()).or_insert(next);
             if index == next {
@@ -123,7 +120,11 @@ impl Builder {
         self.folded.extend(folded_chars(&id));
         let between = self.folded.len();
         self.folded.extend(folded_chars(&text));
-        self.items.push(Item { kind, target, line });
+        if self.folded[start..] != *id || self.folded[between..] != *text {
+            let written = format!("{id}{text}");
+            self.accented.push((self.items.len(), id.len(), written));
+        }
+        self.items.push(Item { kind, target });
         self.matchable.push(Matchable {
             id: start..between,
             text: between..self.folded.len(),
@@ -139,7 +140,20 @@ fn every_language(text: &Text) -> String {
 
 impl SearchIndex {
     pub fn new(pack: &Pack) -> SearchIndex {
-        let mut builder = Builder::default();
+        // As many as there will be: a list that doubles as it grows holds up to twice that.
+        let count = pack
+            .areas
+            .iter()
+            .flat_map(|a| &a.recommendations)
+            .map(|r| 1 + r.actions.len())
+            .sum::<usize>()
+            + pack.risks.len()
+            + pack.kpis.len();
+        let mut builder = Builder {
+            items: Vec::with_capacity(count),
+            matchable: Vec::with_capacity(count),
+            ..Builder::default()
+        };
         for (a, area) in pack.areas.iter().enumerate() {
             for (r, rec) in area.recommendations.iter().enumerate() {
                 builder.push(
@@ -178,13 +192,41 @@ impl SearchIndex {
                 "",
             );
         }
+        builder.folded.shrink_to_fit();
+        builder.accented.shrink_to_fit();
         SearchIndex {
             items: builder.items,
             matchable: builder.matchable,
             folded: builder.folded,
+            accented: builder.accented,
             whos: builder.whos.iter().map(|who| fold(who)).collect(),
+            whos_written: builder.whos,
             matcher: SkimMatcherV2::default().ignore_case(),
         }
+    }
+
+    /// Item `n` as the screen shows it: its id and text two spaces apart, then who leads
+    /// or owns it, as written (sanitized), so the match positions hold for it.
+    pub fn line(&self, n: usize) -> String {
+        let item = &self.matchable[n];
+        let (id, text) = match self.accented.binary_search_by_key(&n, |&(item, ..)| item) {
+            Ok(k) => {
+                let (_, id_len, written) = &self.accented[k];
+                written.split_at(*id_len)
+            }
+            Err(_) => (
+                &self.folded[item.id.clone()],
+                &self.folded[item.text.clone()],
+            ),
+        };
+        // As `fields` places them: the non-empty parts two spaces apart, who after.
+        let own: Vec<&str> = [id, text].into_iter().filter(|p| !p.is_empty()).collect();
+        let mut line = own.join("  ");
+        if let Some(who) = item.who {
+            line.push_str("  ");
+            line.push_str(&self.whos_written[who]);
+        }
+        line
     }
 
     /// Item `n`'s id, text and lead, folded for matching, each with where it starts (in
@@ -673,7 +715,7 @@ mod tests {
         let powys = powys();
         let index = SearchIndex::new(&powys);
         let risk = &powys.risks[0];
-        let line = |hit: &super::Hit| -> Vec<char> { index.items[hit.item].line.chars().collect() };
+        let line = |hit: &super::Hit| -> Vec<char> { index.line(hit.item).chars().collect() };
         for (query, part) in [
             (risk.id.as_str(), risk.id.clone()),
             (risk.owner.as_str(), risk.owner.clone()),

@@ -74,13 +74,14 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         let row = Row::new(vec![
             Cell::from(Span::styled(moved.direction.label(lang), style)),
             Cell::from(moved.kind.label(lang)),
-            Cell::from(clean(&moved.id)),
+            Cell::from(clean(moved.id(&state.pack))),
             Cell::from(clean(&moved.was.words(lang))),
             Cell::from(clean(&moved.now.words(lang))),
-            Cell::from(moved.title.as_ref().map_or_else(
-                || t!(lang, "moved-off-register"),
-                |title| clean(title.get(lang)),
-            )),
+            Cell::from(
+                moved
+                    .title(&state.pack, lang)
+                    .map_or_else(|| t!(lang, "moved-off-register"), clean),
+            ),
         ]);
         theme.row(row, n == state.changes_cursor)
     });

@@ -113,7 +113,12 @@ pub fn render(state: &State, search: &Search, theme: &Theme, frame: &mut Frame, 
                 base.patch(theme.dim),
             )];
             let positions = state.search_index.positions(hit, &search.query);
-            spans.extend(highlighted(&item.line, &positions, theme, base));
+            spans.extend(highlighted(
+                &state.search_index.line(hit.item),
+                &positions,
+                theme,
+                base,
+            ));
             Line::from(spans).style(base)
         })
         .collect();

@@ -2,7 +2,8 @@
 
 use super::{Effect, scrolled};
 use crate::action::Action;
-use crate::export::{self, Languages, NotWritten, Preview, Version};
+use crate::export::{self, Languages, Minutes, NotWritten, Preview, Version};
+use crate::model::{Pack, RecordSnapshot};
 use crate::state::{Overlay, Scroll, State};
 use crate::t;
 use std::sync::Arc;
@@ -22,6 +23,16 @@ pub fn open(state: &mut State) {
     });
 }
 
+/// Makes `preview` again as `version`, letting go of the old one first: at the size limit
+/// each holds 40 MiB, and two at once would double the peak.
+fn rebuild(preview: &mut Preview, pack: &Pack, record: &RecordSnapshot, version: Version) {
+    *preview = Preview::new(Minutes {
+        version,
+        documents: Vec::new(),
+    });
+    *preview = Preview::new(export::minutes(pack, Some(record), version));
+}
+
 /// Rebuilds an open preview after the record changed.
 pub fn refresh(state: &mut State) {
     let (pack, record) = (&state.pack, &state.record);
@@ -31,7 +42,7 @@ pub fn refresh(state: &mut State) {
         } = overlay
         {
             let version = preview.minutes.version;
-            **preview = Preview::new(export::minutes(pack, Some(record), version));
+            rebuild(preview, pack, record, version);
             *wrapped = None;
         }
     }
@@ -56,7 +67,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             } else {
                 version.languages = version.languages.next();
             }
-            **preview = Preview::new(export::minutes(pack, Some(record), version));
+            rebuild(preview, pack, record, version);
             *wrapped = None;
             *confirm = false;
             *scroll = Scroll::default();
