@@ -17,6 +17,8 @@ use std::sync::Arc;
 pub struct Measured {
     /// The detail pane beside a list.
     pub pane: Option<Extent>,
+    /// How many rows of the screen's list show at once: what a page of it is.
+    pub list: Option<usize>,
     /// The overlay on top: help, an opened item or the minutes preview.
     pub overlay: Option<Extent>,
     /// Where the minutes preview's lines start, when the frame had to work it out.

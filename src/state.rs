@@ -369,6 +369,9 @@ pub struct State {
     /// counted when they are worked out, not in every frame of the overview.
     pub changes_counted: Vec<(Direction, usize)>,
     pub changes_cursor: usize,
+    /// How many rows of the screen's list the last frame showed: what page up and page
+    /// down move by (`PAGE` until it has been drawn).
+    pub list_rows: Option<usize>,
     pub log_cursor: usize,
     /// Listed by kind of item rather than by which way they moved.
     pub changes_by_kind: bool,
@@ -491,6 +494,7 @@ impl State {
             changes: Vec::new(),
             changes_counted: Vec::new(),
             changes_cursor: 0,
+            list_rows: None,
             log_cursor: 0,
             changes_by_kind: false,
             now: None,

@@ -315,6 +315,23 @@ fn page_down_in_the_minutes_preview_moves_a_screenful() {
     assert_eq!(rows(&common::screen(&mut app, 160, 48)), before);
 }
 
+/// Page down in a list moves the cursor a screenful less one row, whatever the window's
+/// height: on a tall terminal a page is more than ten rows.
+#[test]
+fn page_down_in_a_list_moves_as_many_rows_as_the_window_shows() {
+    let mut app = common::app();
+    drive(&mut app, "1");
+    for height in [48u16, 30] {
+        common::press(&mut app, "<home>");
+        common::render(&mut app, 160, height);
+        common::press(&mut app, "<pagedown>");
+        // Less the header, tabs and hint bar, the area's title, the table's header and its
+        // bottom border: the rows shown; less one kept in sight.
+        let page = usize::from(height) - 3 - 1 - 2 - 1;
+        assert_eq!(app.state.area_cursor[0], page, "at {height} rows");
+    }
+}
+
 #[test]
 fn vim_keys_move_and_sequences_wait_for_their_second_key() {
     let mut app = common::app_with(common::powys(), &["vim"]);

@@ -10,7 +10,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
-pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
+pub fn render(
+    state: &State,
+    theme: &Theme,
+    frame: &mut Frame,
+    body: Rect,
+    list: &mut Option<usize>,
+) {
     let m = &state.pack.meeting;
     let lang = state.lang;
     let [approval, table_area] =
@@ -54,6 +60,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         );
         return;
     }
+    *list = Some(inner.height.saturating_sub(1) as usize);
     let rows = window(
         state.log_cursor,
         m.action_log.len(),

@@ -16,7 +16,13 @@ fn hh_mm(at: NaiveDateTime) -> String {
     at.format("%H:%M").to_string()
 }
 
-pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
+pub fn render(
+    state: &State,
+    theme: &Theme,
+    frame: &mut Frame,
+    body: Rect,
+    list: &mut Option<usize>,
+) {
     let clock = state.clock();
     let m = &state.pack.meeting;
     // The set start time, on the day the meeting actually started (it may have moved).
@@ -74,6 +80,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     frame.render_widget(block, table_area);
     // Narrow screens keep what the chair needs: the item, its time left and its standing.
     let wide = inner.width >= 110;
+    *list = Some(inner.height.saturating_sub(1) as usize);
     let rows = window(
         state.agenda_cursor,
         state.order.len(),

@@ -18,6 +18,7 @@ pub fn render(
     theme: &Theme,
     frame: &mut Frame,
     body: Rect,
+    list: &mut Option<usize>,
 ) -> Option<Extent> {
     let area = &state.pack.areas[a];
     let date = state.pack.meeting.date;
@@ -60,6 +61,7 @@ pub fn render(
     let wide = table_area.width >= 100;
     let rows = &state.area_rows()[a];
     let height = table_area.height.saturating_sub(2) as usize;
+    *list = Some(height);
     let cursor = state.area_cursor[a];
     let visible = window(cursor, rows.len(), height).map(|n| {
         let row = match rows[n] {

@@ -27,7 +27,13 @@ pub fn counts(state: &State) -> String {
     }
 }
 
-pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
+pub fn render(
+    state: &State,
+    theme: &Theme,
+    frame: &mut Frame,
+    body: Rect,
+    list: &mut Option<usize>,
+) {
     let [summary, table_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(body);
     let lang = state.lang;
@@ -59,6 +65,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         );
         return;
     }
+    *list = Some(inner.height.saturating_sub(1) as usize);
     let rows = window(
         state.changes_cursor,
         state.changes.len(),

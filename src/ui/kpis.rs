@@ -47,7 +47,13 @@ fn travel(kpi: &Kpi, theme: &Theme) -> Span<'static> {
 }
 
 /// Draws the dashboard; returns how its detail pane fitted.
-pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Option<Extent> {
+pub fn render(
+    state: &State,
+    theme: &Theme,
+    frame: &mut Frame,
+    body: Rect,
+    list: &mut Option<usize>,
+) -> Option<Extent> {
     let (table_area, chart_area, detail_area) = layout(body);
     let pack = &state.pack;
     let wide = table_area.width >= 90;
@@ -69,6 +75,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
     ])
     .style(theme.title);
     let height = table_area.height.saturating_sub(2) as usize;
+    *list = Some(height);
     let number = |value: Option<f64>, unit: &str| {
         value.map_or_else(|| "–".to_string(), |v| with_unit(v, unit))
     };

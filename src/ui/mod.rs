@@ -69,6 +69,8 @@ pub fn render(state: &State, frame: &mut Frame) -> Measured {
     .areas(area);
     chrome::header(state, &theme, frame, header);
     chrome::tabs(state, &theme, frame, tabs);
+    // How many of the list's rows show: a page of it.
+    let mut list = None;
     // The minutes preview is a page of its own: the screen beneath it is not drawn.
     let pane = match state.screen {
         _ if state.minutes_previewed() => None,
@@ -76,29 +78,30 @@ pub fn render(state: &State, frame: &mut Frame) -> Measured {
             overview::render(state, &theme, frame, body);
             None
         }
-        Screen::Area(a) => area::render(state, a, &theme, frame, body),
-        Screen::Risks => risks::render(state, &theme, frame, body),
-        Screen::Kpis => kpis::render(state, &theme, frame, body),
+        Screen::Area(a) => area::render(state, a, &theme, frame, body, &mut list),
+        Screen::Risks => risks::render(state, &theme, frame, body, &mut list),
+        Screen::Kpis => kpis::render(state, &theme, frame, body, &mut list),
         Screen::Attendance => {
             attendance::render(state, &theme, frame, body);
             None
         }
         Screen::Agenda => {
-            agenda::render(state, &theme, frame, body);
+            agenda::render(state, &theme, frame, body, &mut list);
             None
         }
         Screen::Changes => {
-            changes::render(state, &theme, frame, body);
+            changes::render(state, &theme, frame, body, &mut list);
             None
         }
         Screen::ActionLog => {
-            action_log::render(state, &theme, frame, body);
+            action_log::render(state, &theme, frame, body, &mut list);
             None
         }
     };
     chrome::hint_bar(state, &theme, frame, hints);
     let mut measured = Measured {
         pane,
+        list,
         ..Measured::default()
     };
     for open in &state.overlays {

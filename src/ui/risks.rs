@@ -45,7 +45,13 @@ fn trend_word(trend: Trend, lang: Lang) -> String {
 }
 
 /// Draws the register; returns how its detail pane fitted.
-pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Option<Extent> {
+pub fn render(
+    state: &State,
+    theme: &Theme,
+    frame: &mut Frame,
+    body: Rect,
+    list: &mut Option<usize>,
+) -> Option<Extent> {
     let (table_area, heat_area, detail_area) = layout(body);
     let pack = &state.pack;
     let bands = pack.risk_bands;
@@ -118,6 +124,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Op
     widths.extend([Constraint::Length(trend_width), Constraint::Length(4)]);
     let header = Row::new(header).style(theme.title);
     let height = table_area.height.saturating_sub(2) as usize;
+    *list = Some(height);
     let rows = window(state.risk_cursor, state.risk_rows.len(), height).map(|n| {
         let i = state.risk_rows[n];
         let risk = &pack.risks[i];

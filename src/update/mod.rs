@@ -75,6 +75,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 /// Takes what the last frame measured: how far each scrolled text can go.
 fn measure(state: &mut State, measured: Measured) {
     state.detail_scroll.measured(measured.pane);
+    state.list_rows = measured.list;
     if let Some(scroll) = state.overlays.last_mut().and_then(Overlay::scroll_mut) {
         scroll.measured(measured.overlay);
     }
@@ -108,13 +109,13 @@ fn scrolled(scroll: Scroll, action: &Action) -> Scroll {
     }
 }
 
-/// A cursor moved by `action` over `len` rows.
-fn moved(cursor: usize, len: usize, action: &Action) -> usize {
+/// A cursor moved by `action` over `len` rows, of which `shown` fit on the screen (a page).
+fn moved(cursor: usize, len: usize, shown: Option<usize>, action: &Action) -> usize {
     let last = len.saturating_sub(1);
     let scroll = Scroll {
         offset: cursor,
         limit: Some(last),
-        rows: None,
+        rows: shown,
     };
     scrolled(scroll, action).offset
 }
@@ -124,6 +125,8 @@ fn go(state: &mut State, screen: Screen) {
     if state.screen != screen {
         state.screen = screen;
         state.detail_scroll = Scroll::default();
+        // Its list's height is known once it has been drawn.
+        state.list_rows = None;
     }
 }
 

@@ -299,34 +299,45 @@ fn mark_attendance(state: &mut State, action: Action) -> Vec<Effect> {
 }
 
 fn move_cursor(state: &mut State, action: &Action) {
+    let shown = state.list_rows;
     match state.screen {
         Screen::Overview => {
-            state.overview_cursor = moved(state.overview_cursor, state.pack.areas.len(), action)
+            state.overview_cursor =
+                moved(state.overview_cursor, state.pack.areas.len(), shown, action)
         }
         Screen::Area(a) => {
-            state.area_cursor[a] = moved(state.area_cursor[a], state.area_rows()[a].len(), action)
+            state.area_cursor[a] = moved(
+                state.area_cursor[a],
+                state.area_rows()[a].len(),
+                shown,
+                action,
+            )
         }
         Screen::Risks => {
-            state.risk_cursor = moved(state.risk_cursor, state.risk_rows.len(), action)
+            state.risk_cursor = moved(state.risk_cursor, state.risk_rows.len(), shown, action)
         }
-        Screen::Kpis => state.kpi_cursor = moved(state.kpi_cursor, state.kpi_rows.len(), action),
+        Screen::Kpis => {
+            state.kpi_cursor = moved(state.kpi_cursor, state.kpi_rows.len(), shown, action)
+        }
         Screen::Attendance => {
             state.attendance_cursor = moved(
                 state.attendance_cursor,
                 state.pack.meeting.members.len(),
+                shown,
                 action,
             )
         }
         Screen::Agenda => {
-            state.agenda_cursor = moved(state.agenda_cursor, state.order.len(), action)
+            state.agenda_cursor = moved(state.agenda_cursor, state.order.len(), shown, action)
         }
         Screen::Changes => {
-            state.changes_cursor = moved(state.changes_cursor, state.changes.len(), action)
+            state.changes_cursor = moved(state.changes_cursor, state.changes.len(), shown, action)
         }
         Screen::ActionLog => {
             state.log_cursor = moved(
                 state.log_cursor,
                 state.pack.meeting.action_log.len(),
+                shown,
                 action,
             )
         }
