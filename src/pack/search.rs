@@ -141,20 +141,7 @@ fn every_language(text: &Text) -> String {
 
 impl SearchIndex {
     pub fn new(pack: &Pack) -> SearchIndex {
-        // As many as there will be: a list that doubles as it grows holds up to twice that.
-        let count = pack
-            .areas
-            .iter()
-            .flat_map(|a| &a.recommendations)
-            .map(|r| 1 + r.actions.len())
-            .sum::<usize>()
-            + pack.risks.len()
-            + pack.kpis.len();
-        let mut builder = Builder {
-            items: Vec::with_capacity(count),
-            matchable: Vec::with_capacity(count),
-            ..Builder::default()
-        };
+        let mut builder = Builder::default();
         for (a, area) in pack.areas.iter().enumerate() {
             for (r, rec) in area.recommendations.iter().enumerate() {
                 builder.push(
@@ -193,6 +180,9 @@ impl SearchIndex {
                 "",
             );
         }
+        // Lists that doubled as they grew hold up to twice what they need.
+        builder.items.shrink_to_fit();
+        builder.matchable.shrink_to_fit();
         builder.folded.shrink_to_fit();
         builder.accented.shrink_to_fit();
         SearchIndex {
