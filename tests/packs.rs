@@ -266,6 +266,35 @@ fn overdue_without_progress_is_a_warning_at_the_action() {
 }
 
 #[test]
+fn an_area_the_agenda_gives_no_time_is_a_warning_at_the_agenda() {
+    let powys = std::fs::read_to_string("packs/powys-children-2017.ron").unwrap();
+    let area_c = "      (item: (en: \"Priority Improvement Area C: Workforce\", cy: \"Maes Gwella Blaenoriaeth C: Y Gweithlu\"), minutes: 20),\n";
+    let text = broken(&powys, area_c, "");
+    let loaded = pack::parse(Source::new("w.ron", text.as_str())).expect("warnings only");
+    let warnings = loaded.warnings();
+    let off: Vec<_> = warnings
+        .iter()
+        .filter(|w| w.message.contains("agenda item"))
+        .collect();
+    assert_eq!(off.len(), 1, "{warnings:?}");
+    assert_eq!(
+        off[0].message,
+        "area C (Workforce) has no agenda item, so the meeting will not come to it"
+    );
+    assert!(text[off[0].span.clone()].starts_with("["), "at the agenda");
+    assert!(
+        off[0]
+            .help
+            .as_deref()
+            .unwrap_or("")
+            .contains("covers: Area(\"C\")"),
+        "{:?}",
+        off[0].help
+    );
+    assert_eq!(loaded.warning_count(), 8, "Powys's seven and this one");
+}
+
+#[test]
 fn the_template_is_a_valid_pack() {
     let loaded = pack::parse(Source::new("template.ron", pack::TEMPLATE))
         .unwrap_or_else(|err| panic!("{err}"));

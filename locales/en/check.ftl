@@ -75,6 +75,8 @@ check-quorum-too-big = quorum is { $quorum } but the board has only { $voting } 
     }
 check-agenda-no-time = agenda item "{ $item }" has no time allocated
 check-agenda-area = agenda item "{ $item }" covers area "{ $area }", which the pack does not have (its areas are { $areas })
+check-agenda-area-missing = area { $area } ({ $title }) has no agenda item, so the meeting will not come to it
+check-agenda-area-missing-help = add an item for it, e.g. (item: "Priority area { $area }", minutes: 20, covers: Area("{ $area }")), or one item for all the areas' reports with `covers: Areas`
 check-previous-meeting = previous meeting { $previous } is not before this meeting ({ $date })
 check-next-meeting = next meeting { $next } is not after this meeting ({ $date })
 check-bands = risk bands green_max { $green } and amber_max { $amber } are not in order

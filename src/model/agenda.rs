@@ -101,15 +101,76 @@ impl Pack {
         self.meeting
             .agenda
             .iter()
-            .map(|item| AgendaItem {
-                covers: Some(
-                    item.covers
-                        .clone()
-                        .unwrap_or_else(|| self.guess(&item.item)),
-                ),
+            .zip(self.agenda_covers())
+            .map(|(item, covers)| AgendaItem {
+                covers: Some(covers),
                 ..item.clone()
             })
             .collect()
+    }
+
+    /// What each item of the pack's own agenda covers: as it says, or as its words say.
+    fn agenda_covers(&self) -> Vec<Covers> {
+        let names = AreaNames::of(self);
+        self.meeting
+            .agenda
+            .iter()
+            .map(|item| {
+                item.covers
+                    .clone()
+                    .unwrap_or_else(|| names.guess(&item.item))
+            })
+            .collect()
+    }
+
+    /// The areas the pack's own agenda gives no time: no item covers them, and none covers
+    /// the areas' reports. The meeting would not come to them. None when the pack has no
+    /// agenda: the one made for it covers every area.
+    pub fn areas_off_the_agenda(&self) -> Vec<&super::Area> {
+        if self.meeting.agenda.is_empty() {
+            return Vec::new();
+        }
+        let names = AreaNames::of(self);
+        let mut off: Vec<&super::Area> = self.areas.iter().collect();
+        // Read in order until every area has its item: most agendas name them early.
+        for item in &self.meeting.agenda {
+            if off.is_empty() {
+                break;
+            }
+            let guessed;
+            let covers = match &item.covers {
+                Some(covers) => covers,
+                None => {
+                    guessed = names.guess(&item.item);
+                    &guessed
+                }
+            };
+            match covers {
+                Covers::Areas => return Vec::new(),
+                Covers::Area(id) => off.retain(|area| area.id != *id),
+                _ => {}
+            }
+        }
+        off
+    }
+}
+
+/// The pack's areas as an agenda item's words may name them, lower-cased once for all the
+/// items read: each area's id, "area ID", and its title in every language.
+struct AreaNames<'p>(Vec<(&'p str, String, Vec<String>)>);
+
+impl<'p> AreaNames<'p> {
+    fn of(pack: &'p Pack) -> AreaNames<'p> {
+        AreaNames(
+            pack.areas
+                .iter()
+                .map(|area| {
+                    let id = area.id.as_str();
+                    let titles = area.title.versions().map(str::to_lowercase).collect();
+                    (id, format!("area {}", id.to_lowercase()), titles)
+                })
+                .collect(),
+        )
     }
 
     /// What an item's words, in either language, say it covers: an area named by its id or
@@ -120,16 +181,13 @@ impl Pack {
             .collect::<Vec<_>>()
             .join("\n")
             .to_lowercase();
-        let area = self.areas.iter().find(|area| {
-            area.title
-                .versions()
-                .any(|title| lower.contains(&title.to_lowercase()))
-                || names_area(&lower, &area.id.to_lowercase())
+        let area = self.0.iter().find(|(_, named, titles)| {
+            titles.iter().any(|title| lower.contains(title.as_str())) || names_area(&lower, named)
         });
         let has = |any: &[&str]| any.iter().any(|w| lower.contains(w));
         // English, then Welsh: a Welsh board writes its agenda in Welsh.
         match area {
-            Some(area) => Covers::Area(area.id.clone()),
+            Some((id, ..)) => Covers::Area(id.to_string()),
             None if has(&[
                 "exempt",
                 "private session",
@@ -185,11 +243,10 @@ impl Pack {
     }
 }
 
-/// Whether `words` say "area ID" with the id whole: "area 1" is not in "area 12", nor
-/// "area a" in "area about".
-fn names_area(words: &str, id: &str) -> bool {
-    let named = format!("area {id}");
-    words.match_indices(&named).any(|(at, _)| {
+/// Whether `words` say `named` ("area ID") with the id whole: "area 1" is not in "area 12",
+/// nor "area a" in "area about".
+fn names_area(words: &str, named: &str) -> bool {
+    words.match_indices(named).any(|(at, _)| {
         words[at + named.len()..]
             .chars()
             .next()
@@ -454,6 +511,7 @@ mod tests {
         let source =
             crate::pack::Source::new("minimal.ron", include_str!("../../packs/minimal.ron"));
         let pack = crate::pack::parse(source).expect("the minimal pack").pack;
+        let names = AreaNames::of(&pack);
         for (words, covers) in [
             ("Croeso ac ymddiheuriadau", Covers::Attendance),
             ("Datganiadau o fuddiant", Covers::Attendance),
@@ -471,10 +529,53 @@ mod tests {
             ("Unrhyw fater arall", Covers::Other),
             ("Presentation from the Youth Forum", Covers::Other),
         ] {
-            assert_eq!(pack.guess(&Text::plain(words)), covers, "{words}");
+            assert_eq!(names.guess(&Text::plain(words)), covers, "{words}");
         }
         let bilingual = Text::both("Item 4", "Cofrestr risg");
-        assert_eq!(pack.guess(&bilingual), Covers::Risks);
+        assert_eq!(names.guess(&bilingual), Covers::Risks);
+    }
+
+    #[test]
+    fn an_area_no_agenda_item_covers_is_off_the_agenda() {
+        let source = crate::pack::Source::new(
+            "powys.ron",
+            include_str!("../../packs/powys-children-2017.ron"),
+        );
+        let mut pack = crate::pack::parse(source).expect("the Powys pack").pack;
+        assert!(
+            pack.areas_off_the_agenda().is_empty(),
+            "Powys's agenda has A-D"
+        );
+        let item = |words: &str, covers: Option<Covers>| AgendaItem {
+            item: Text::plain(words),
+            minutes: 10,
+            covers,
+        };
+        pack.meeting.agenda = vec![
+            item("Welcome", None),
+            // Placed by its words, and by what it says it covers.
+            item("Priority Improvement Area A: Leadership", None),
+            item("Children's voices", Some(Covers::Area("D".into()))),
+            item("Risks", None),
+        ];
+        let off: Vec<&str> = pack
+            .areas_off_the_agenda()
+            .iter()
+            .map(|area| area.id.as_str())
+            .collect();
+        assert_eq!(off, ["B", "C"]);
+        pack.meeting
+            .agenda
+            .push(item("Reports on the priority areas", None));
+        assert!(
+            pack.areas_off_the_agenda().is_empty(),
+            "an item for the areas' reports takes every other area"
+        );
+        pack.meeting.agenda.clear();
+        assert!(
+            pack.areas_off_the_agenda().is_empty(),
+            "the agenda made for a pack without one covers every area"
+        );
     }
 
     #[test]

@@ -222,6 +222,20 @@ fn meeting(pack: &Pack, found: &mut Findings) {
             }
         }
     }
+    for area in pack.areas_off_the_agenda() {
+        let area_id = area.id.as_str();
+        found
+            .warning(
+                at(&[Field("meeting"), Field("agenda")]),
+                t!(
+                    lang,
+                    "check-agenda-area-missing",
+                    area = area_id,
+                    title = area.title.get(lang)
+                ),
+            )
+            .help(t!(lang, "check-agenda-area-missing-help", area = area_id));
+    }
     if let Some(previous) = m.previous_meeting.filter(|d| *d >= m.date) {
         found.error(
             field("previous_meeting"),
