@@ -19,7 +19,7 @@ pub struct Measured {
     pub pane: Option<Extent>,
     /// How many rows of the screen's list show at once: what a page of it is.
     pub list: Option<usize>,
-    /// The overlay on top: help, an opened item or the minutes preview.
+    /// The overlay on top: help, an opened item, the minutes preview or the finder's list.
     pub overlay: Option<Extent>,
     /// Where the minutes preview's lines start, when the frame had to work it out.
     pub wrapped: Option<Arc<Wrapped>>,

@@ -247,6 +247,8 @@ pub struct Search {
     /// Each shorter query typed so far with every item it matched, so typing narrows the
     /// search and Backspace goes back without searching again.
     pub narrowing: Vec<(String, Vec<usize>, Vec<Hit>)>,
+    /// How many hits the last frame listed at once: what a page is.
+    pub rows: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -333,6 +333,74 @@ fn page_down_in_a_list_moves_as_many_rows_as_the_window_shows() {
 }
 
 #[test]
+fn page_down_in_a_long_membership_keeps_the_member_in_sight() {
+    let mut pack = common::powys();
+    let observer = pack.meeting.members.last().cloned().expect("a member");
+    for n in 0..40 {
+        pack.meeting.members.push(boardpack::model::Member {
+            id: format!("observer-{n}"),
+            name: format!("Observer {n}"),
+            voting: false,
+            ..observer.clone()
+        });
+    }
+    let mut app = common::app_with(pack, &[]);
+    drive(&mut app, "m");
+    let height = 30;
+    common::render(&mut app, 160, height);
+    common::press(&mut app, "<pagedown>");
+    let at = app.state.attendance_cursor;
+    assert!(at > 10, "a page is the rows shown, not ten: {at}");
+    let name = app.state.pack.meeting.members[at].name.clone();
+    let shown = common::screen(&mut app, 160, height);
+    assert!(shown.contains(&name), "{name} is on the screen:\n{shown}");
+    common::press(&mut app, "<pagedown>");
+    let next = app.state.attendance_cursor;
+    assert_eq!(next - at, at, "each page the same rows");
+    let name = app.state.pack.meeting.members[next].name.clone();
+    assert!(
+        common::screen(&mut app, 160, height).contains(&name),
+        "{name}"
+    );
+}
+
+#[test]
+fn page_down_in_the_finder_moves_as_many_hits_as_it_lists() {
+    let pack = boardpack::pack::generate(&boardpack::pack::GenerateOptions {
+        actions: 2000,
+        risks: 100,
+        kpis: 20,
+        periods: 2,
+        seed: 5,
+    });
+    let mut app = common::app_with(pack, &[]);
+    for height in [48u16, 30] {
+        drive(&mut app, "<esc> / a");
+        let buffer = common::render(&mut app, 160, height);
+        // The hits listed: rows that start, inside the popup's border, with an item's kind.
+        let listed = (0..height)
+            .filter(|&y| {
+                let row: String = (0..160).map(|x| buffer[(x, y)].symbol()).collect();
+                ["│action ", "│rec ", "│risk ", "│kpi "]
+                    .iter()
+                    .any(|kind| row.contains(kind))
+            })
+            .count();
+        assert!(listed > 10, "{listed} hits listed at {height} rows");
+        common::press(&mut app, "<pagedown>");
+        let Some(Overlay::Search(search)) = app.state.overlays.last() else {
+            panic!("the finder is open")
+        };
+        assert_eq!(search.selected, listed - 1, "at {height} rows");
+        common::press(&mut app, "<pageup>");
+        let Some(Overlay::Search(search)) = app.state.overlays.last() else {
+            panic!("the finder is open")
+        };
+        assert_eq!(search.selected, 0, "and back at {height} rows");
+    }
+}
+
+#[test]
 fn vim_keys_move_and_sequences_wait_for_their_second_key() {
     let mut app = common::app_with(common::powys(), &["vim"]);
     drive(&mut app, "] j j j");

@@ -24,7 +24,13 @@ pub fn quorum(state: &State) -> (usize, bool) {
     (present, present as u32 >= m.quorum)
 }
 
-pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
+pub fn render(
+    state: &State,
+    theme: &Theme,
+    frame: &mut Frame,
+    body: Rect,
+    list: &mut Option<usize>,
+) {
     let m = &state.pack.meeting;
     let lang = state.lang;
     let (present, quorate) = quorum(state);
@@ -61,12 +67,10 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         summary,
     );
 
-    let rows = window(
-        state.attendance_cursor,
-        m.members.len(),
-        members_height.saturating_sub(2) as usize,
-    )
-    .map(|n| {
+    // Less the table's borders, top and bottom, and its header.
+    let shown = usize::from(members_height.saturating_sub(3));
+    *list = Some(shown);
+    let rows = window(state.attendance_cursor, m.members.len(), shown).map(|n| {
         let member = &m.members[n];
         let status = state.record.attendance.get(&member.id);
         let label = status.map_or_else(|| t!(lang, "attendance-not-recorded"), |s| s.label(lang));

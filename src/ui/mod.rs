@@ -82,7 +82,7 @@ pub fn render(state: &State, frame: &mut Frame) -> Measured {
         Screen::Risks => risks::render(state, &theme, frame, body, &mut list),
         Screen::Kpis => kpis::render(state, &theme, frame, body, &mut list),
         Screen::Attendance => {
-            attendance::render(state, &theme, frame, body);
+            attendance::render(state, &theme, frame, body, &mut list);
             None
         }
         Screen::Agenda => {
@@ -110,7 +110,8 @@ pub fn render(state: &State, frame: &mut Frame) -> Measured {
     measured
 }
 
-/// Draws one overlay; says in `measured` how far its text can scroll, if it scrolls.
+/// Draws one overlay; says in `measured` how far its text can scroll, if it scrolls, or
+/// how far the finder's list goes and how many of its rows show.
 fn render_overlay(
     state: &State,
     overlay: &Overlay,
@@ -122,10 +123,7 @@ fn render_overlay(
     let popup = overlay_area(screen);
     measured.overlay = match overlay {
         Overlay::Help { scroll } => Some(help::render(state, scroll.offset, theme, frame, popup)),
-        Overlay::Search(search) => {
-            search::render(state, search, theme, frame, popup);
-            None
-        }
+        Overlay::Search(search) => Some(search::render(state, search, theme, frame, popup)),
         Overlay::Detail { target, scroll } => {
             frame.render_widget(Clear, popup);
             Some(detail::render(

@@ -2,6 +2,7 @@
 //! are highlighted; Enter jumps to the item on its own screen.
 
 use super::{Theme, window};
+use crate::action::Extent;
 use crate::state::{Search, State};
 use crate::t;
 use ratatui::Frame;
@@ -51,7 +52,14 @@ fn highlighted(
     spans
 }
 
-pub fn render(state: &State, search: &Search, theme: &Theme, frame: &mut Frame, area: Rect) {
+/// Draws the finder; returns how far its list goes and how many hits it lists at once.
+pub fn render(
+    state: &State,
+    search: &Search,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) -> Extent {
     frame.render_widget(Clear, area);
     let block = Block::new()
         .borders(Borders::ALL)
@@ -123,4 +131,8 @@ pub fn render(state: &State, search: &Search, theme: &Theme, frame: &mut Frame, 
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list);
+    Extent {
+        limit: search.hits.len().saturating_sub(1),
+        rows: usize::from(list.height),
+    }
 }

@@ -76,8 +76,14 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 fn measure(state: &mut State, measured: Measured) {
     state.detail_scroll.measured(measured.pane);
     state.list_rows = measured.list;
-    if let Some(scroll) = state.overlays.last_mut().and_then(Overlay::scroll_mut) {
-        scroll.measured(measured.overlay);
+    match state.overlays.last_mut() {
+        Some(Overlay::Search(search)) => search.rows = measured.overlay.map(|list| list.rows),
+        Some(overlay) => {
+            if let Some(scroll) = overlay.scroll_mut() {
+                scroll.measured(measured.overlay);
+            }
+        }
+        None => {}
     }
     // The preview may be under another overlay (help); it is drawn all the same.
     let preview = state.overlays.iter_mut().rev().find_map(|o| match o {

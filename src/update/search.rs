@@ -32,7 +32,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             search.selected = 0;
         }
         _ if action.moves() => {
-            search.selected = moved(search.selected, search.hits.len(), None, &action);
+            search.selected = moved(search.selected, search.hits.len(), search.rows, &action);
         }
         Action::Open => {
             let target = search
