@@ -52,9 +52,7 @@ fn typing_in_search_does_not_trigger_screen_keys() {
         effects.is_empty(),
         "q typed into the search box must not quit"
     );
-    let Some(Overlay::Search(search)) = app.state.overlays.last() else {
-        panic!("search is open")
-    };
+    let search = finder(&app);
     assert_eq!(search.query, "quarterly");
     drive(&mut app, "<backspace> <backspace> <c-u> exit <esc>");
     assert!(app.state.overlays.is_empty());
@@ -364,8 +362,16 @@ fn page_down_in_a_long_membership_keeps_the_member_in_sight() {
     );
 }
 
-#[test]
-fn page_down_in_the_finder_moves_as_many_hits_as_it_lists() {
+/// The finder, open on top.
+fn finder(app: &boardpack::app::App) -> &boardpack::state::Search {
+    let Some(Overlay::Search(search)) = app.state.overlays.last() else {
+        panic!("the finder is open")
+    };
+    search
+}
+
+/// An app on a generated pack where one letter matches more items than the finder lists.
+fn many_hits() -> boardpack::app::App {
     let pack = boardpack::pack::generate(&boardpack::pack::GenerateOptions {
         actions: 2000,
         risks: 100,
@@ -373,7 +379,12 @@ fn page_down_in_the_finder_moves_as_many_hits_as_it_lists() {
         periods: 2,
         seed: 5,
     });
-    let mut app = common::app_with(pack, &[]);
+    common::app_with(pack, &[])
+}
+
+#[test]
+fn page_down_in_the_finder_moves_as_many_hits_as_it_lists() {
+    let mut app = many_hits();
     for height in [48u16, 30] {
         drive(&mut app, "<esc> / a");
         let buffer = common::render(&mut app, 160, height);
@@ -388,14 +399,10 @@ fn page_down_in_the_finder_moves_as_many_hits_as_it_lists() {
             .count();
         assert!(listed > 10, "{listed} hits listed at {height} rows");
         common::press(&mut app, "<pagedown>");
-        let Some(Overlay::Search(search)) = app.state.overlays.last() else {
-            panic!("the finder is open")
-        };
+        let search = finder(&app);
         assert_eq!(search.selected, listed - 1, "at {height} rows");
         common::press(&mut app, "<pageup>");
-        let Some(Overlay::Search(search)) = app.state.overlays.last() else {
-            panic!("the finder is open")
-        };
+        let search = finder(&app);
         assert_eq!(search.selected, 0, "and back at {height} rows");
     }
 }
@@ -433,18 +440,9 @@ fn ctrl_c_quits_from_any_overlay() {
 
 #[test]
 fn find_says_how_many_matched_when_it_lists_only_the_best() {
-    let pack = boardpack::pack::generate(&boardpack::pack::GenerateOptions {
-        actions: 2000,
-        risks: 100,
-        kpis: 20,
-        periods: 2,
-        seed: 5,
-    });
-    let mut app = common::app_with(pack, &[]);
+    let mut app = many_hits();
     drive(&mut app, "/ a");
-    let Some(Overlay::Search(search)) = app.state.overlays.last() else {
-        panic!("the finder is open")
-    };
+    let search = finder(&app);
     assert_eq!(search.hits.len(), boardpack::pack::search::MAX_HITS);
     let matched = app.state.search_index.query_within("a", None).1.len();
     assert!(matched > search.hits.len());
@@ -467,9 +465,7 @@ fn find_folds_accents_and_case_on_both_sides() {
     pack.risks[3].title = "Gofal cymdeithasol yn Sir Gâr".into();
     let mut app = common::app_with(pack, &[]);
     drive(&mut app, "/ gwenllian");
-    let Some(Overlay::Search(search)) = app.state.overlays.last() else {
-        panic!("the finder is open")
-    };
+    let search = finder(&app);
     let first = &search.hits[0];
     assert_eq!(
         app.state.search_index.items[first.item].target,
@@ -482,9 +478,7 @@ fn find_folds_accents_and_case_on_both_sides() {
     let highlighted: String = positions.iter().map(|&p| line[p]).collect();
     assert_eq!(highlighted, "Gwenllïan");
     drive(&mut app, "<c-u> \"SIR GAR\"");
-    let Some(Overlay::Search(search)) = app.state.overlays.last() else {
-        panic!("the finder is open")
-    };
+    let search = finder(&app);
     assert_eq!(
         app.state.search_index.items[search.hits[0].item].target,
         Target::Risk(3),
