@@ -364,6 +364,8 @@ pub struct State {
     pub attendance_cursor: usize,
     /// The agenda the meeting runs by (`Pack::running_order`).
     pub order: Vec<AgendaItem>,
+    /// The areas it gives no time (`Pack::areas_off_the_agenda`), by their place.
+    pub off_agenda: Vec<usize>,
     pub agenda_cursor: usize,
     /// What moved since the last meeting (`since_last_meeting`), kept in step with the record.
     pub changes: Vec<Moved>,
@@ -457,6 +459,7 @@ impl State {
         let widest = Widest::of(&pack);
         let totals = PackTotals::of(&pack);
         let pack_order = pack.running_order();
+        let off_agenda = pack.areas_off_the_agenda();
         let areas = pack.areas.len();
         let pack_risks = pack.risks.len();
         let mut state = State {
@@ -492,6 +495,7 @@ impl State {
             orphans: Vec::new(),
             attendance_cursor: 0,
             order: pack_order,
+            off_agenda,
             agenda_cursor: 0,
             changes: Vec::new(),
             changes_counted: Vec::new(),

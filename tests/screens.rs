@@ -319,6 +319,26 @@ fn the_agenda_mid_meeting_on_time_and_overrunning_in_both_themes() {
     }
 }
 
+/// A pack whose agenda has no item for area C: the agenda screen says the meeting will not
+/// come to it, in English and in Welsh.
+#[test]
+fn the_agenda_names_an_area_it_gives_no_time() {
+    let mut pack = common::powys();
+    pack.meeting.agenda.retain(|item| {
+        !item
+            .item
+            .get(boardpack::locale::Lang::En)
+            .contains("Area C")
+    });
+    assert_eq!(pack.areas_off_the_agenda(), [2], "area C only");
+    for (lang, keys) in [("en", "g"), ("cy", "g L")] {
+        let mut app = common::app_with(pack.clone(), &[]);
+        drive(&mut app, keys);
+        let text = common::screen(&mut app, 100, 20);
+        insta::assert_snapshot!(format!("agenda_area_off_{lang}_100x20"), text);
+    }
+}
+
 /// A board with hundreds of actions in an area: the overview's counts each stand apart,
 /// under their rating's letter.
 #[test]

@@ -332,6 +332,7 @@ agenda-closed = AR GAU
 agenda-running = YN RHEDEG
 agenda-paused = WEDI OEDI
 agenda-due-to-start = i fod i ddechrau am { $time }
+agenda-areas-off = Nid yw ar yr agenda, felly ni fydd y cyfarfod yn dod ato: { $areas }
 agenda-started-closed = dechreuodd { $start }, caeodd { $close }
 agenda-started-now = dechreuodd { $start } · nawr { $now }
 agenda-col-item = Eitem

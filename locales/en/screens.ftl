@@ -326,6 +326,7 @@ agenda-closed = CLOSED
 agenda-running = RUNNING
 agenda-paused = PAUSED
 agenda-due-to-start = due to start at { $time }
+agenda-areas-off = Not on the agenda, so the meeting will not come to it: { $areas }
 agenda-started-closed = started { $start }, closed { $close }
 agenda-started-now = started { $start } · now { $now }
 agenda-col-item = Item

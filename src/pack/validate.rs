@@ -222,7 +222,11 @@ fn meeting(pack: &Pack, found: &mut Findings) {
             }
         }
     }
-    for area in pack.areas_off_the_agenda() {
+    for area in pack
+        .areas_off_the_agenda()
+        .into_iter()
+        .map(|a| &pack.areas[a])
+    {
         let area_id = area.id.as_str();
         found
             .warning(

@@ -29,9 +29,11 @@ pub fn render(
     let day = clock.started.map_or(m.date, |started| started.date());
     let set_start = day.and_time(m.start);
     let now = state.now.unwrap_or(set_start);
-    let [summary, pacer, table_area] = Layout::vertical([
+    let off_agenda = u16::from(!state.off_agenda.is_empty());
+    let [summary, pacer, off, table_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
+        Constraint::Length(off_agenda),
         Constraint::Min(0),
     ])
     .areas(body);
@@ -74,6 +76,27 @@ pub fn render(
         Paragraph::new(pacer_line(state, &clock, set_start, now)).style(theme.base),
         pacer,
     );
+
+    // An area the pack's agenda gives no time: the chair should know the meeting will not
+    // come to it (`check` says so too).
+    if off_agenda > 0 {
+        let areas: Vec<String> = state
+            .off_agenda
+            .iter()
+            .map(|&a| {
+                let area = &state.pack.areas[a];
+                format!("{} {}", clean(&area.id), clean(area.title.get(lang)))
+            })
+            .collect();
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                t!(lang, "agenda-areas-off", areas = areas.join(", ")),
+                theme.overdue,
+            ))
+            .style(theme.base),
+            off,
+        );
+    }
 
     let block = theme.section(&t!(lang, "tab-agenda"));
     let inner = block.inner(table_area);
