@@ -10,13 +10,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
-pub fn render(
-    state: &State,
-    theme: &Theme,
-    frame: &mut Frame,
-    body: Rect,
-    list: &mut Option<usize>,
-) {
+/// Draws the screen; returns how many rows of its list show (a page of it).
+pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> usize {
     let m = &state.pack.meeting;
     let lang = state.lang;
     let [approval, table_area] =
@@ -53,20 +48,15 @@ pub fn render(
     let block = theme.section(&t!(lang, "log-title"));
     let inner = block.inner(table_area);
     frame.render_widget(block, table_area);
+    let shown = inner.height.saturating_sub(1) as usize;
     if m.action_log.is_empty() {
         frame.render_widget(
             Paragraph::new(t!(lang, "log-empty")).style(theme.dim),
             inner,
         );
-        return;
+        return shown;
     }
-    *list = Some(inner.height.saturating_sub(1) as usize);
-    let rows = window(
-        state.log_cursor,
-        m.action_log.len(),
-        inner.height.saturating_sub(1) as usize,
-    )
-    .map(|n| {
+    let rows = window(state.log_cursor, m.action_log.len(), shown).map(|n| {
         let logged = &m.action_log[n];
         let carried = if logged.carried.len() > 1 {
             t!(
@@ -140,4 +130,5 @@ pub fn render(
     )
     .style(theme.base);
     frame.render_widget(table, inner);
+    shown
 }

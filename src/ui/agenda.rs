@@ -16,13 +16,8 @@ fn hh_mm(at: NaiveDateTime) -> String {
     at.format("%H:%M").to_string()
 }
 
-pub fn render(
-    state: &State,
-    theme: &Theme,
-    frame: &mut Frame,
-    body: Rect,
-    list: &mut Option<usize>,
-) {
+/// Draws the screen; returns how many rows of its list show (a page of it).
+pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> usize {
     let clock = state.clock();
     let m = &state.pack.meeting;
     // The set start time, on the day the meeting actually started (it may have moved).
@@ -103,13 +98,8 @@ pub fn render(
     frame.render_widget(block, table_area);
     // Narrow screens keep what the chair needs: the item, its time left and its standing.
     let wide = inner.width >= 110;
-    *list = Some(inner.height.saturating_sub(1) as usize);
-    let rows = window(
-        state.agenda_cursor,
-        state.order.len(),
-        inner.height.saturating_sub(1) as usize,
-    )
-    .map(|n| {
+    let shown = inner.height.saturating_sub(1) as usize;
+    let rows = window(state.agenda_cursor, state.order.len(), shown).map(|n| {
         let item = &state.order[n];
         let time = clock.items.get(n).copied().unwrap_or_default();
         let here = clock.started.is_some() && n == clock.current && clock.closed.is_none();
@@ -195,6 +185,7 @@ pub fn render(
         .header(Row::new(header).style(theme.title))
         .style(theme.base);
     frame.render_widget(table, inner);
+    shown
 }
 
 /// Taken, left and the item's standing in words.

@@ -1,8 +1,7 @@
 //! A priority area: its recommendations with their actions, and the selected item in full.
 
 use super::cells::{due_cell, rag_change, record_cell};
-use super::{Theme, clean, confidential, detail, fitted, list_and_detail, window};
-use crate::action::Extent;
+use super::{Drawn, Theme, clean, confidential, detail, fitted, list_and_detail, window};
 use crate::model::Target;
 use crate::state::{Row as AreaRow, State};
 use crate::t;
@@ -12,14 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row};
 
 /// Draws the page; returns how its detail pane fitted.
-pub fn render(
-    state: &State,
-    a: usize,
-    theme: &Theme,
-    frame: &mut Frame,
-    body: Rect,
-    list: &mut Option<usize>,
-) -> Option<Extent> {
+pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: Rect) -> Drawn {
     let area = &state.pack.areas[a];
     let date = state.pack.meeting.date;
     let (list_area, detail_area) = list_and_detail(body);
@@ -61,7 +53,6 @@ pub fn render(
     let wide = table_area.width >= 100;
     let rows = &state.area_rows()[a];
     let height = table_area.height.saturating_sub(2) as usize;
-    *list = Some(height);
     let cursor = state.area_cursor[a];
     let visible = window(cursor, rows.len(), height).map(|n| {
         let row = match rows[n] {
@@ -163,16 +154,9 @@ pub fn render(
         frame.render_widget(Paragraph::new(message).style(theme.dim), message_area);
     }
 
-    if let Some(target) = state.selected().filter(|t| !matches!(t, Target::Area(_))) {
-        return Some(detail::render(
-            state,
-            target,
-            state.detail_scroll.offset,
-            theme,
-            frame,
-            detail_area,
-            false,
-        ));
-    }
-    None
+    let pane = state
+        .selected()
+        .filter(|t| !matches!(t, Target::Area(_)))
+        .map(|target| detail::beside(state, target, theme, frame, detail_area));
+    Drawn { list: height, pane }
 }

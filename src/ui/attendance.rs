@@ -24,13 +24,8 @@ pub fn quorum(state: &State) -> (usize, bool) {
     (present, present as u32 >= m.quorum)
 }
 
-pub fn render(
-    state: &State,
-    theme: &Theme,
-    frame: &mut Frame,
-    body: Rect,
-    list: &mut Option<usize>,
-) {
+/// Draws the screen; returns how many rows of its list show (a page of it).
+pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> usize {
     let m = &state.pack.meeting;
     let lang = state.lang;
     let (present, quorate) = quorum(state);
@@ -69,7 +64,6 @@ pub fn render(
 
     // Less the table's borders, top and bottom, and its header.
     let shown = usize::from(members_height.saturating_sub(3));
-    *list = Some(shown);
     let rows = window(state.attendance_cursor, m.members.len(), shown).map(|n| {
         let member = &m.members[n];
         let status = state.record.attendance.get(&member.id);
@@ -196,4 +190,5 @@ pub fn render(
             .style(theme.base),
         rest,
     );
+    shown
 }

@@ -27,13 +27,8 @@ pub fn counts(state: &State) -> String {
     }
 }
 
-pub fn render(
-    state: &State,
-    theme: &Theme,
-    frame: &mut Frame,
-    body: Rect,
-    list: &mut Option<usize>,
-) {
+/// Draws the screen; returns how many rows of its list show (a page of it).
+pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> usize {
     let [summary, table_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(body);
     let lang = state.lang;
@@ -58,20 +53,15 @@ pub fn render(
     let block = theme.section(&t!(lang, "context-changes"));
     let inner = block.inner(table_area);
     frame.render_widget(block, table_area);
+    let shown = inner.height.saturating_sub(1) as usize;
     if state.changes.is_empty() {
         frame.render_widget(
             Paragraph::new(t!(lang, "changes-nothing-to-compare")).style(theme.dim),
             inner,
         );
-        return;
+        return shown;
     }
-    *list = Some(inner.height.saturating_sub(1) as usize);
-    let rows = window(
-        state.changes_cursor,
-        state.changes.len(),
-        inner.height.saturating_sub(1) as usize,
-    )
-    .map(|n| {
+    let rows = window(state.changes_cursor, state.changes.len(), shown).map(|n| {
         let moved = &state.changes[n];
         let style = match moved.direction {
             Direction::Worsened | Direction::NewlyOverdue | Direction::Late => theme.overdue,
@@ -133,4 +123,5 @@ pub fn render(
     )
     .style(theme.base);
     frame.render_widget(table, inner);
+    shown
 }

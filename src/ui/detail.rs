@@ -577,6 +577,25 @@ fn block(title: String, theme: &Theme, overlay: bool) -> Block<'static> {
         .title(Span::styled(format!(" {title} "), theme.title))
 }
 
+/// Draws the item in the pane beside a screen's list, scrolled as the chair left it.
+pub fn beside(
+    state: &State,
+    target: Target,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) -> Extent {
+    render(
+        state,
+        target,
+        state.detail_scroll.offset,
+        theme,
+        frame,
+        area,
+        false,
+    )
+}
+
 /// Draws the item scrolled to `scroll` (clamped to its end); returns how it fitted.
 pub fn render(
     state: &State,

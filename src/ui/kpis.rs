@@ -2,8 +2,7 @@
 //! of travel judged by polarity, and a chart of the selected KPI.
 
 use super::cells::record_cell;
-use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, window};
-use crate::action::Extent;
+use super::{Drawn, SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, window};
 use crate::model::Target;
 use crate::model::{Kpi, Travel, with_unit};
 use crate::state::State;
@@ -47,13 +46,7 @@ fn travel(kpi: &Kpi, theme: &Theme) -> Span<'static> {
 }
 
 /// Draws the dashboard; returns how its detail pane fitted.
-pub fn render(
-    state: &State,
-    theme: &Theme,
-    frame: &mut Frame,
-    body: Rect,
-    list: &mut Option<usize>,
-) -> Option<Extent> {
+pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Drawn {
     let (table_area, chart_area, detail_area) = layout(body);
     let pack = &state.pack;
     let wide = table_area.width >= 90;
@@ -75,7 +68,6 @@ pub fn render(
     ])
     .style(theme.title);
     let height = table_area.height.saturating_sub(2) as usize;
-    *list = Some(height);
     let number = |value: Option<f64>, unit: &str| {
         value.map_or_else(|| "–".to_string(), |v| with_unit(v, unit))
     };
@@ -127,18 +119,10 @@ pub fn render(
     let table = theme.list_table(rows, widths, header, Some(title));
     frame.render_widget(table, table_area);
 
-    match state.selected() {
+    let pane = match state.selected() {
         Some(target @ Target::Kpi(i)) => {
             chart(&pack.kpis[i], theme, frame, chart_area);
-            Some(detail::render(
-                state,
-                target,
-                state.detail_scroll.offset,
-                theme,
-                frame,
-                detail_area,
-                false,
-            ))
+            Some(detail::beside(state, target, theme, frame, detail_area))
         }
         _ => {
             frame.render_widget(
@@ -147,7 +131,8 @@ pub fn render(
             );
             None
         }
-    }
+    };
+    Drawn { list: height, pane }
 }
 
 fn chart(kpi: &Kpi, theme: &Theme, frame: &mut Frame, area: Rect) {

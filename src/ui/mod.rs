@@ -69,45 +69,39 @@ pub fn render(state: &State, frame: &mut Frame) -> Measured {
     .areas(area);
     chrome::header(state, &theme, frame, header);
     chrome::tabs(state, &theme, frame, tabs);
-    // How many of the list's rows show: a page of it.
-    let mut list = None;
+    let list = |list| Some(Drawn { list, pane: None });
     // The minutes preview is a page of its own: the screen beneath it is not drawn.
-    let pane = match state.screen {
+    let drawn = match state.screen {
         _ if state.minutes_previewed() => None,
         Screen::Overview => {
             overview::render(state, &theme, frame, body);
             None
         }
-        Screen::Area(a) => area::render(state, a, &theme, frame, body, &mut list),
-        Screen::Risks => risks::render(state, &theme, frame, body, &mut list),
-        Screen::Kpis => kpis::render(state, &theme, frame, body, &mut list),
-        Screen::Attendance => {
-            attendance::render(state, &theme, frame, body, &mut list);
-            None
-        }
-        Screen::Agenda => {
-            agenda::render(state, &theme, frame, body, &mut list);
-            None
-        }
-        Screen::Changes => {
-            changes::render(state, &theme, frame, body, &mut list);
-            None
-        }
-        Screen::ActionLog => {
-            action_log::render(state, &theme, frame, body, &mut list);
-            None
-        }
+        Screen::Area(a) => Some(area::render(state, a, &theme, frame, body)),
+        Screen::Risks => Some(risks::render(state, &theme, frame, body)),
+        Screen::Kpis => Some(kpis::render(state, &theme, frame, body)),
+        Screen::Attendance => list(attendance::render(state, &theme, frame, body)),
+        Screen::Agenda => list(agenda::render(state, &theme, frame, body)),
+        Screen::Changes => list(changes::render(state, &theme, frame, body)),
+        Screen::ActionLog => list(action_log::render(state, &theme, frame, body)),
     };
     chrome::hint_bar(state, &theme, frame, hints);
     let mut measured = Measured {
-        pane,
-        list,
+        pane: drawn.as_ref().and_then(|drawn| drawn.pane),
+        list: drawn.map(|drawn| drawn.list),
         ..Measured::default()
     };
     for open in &state.overlays {
         render_overlay(state, open, &theme, frame, area, &mut measured);
     }
     measured
+}
+
+/// What a screen with a list measured as it drew: how many of the list's rows show (a page
+/// of it), and how far its detail pane can scroll, if it has one.
+struct Drawn {
+    list: usize,
+    pane: Option<Extent>,
 }
 
 /// Draws one overlay; says in `measured` how far its text can scroll, if it scrolls, or

@@ -2,8 +2,7 @@
 //! cells filter the table, and the selected risk in full.
 
 use super::cells::record_cell;
-use super::{SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, window};
-use crate::action::Extent;
+use super::{Drawn, SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, window};
 use crate::locale::Lang;
 use crate::model::Target;
 use crate::model::{Proposals, Score, Trend};
@@ -45,13 +44,7 @@ fn trend_word(trend: Trend, lang: Lang) -> String {
 }
 
 /// Draws the register; returns how its detail pane fitted.
-pub fn render(
-    state: &State,
-    theme: &Theme,
-    frame: &mut Frame,
-    body: Rect,
-    list: &mut Option<usize>,
-) -> Option<Extent> {
+pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Drawn {
     let (table_area, heat_area, detail_area) = layout(body);
     let pack = &state.pack;
     let bands = pack.risk_bands;
@@ -124,7 +117,6 @@ pub fn render(
     widths.extend([Constraint::Length(trend_width), Constraint::Length(4)]);
     let header = Row::new(header).style(theme.title);
     let height = table_area.height.saturating_sub(2) as usize;
-    *list = Some(height);
     let rows = window(state.risk_cursor, state.risk_rows.len(), height).map(|n| {
         let i = state.risk_rows[n];
         let risk = &pack.risks[i];
@@ -192,23 +184,21 @@ pub fn render(
 
     heat_map(state, theme, frame, heat_area);
 
-    if let Some(target @ Target::Risk(_)) = state.selected() {
-        return Some(detail::render(
-            state,
-            target,
-            state.detail_scroll.offset,
-            theme,
-            frame,
-            detail_area,
-            false,
-        ));
-    } else if state.risk_rows.is_empty() {
-        frame.render_widget(
-            Paragraph::new(t!(lang, "risks-none-match")).style(theme.dim),
-            detail_area,
-        );
-    }
-    None
+    let pane = match state.selected() {
+        Some(target @ Target::Risk(_)) => {
+            Some(detail::beside(state, target, theme, frame, detail_area))
+        }
+        _ => {
+            if state.risk_rows.is_empty() {
+                frame.render_widget(
+                    Paragraph::new(t!(lang, "risks-none-match")).style(theme.dim),
+                    detail_area,
+                );
+            }
+            None
+        }
+    };
+    Drawn { list: height, pane }
 }
 
 /// Members' proposed scores for a risk: "3: 12–20 ~16" (how many, lowest–highest, median), or
