@@ -10,7 +10,7 @@ use crate::model::{
     Pack, PackTotals, Rag, RecordSnapshot, Right, Score, Target, TargetIndex, Trend, discussed,
     since_last_meeting,
 };
-use crate::pack::search::{FirstCharacters, Hit, SearchIndex};
+use crate::pack::search::{FirstCharacters, Hit, Matched, SearchIndex};
 use crate::store::RequestId;
 use chrono::NaiveDateTime;
 use ratatui_textarea::{TextArea, WrapMode};
@@ -246,7 +246,7 @@ pub struct Search {
     pub selected: usize,
     /// Each shorter query typed so far with every item it matched, so typing narrows the
     /// search and Backspace goes back without searching again.
-    pub narrowing: Vec<(String, Vec<usize>, Vec<Hit>)>,
+    pub narrowing: Vec<(String, Matched, Vec<Hit>)>,
     /// How many hits the last frame listed at once: what a page is.
     pub rows: Option<usize>,
 }

@@ -256,8 +256,9 @@ impl SearchIndex {
 
     /// The best hits for `query` among `within` (every item when `None`), and every item
     /// that matched. A longer query can only match a subset of a shorter one's matches,
-    /// so typing narrows the search to the previous matches.
-    pub fn query_within(&self, query: &str, within: Option<&[usize]>) -> (Vec<Hit>, Vec<usize>) {
+    /// so typing narrows the search to the previous matches: `within` is what a query that
+    /// `query` starts with matched.
+    pub fn query_within(&self, query: &str, within: Option<&Matched>) -> (Vec<Hit>, Matched) {
         self.query_on(super::cores().min(8), query, within)
     }
 
@@ -267,29 +268,50 @@ impl SearchIndex {
         &self,
         threads: usize,
         query: &str,
-        within: Option<&[usize]>,
-    ) -> (Vec<Hit>, Vec<usize>) {
+        within: Option<&Matched>,
+    ) -> (Vec<Hit>, Matched) {
         if query.trim().is_empty() {
-            return (Vec::new(), Vec::new());
+            return (Vec::new(), Matched::default());
         }
         let query = fold(query);
         let query = query.as_str();
-        let all: Vec<usize>;
-        let candidates = match within {
-            Some(candidates) => candidates,
+        let pattern: Vec<char> = query.chars().collect();
+        let all: Vec<Reached>;
+        let (candidates, gain) = match within {
+            Some(within) => {
+                let added = pattern.len().saturating_sub(within.chars);
+                let gain =
+                    NEXT_CHARACTER_GAIN.saturating_mul(i64::try_from(added).unwrap_or(i64::MAX));
+                (within.items.as_slice(), Some(gain))
+            }
             None => {
-                all = (0..self.items.len()).collect();
-                &all
+                // Nothing is known of what the shorter queries scored: at most what any
+                // text can score for them.
+                let shorter = most_for(pattern.len() - 1);
+                all = (0..self.items.len())
+                    .map(|n| Reached::new(n, shorter))
+                    .collect();
+                (all.as_slice(), None)
             }
         };
-        let pattern: Vec<char> = query.chars().collect();
         let scoring = self.matcher.scoring(query);
         // Each distinct lead or owner once; then each item's own text, across the cores.
         let who_scores: Vec<Option<i64>> = self.whos.iter().map(|who| scoring.score(who)).collect();
         let bound = Bound::of(&scoring, &pattern);
         let chunk = candidates.len().div_ceil(threads).max(1);
         let letters = Letters::of(&pattern);
-        let scan = |part| self.scan(part, &scoring, &letters, &who_scores, &bound);
+        let scan = |part| {
+            self.scan(
+                part,
+                gain,
+                &Scorer {
+                    scoring: &scoring,
+                    letters: &letters,
+                    who_scores: &who_scores,
+                    bound: &bound,
+                },
+            )
+        };
         // The first part on this thread, the rest each on a core of its own.
         let found: Vec<Scan> = std::thread::scope(|scope| {
             let mut parts = candidates.chunks(chunk);
@@ -299,10 +321,13 @@ impl SearchIndex {
             found.extend(workers.into_iter().map(|w| w.join().unwrap_or_default()));
             found
         });
-        let mut matched = Vec::new();
+        let mut matched = Matched {
+            chars: pattern.len(),
+            items: Vec::new(),
+        };
         let mut scored = Vec::new();
         for part in found {
-            matched.extend(part.matched);
+            matched.items.extend(part.matched);
             scored.extend(part.scored);
         }
         // Best first, ties in pack order; only the hits shown need sorting.
@@ -319,11 +344,90 @@ impl SearchIndex {
     }
 }
 
+/// Every item a query matched, in pack order, each with the most it can have scored for
+/// that query or any shorter one typed on the way to it: what lets the search for the next
+/// character pass over an item without scoring it (see [`NEXT_CHARACTER_GAIN`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Matched {
+    /// How many characters the query had.
+    chars: usize,
+    items: Vec<Reached>,
+}
+
+impl Matched {
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The items, in pack order.
+    pub fn items(&self) -> impl Iterator<Item = usize> + '_ {
+        self.items.iter().map(|reached| reached.item as usize)
+    }
+}
+
+/// An item matched, with the most it can have scored so far (8 bytes: at the size limit a
+/// query matches up to 68,563 items, and the finder keeps every query typed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Reached {
+    /// Which item: a pack has at most [`super::MAX_PACK_BYTES`] of text, so fewer than
+    /// 2^32 items.
+    item: u32,
+    /// `i32::MAX` stands for any score.
+    reach: i32,
+}
+
+impl Reached {
+    fn new(item: usize, reach: i64) -> Reached {
+        Reached {
+            item: item as u32,
+            // A score below i32's range is stored as its least (still no less than the
+            // score); one above it as any score.
+            reach: i32::try_from(reach).unwrap_or(if reach < 0 { i32::MIN } else { i32::MAX }),
+        }
+    }
+
+    fn reach(self) -> i64 {
+        match self.reach {
+            i32::MAX => i64::MAX,
+            reach => i64::from(reach),
+        }
+    }
+}
+
+/// The most one more character of a query adds to a text's score over the most that the
+/// query so far, or any shorter one, scored it (or -1, skim's score of nothing matched
+/// yet): skim's score for a matched character (16) and the largest bonus it gives one
+/// past a text's first (8, at the start of a word). It is added to the most, not to the
+/// score before, because skim works its rows out in two that take turns: each row starts
+/// from what the row two above left in its first cells. A property test checks it
+/// against random texts and queries.
+const NEXT_CHARACTER_GAIN: i64 = 24;
+
+/// The most any text can score for a query of one character: skim's 16 for the match,
+/// less 1, and its bonus for a text's first character, doubled (16).
+const ONE_CHARACTER_MOST: i64 = 31;
+
+/// The most any text can score for a query of `chars` characters, by the two above.
+fn most_for(chars: usize) -> i64 {
+    match chars.checked_sub(1) {
+        None => i64::MIN,
+        Some(more) => {
+            let more = i64::try_from(more).unwrap_or(i64::MAX);
+            ONE_CHARACTER_MOST.saturating_add(NEXT_CHARACTER_GAIN.saturating_mul(more))
+        }
+    }
+}
+
 /// The answers to the one-character queries every search starts with: the letters and
 /// digits, each as typed. One character matches nearly every item, which makes it the
 /// slowest query of all, so these are worked out once, on a thread of their own, while
-/// the chair is still on the first screens (see `App::new`). Each answer is exactly what
-/// [`SearchIndex::query_within`] gives.
+/// the chair is still on the first screens (see `App::new`). Each answer's hits and items
+/// are exactly what [`SearchIndex::query_within`] gives; what each item can have scored
+/// is kept as the most any text can score for one character.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct FirstCharacters(Vec<(char, Answer)>);
 
@@ -346,7 +450,7 @@ impl FirstCharacters {
                     // each kept theirs: 29 MiB more at the size limit).
                     let (hits, matched) = index.query_on(1, &c.to_string(), None);
                     let mut bits = vec![0u64; index.items.len().div_ceil(64)];
-                    for n in matched {
+                    for n in matched.items() {
                         bits[n / 64] |= 1 << (n % 64);
                     }
                     (
@@ -362,24 +466,24 @@ impl FirstCharacters {
     }
 
     /// The hits and matched items for `query` if it is one of the characters kept.
-    pub fn get(&self, query: &str) -> Option<(Vec<Hit>, Vec<usize>)> {
+    pub fn get(&self, query: &str) -> Option<(Vec<Hit>, Matched)> {
         let query = fold(query);
         let mut chars = query.chars();
         let (Some(c), None) = (chars.next(), chars.next()) else {
             return None;
         };
         let (_, answer) = self.0.iter().find(|(kept, _)| *kept == c)?;
-        let matched = answer
+        let items = answer
             .matched
             .iter()
             .enumerate()
             .flat_map(|(word, &bits)| {
                 (0..64)
                     .filter(move |bit| bits & (1 << bit) != 0)
-                    .map(move |bit| word * 64 + bit)
+                    .map(move |bit| Reached::new(word * 64 + bit, ONE_CHARACTER_MOST))
             })
             .collect();
-        Some((answer.hits.clone(), matched))
+        Some((answer.hits.clone(), Matched { chars: 1, items }))
     }
 }
 
@@ -387,8 +491,41 @@ impl FirstCharacters {
 /// matches, and the scores of those that can still be among the best shown.
 #[derive(Default)]
 struct Scan {
-    matched: Vec<usize>,
+    matched: Vec<Reached>,
     scored: Vec<Hit>,
+}
+
+/// What a core scores items with: the query, and what it knows before scoring any.
+struct Scorer<'a> {
+    scoring: &'a Scoring<'a>,
+    letters: &'a Letters,
+    who_scores: &'a [Option<i64>],
+    bound: &'a Bound,
+}
+
+/// The least of the best `MAX_HITS` scores a core has found so far, once it has found that
+/// many: a later item (in pack order) that cannot score more than it cannot be shown, as
+/// ties go in pack order.
+struct Floor(std::collections::BinaryHeap<std::cmp::Reverse<i64>>);
+
+impl Floor {
+    fn new() -> Floor {
+        Floor(std::collections::BinaryHeap::with_capacity(MAX_HITS))
+    }
+
+    fn get(&self) -> Option<i64> {
+        let least = self.0.peek()?.0;
+        (self.0.len() == MAX_HITS).then_some(least)
+    }
+
+    fn add(&mut self, score: i64) {
+        if self.0.len() < MAX_HITS {
+            self.0.push(std::cmp::Reverse(score));
+        } else if self.0.peek().is_some_and(|least| score > least.0) {
+            self.0.pop();
+            self.0.push(std::cmp::Reverse(score));
+        }
+    }
 }
 
 /// skim's scores, each as skim gives it for the text alone.
@@ -459,9 +596,9 @@ impl Scoring<'_> {
 /// The best score any text can give the query (the query itself, at the very start of
 /// the text: skim doubles the bonus of a text's first character), and the best it can
 /// give where the text does not start with the query's first letter (the query after a
-/// space). Once a core has `MAX_HITS` items scoring at least that, a later item not
-/// starting with that letter cannot be shown: at best it ties, and ties go in pack order.
-/// Both bounds are checked by a property test below against random texts.
+/// space): once a core's [`Floor`] is at least that, a part not starting with that letter
+/// need not be scored. Both bounds are checked by a property test below against random
+/// texts.
 struct Bound {
     first: Option<char>,
     elsewhere: i64,
@@ -579,19 +716,21 @@ impl Letter {
 }
 
 impl SearchIndex {
-    /// Scores `part` (in pack order) for the query, skipping the full scoring of items that
-    /// cannot be among the best `MAX_HITS` (see [`Bound`]).
-    fn scan(
-        &self,
-        part: &[usize],
-        scoring: &Scoring,
-        letters: &Letters,
-        who_scores: &[Option<i64>],
-        bound: &Bound,
-    ) -> Scan {
+    /// Scores `part` (in pack order) for the query, passing over the items that cannot be
+    /// among the best `MAX_HITS`: one whose every part scores no more than the core's
+    /// [`Floor`], by [`Bound`] or, where `part` is what a shorter query matched, by what
+    /// the characters added (`gain`) can add to what it scored before.
+    fn scan(&self, part: &[Reached], gain: Option<i64>, scorer: &Scorer) -> Scan {
+        let Scorer {
+            scoring,
+            letters,
+            who_scores,
+            bound,
+        } = scorer;
         let mut scan = Scan::default();
-        let mut at_bound = 0;
-        for &n in part {
+        let mut floor = Floor::new();
+        for &reached in part {
+            let n = reached.item as usize;
             let item = &self.matchable[n];
             let id = &self.folded[item.id.clone()];
             let text = &self.folded[item.text.clone()];
@@ -601,28 +740,48 @@ impl SearchIndex {
             if id_span.is_none() && text_span.is_none() && who.is_none() {
                 continue;
             }
-            scan.matched.push(n);
-            // Once this core holds `MAX_HITS` items at the bound, a later item is shown
-            // only if it scores above it, which a part can only by starting with the
-            // query's first letter: the others need not be scored.
-            let full = at_bound < MAX_HITS;
-            let score_of = |span: Option<Range<usize>>, text: &str| {
-                let span = span.filter(|_| full || bound.may_beat(text))?;
-                scoring.score(&text[span])
-            };
-            let scores = [
-                (score_of(id_span, id), Field::Id),
-                (score_of(text_span, text), Field::Text),
-                (who, Field::Who),
-            ];
-            // The best part; the first of them on a tie.
-            let best = scores
-                .into_iter()
-                .filter_map(|(score, field)| Some((score?, field)))
-                .reduce(|best, next| if next.0 > best.0 { next } else { best });
+            let before = reached.reach();
+            let least = floor.get();
+            let can = gain.map_or(i64::MAX, |gain| before.max(-1).saturating_add(gain));
+            if least.is_some_and(|least| can <= least) {
+                scan.matched.push(Reached::new(n, can));
+                continue;
+            }
+            // The best part, the first of them on a tie; and the most the item can
+            // score, counting the parts not scored at what they can score.
+            let mut best: Option<(i64, Field)> = None;
+            let mut most = who.unwrap_or(i64::MIN);
+            for (span, text, field) in [(id_span, id, Field::Id), (text_span, text, Field::Text)] {
+                let Some(span) = span else {
+                    continue;
+                };
+                let part_can = if bound.may_beat(text) {
+                    i64::MAX
+                } else {
+                    bound.elsewhere
+                };
+                if least.is_some_and(|least| part_can <= least) {
+                    most = most.max(part_can);
+                    continue;
+                }
+                let Some(score) = scoring.score(&text[span]) else {
+                    continue;
+                };
+                most = most.max(score);
+                if best.is_none_or(|(best, _)| score > best) {
+                    best = Some((score, field));
+                }
+            }
+            if let Some(who) = who
+                && best.is_none_or(|(best, _)| who > best)
+            {
+                best = Some((who, Field::Who));
+            }
+            scan.matched
+                .push(Reached::new(n, before.max(most.min(can))));
             match best {
-                Some((score, field)) if full || score > bound.elsewhere => {
-                    at_bound += usize::from(score >= bound.elsewhere);
+                Some((score, field)) if least.is_none_or(|least| score > least) => {
+                    floor.add(score);
                     scan.scored.push(Hit {
                         item: n,
                         score,
@@ -659,7 +818,10 @@ fn folded_chars(text: &str) -> impl Iterator<Item = char> + '_ {
 
 #[cfg(test)]
 mod tests {
-    use super::{Bound, FirstCharacters, Letters, MAX_HITS, Matcher, SearchIndex, fold, skim};
+    use super::{
+        Bound, FirstCharacters, Letters, MAX_HITS, Matched, Matcher, NEXT_CHARACTER_GAIN,
+        ONE_CHARACTER_MOST, SearchIndex, fold, skim,
+    };
     use crate::model::Target;
     use fuzzy_matcher::FuzzyMatcher;
     use proptest::prelude::*;
@@ -731,6 +893,30 @@ mod tests {
         }
     }
 
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+        /// What narrowing relies on: a query of one character scores a text at most
+        /// `ONE_CHARACTER_MOST`, and one a character longer at most `NEXT_CHARACTER_GAIN`
+        /// more than the most the query, or any shorter one, scored it (or than -1).
+        #[test]
+        fn one_more_character_adds_at_most_the_gain(
+            text in "[aAbBzZŵŴéï1 ./\\\\(_:-]{0,40}",
+            query in "[aAbBzŵŴéï1 ./(-]{2,8}",
+        ) {
+            let chars: Vec<char> = query.chars().collect();
+            let mut most: Option<i64> = None;
+            for end in 1..=chars.len() {
+                let query: String = chars[..end].iter().collect();
+                let Some(score) = skim().fuzzy_match(&text, &query) else {
+                    break;
+                };
+                let can = most.map_or(ONE_CHARACTER_MOST, |most| most.max(-1) + NEXT_CHARACTER_GAIN);
+                prop_assert!(score <= can, "{text:?} {query:?}: {score} > {can}");
+                most = Some(most.map_or(score, |most| most.max(score)));
+            }
+        }
+    }
+
     /// Every item scored in full (each text by a new matcher), best first, ties in pack
     /// order: what the search must give, however it gets there.
     fn scored_in_full(index: &SearchIndex, query: &str) -> (Vec<(i64, usize)>, Vec<usize>) {
@@ -769,16 +955,29 @@ mod tests {
             "k1",
             "a.1.2",
             "aas",
+            "lles",
         ] {
-            let mut within: Option<Vec<usize>> = None;
-            for end in 1..=word.len() {
-                let query = &word[..end];
-                let (hits, matched) = index.query_within(query, within.as_deref());
-                let (expected, expected_matched) = scored_in_full(&index, query);
-                let got: Vec<(i64, usize)> = hits.iter().map(|h| (h.score, h.item)).collect();
-                assert_eq!(got, expected, "{query}");
-                assert_eq!(matched, expected_matched, "{query}");
-                within = Some(matched);
+            // Typed a character at a time (each search within the one before), from the
+            // answer kept for the first character, and pasted onto its first two.
+            let first = FirstCharacters::of(&index);
+            for (start, step) in [(1, 1), (2, 3)] {
+                let mut within: Option<Matched> = first.get(&word[..1]).map(|(_, m)| m);
+                if start == 2 {
+                    within = Some(index.query_within(&word[..2], None).1);
+                }
+                for end in (start + step..=word.len()).step_by(step) {
+                    let query = &word[..end];
+                    let (hits, matched) = index.query_within(query, within.as_ref());
+                    let (expected, expected_matched) = scored_in_full(&index, query);
+                    let got: Vec<(i64, usize)> = hits.iter().map(|h| (h.score, h.item)).collect();
+                    assert_eq!(got, expected, "{query}");
+                    assert_eq!(
+                        matched.items().collect::<Vec<_>>(),
+                        expected_matched,
+                        "{query}"
+                    );
+                    within = Some(matched);
+                }
             }
         }
     }
@@ -794,10 +993,13 @@ mod tests {
         });
         let index = SearchIndex::new(&pack);
         let first = FirstCharacters::of(&index);
+        let listed = |(hits, matched): (Vec<super::Hit>, Matched)| {
+            (hits, matched.items().collect::<Vec<_>>())
+        };
         for query in ["a", "R", "7", "ŵ", "Â"] {
             assert_eq!(
-                first.get(query),
-                Some(index.query_within(query, None)),
+                first.get(query).map(listed),
+                Some(listed(index.query_within(query, None))),
                 "{query}"
             );
         }

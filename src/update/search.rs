@@ -2,7 +2,7 @@
 
 use super::{Effect, jump, moved};
 use crate::action::Action;
-use crate::pack::search::{FirstCharacters, Hit, SearchIndex};
+use crate::pack::search::{FirstCharacters, Hit, Matched, SearchIndex};
 use crate::state::{Overlay, Search, State};
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
@@ -59,7 +59,7 @@ struct Finder<'a> {
 }
 
 impl Finder<'_> {
-    fn query(&self, query: &str, within: Option<&[usize]>) -> (Vec<Hit>, Vec<usize>) {
+    fn query(&self, query: &str, within: Option<&Matched>) -> (Vec<Hit>, Matched) {
         let known = match within {
             None => self.first_characters.and_then(|first| first.get(query)),
             Some(_) => None,
@@ -71,7 +71,7 @@ impl Finder<'_> {
 /// The query grown by `more`: a longer query searches only what the shorter one matched.
 fn extend(search: &mut Search, index: &Finder, more: &str) {
     let within = match search.narrowing.last() {
-        Some((query, matched, _)) if query == &search.query => Some(matched.as_slice()),
+        Some((query, matched, _)) if query == &search.query => Some(matched),
         _ => None,
     };
     let mut query = search.query.clone();
