@@ -51,6 +51,14 @@ impl<'a> Node<'a> {
         Scan::tree(source, Want::Along(wanted))
     }
 
+    /// [`Self::parse_along`], read only as far as the last value wanted: what is needed to
+    /// find those values (`locate`), not to edit the text. The lists and structs on the way
+    /// to the last one are cut short where the reading stopped; everything before it, and
+    /// every value at the end of a path, is as `parse_along` finds it.
+    pub fn parse_until_found(source: &'a str, wanted: &Wanted) -> Option<Node<'a>> {
+        Scan::tree(source, Want::Until { wanted, last: true })
+    }
+
     /// The tree of `source` with nodes built `depth` levels below the top (`1`: the top
     /// value's fields, each with its fields or items); values deeper than that are passed
     /// over with their extent only, which is several times quicker than building nodes.
@@ -148,6 +156,9 @@ struct Scan<'a> {
     source: &'a str,
     text: &'a [u8],
     at: usize,
+    /// Set once the last value wanted (`Want::Until`) is read: every level returns what
+    /// it has.
+    stopped: bool,
 }
 
 /// The paths whose nodes are wanted (`Node::parse_along`), as a tree of steps. Lists kept
@@ -157,6 +168,8 @@ struct Scan<'a> {
 pub struct Wanted {
     fields: Vec<(&'static str, Wanted)>,
     items: Vec<(usize, Wanted)>,
+    /// Whether a path ends here: the value is wanted whole, not only on the way to others.
+    whole: bool,
 }
 
 impl<'p> FromIterator<&'p [Step]> for Wanted {
@@ -172,6 +185,7 @@ impl<'p> FromIterator<&'p [Step]> for Wanted {
 impl Wanted {
     pub fn add(&mut self, path: &[Step]) {
         let Some((step, rest)) = path.split_first() else {
+            self.whole = true;
             return;
         };
         let next = match *step {
@@ -229,6 +243,12 @@ enum Want<'w> {
     /// This many more levels.
     Depth(usize),
     Along(&'w Wanted),
+    /// Along these paths, stopping after the last value on them; `last`: whether this is
+    /// on the way to it.
+    Until {
+        wanted: &'w Wanted,
+        last: bool,
+    },
 }
 
 impl Want<'_> {
@@ -240,6 +260,56 @@ impl Want<'_> {
             (Want::Depth(n), _) => Some(Want::Depth(n - 1)),
             (Want::Along(wanted), Key::Field(name)) => wanted.field(name).map(Want::Along),
             (Want::Along(wanted), Key::Index(n)) => wanted.item(n).map(Want::Along),
+            (Want::Until { wanted, .. }, Key::Field(name)) => {
+                wanted.field(name).map(|wanted| Want::Until {
+                    wanted,
+                    last: false,
+                })
+            }
+            (Want::Until { wanted, .. }, Key::Index(n)) => {
+                wanted.item(n).map(|wanted| Want::Until {
+                    wanted,
+                    last: false,
+                })
+            }
+        }
+    }
+
+    /// What is wanted of the child reached by `key`, `fields` wanted fields of its value
+    /// having been read: as [`Self::child`], and whether the child is on the way to the
+    /// last value wanted (the last item wanted, or the one field wanted not read yet).
+    fn next(self, key: Key, fields: usize) -> Option<Self> {
+        let child = self.child(key)?;
+        let (Want::Until { wanted, last: true }, Want::Until { wanted: below, .. }) = (self, child)
+        else {
+            return Some(child);
+        };
+        if wanted.whole {
+            return Some(child);
+        }
+        let last = match key {
+            Key::Field(_) => fields + 1 == wanted.fields.len(),
+            Key::Index(n) => wanted.items.last().is_some_and(|(at, _)| *at == n),
+        };
+        Some(Want::Until {
+            wanted: below,
+            last,
+        })
+    }
+
+    /// Whether, with `fields` wanted fields and `items` items of its value read, the last
+    /// value wanted has been: the reading can stop. A value wanted itself (at the end of a
+    /// path) is read to its end.
+    fn done_after(self, fields: usize, items: usize) -> bool {
+        let Want::Until { wanted, last: true } = self else {
+            return false;
+        };
+        if wanted.whole {
+            return false;
+        }
+        match wanted.items.last() {
+            Some((at, _)) => wanted.fields.is_empty() && items > *at,
+            None => !wanted.fields.is_empty() && fields == wanted.fields.len(),
         }
     }
 }
@@ -250,10 +320,11 @@ impl<'a> Scan<'a> {
             source,
             text: source.as_bytes(),
             at: 0,
+            stopped: false,
         };
         let node = scan.value(want)?;
         scan.skip_blank();
-        (scan.at == scan.text.len()).then_some(node)
+        (scan.stopped || scan.at == scan.text.len()).then_some(node)
     }
 
     fn peek(&self) -> Option<u8> {
@@ -415,6 +486,9 @@ impl<'a> Scan<'a> {
                         self.at += 1;
                         let inner = self.value(want)?;
                         self.skip_blank();
+                        if self.stopped {
+                            return Some(inner);
+                        }
                         if self.peek()? != b')' {
                             return None;
                         }
@@ -457,12 +531,18 @@ impl<'a> Scan<'a> {
             {
                 self.at += 1;
                 let name = &self.source[name];
-                let wanted = want.child(Key::Field(name));
+                let wanted = want.next(Key::Field(name), fields.built.len());
                 fields.add(name, wanted.is_some(), self.child(wanted)?);
             } else {
                 self.at = mark;
-                let value = self.child(want.child(Key::Index(items.len())))?;
+                let value = self.child(want.next(Key::Index(items.len()), 0))?;
                 items.push(value);
+            }
+            if !self.stopped && want.done_after(fields.built.len(), items.len()) {
+                self.stopped = true;
+            }
+            if self.stopped {
+                break;
             }
             self.skip_blank();
             match self.peek()? {
@@ -543,8 +623,14 @@ impl<'a> Scan<'a> {
                 return None;
             }
             self.at += 1;
-            let wanted = want.child(Key::Field(name));
+            let wanted = want.next(Key::Field(name), fields.built.len());
             fields.add(name, wanted.is_some(), self.child(wanted)?);
+            if !self.stopped && want.done_after(fields.built.len(), 0) {
+                self.stopped = true;
+            }
+            if self.stopped {
+                return Some(fields.children());
+            }
             self.skip_blank();
             match self.peek()? {
                 b',' => self.at += 1,
@@ -853,5 +939,69 @@ mod tests {
         let risk = [Field("risks"), Index(3)];
         assert!(whole.find(&[&risk[..], &[Field("id")]].concat()).is_some());
         assert!(tree.find(&[&risk[..], &[Field("id")]].concat()).is_none());
+    }
+
+    /// The path to every value in `node`, below `at`.
+    fn paths(node: &Node<'static>, at: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
+        out.push(at.clone());
+        let steps: Vec<(Step, &Node<'static>)> = match &node.children {
+            Children::Fields { built, .. } => built
+                .iter()
+                .map(|(name, child)| (Step::Field(name), child))
+                .collect(),
+            Children::Items(items) => items
+                .iter()
+                .enumerate()
+                .map(|(n, child)| (Step::Index(n), child))
+                .collect(),
+            Children::None => Vec::new(),
+        };
+        for (step, child) in steps {
+            at.push(step);
+            paths(child, at, out);
+            at.pop();
+        }
+    }
+
+    #[test]
+    fn a_tree_read_until_the_last_value_wanted_finds_them_as_the_whole_tree_does() {
+        use proptest::prelude::*;
+        use proptest::test_runner::{Config, TestRunner};
+        let source: &'static str = include_str!("../../packs/powys-children-2017.ron");
+        let whole = Node::parse(source).unwrap();
+        let mut all = Vec::new();
+        paths(&whole, &mut Vec::new(), &mut all);
+        let mut runner = TestRunner::new(Config::with_cases(2_000));
+        let chosen = (proptest::sample::subsequence(all, 1..6), any::<bool>());
+        runner
+            .run(&chosen, |(mut chosen, missing)| {
+                // A field a struct lacks is reported on the struct (its id).
+                if missing {
+                    let mut lacking = chosen[0].clone();
+                    lacking.push(Step::Field("no_such_field"));
+                    chosen.push(lacking);
+                }
+                let wanted: Wanted = chosen.iter().map(Vec::as_slice).collect();
+                let tree = Node::parse_until_found(source, &wanted).unwrap();
+                for path in &chosen {
+                    prop_assert_eq!(
+                        tree.locate(source, path),
+                        whole.locate(source, path),
+                        "{:?}",
+                        path
+                    );
+                }
+                Ok(())
+            })
+            .unwrap();
+        // What is after the last value wanted is not read.
+        let first_area = [Step::Field("areas"), Step::Index(0), Step::Field("id")];
+        let wanted: Wanted = std::iter::once(first_area.as_slice()).collect();
+        let tree = Node::parse_until_found(source, &wanted).unwrap();
+        assert!(
+            tree.span().end < source.len() / 10,
+            "read to {}",
+            tree.span().end
+        );
     }
 }

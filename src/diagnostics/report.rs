@@ -37,18 +37,50 @@ impl Problem {
         help: Option<String>,
         span: Range<usize>,
     ) -> Problem {
+        let mut problem = Problem::unplaced(source, severity, message, help, span);
+        (problem.line, problem.col) = source.line_col(problem.span.start);
+        problem
+    }
+
+    /// Each of `found` (severity, message, help, span) as a problem, their lines found
+    /// in one pass over the text (`Source::line_cols`).
+    pub fn many(
+        source: &Source,
+        found: impl IntoIterator<Item = (Severity, String, Option<String>, Range<usize>)>,
+    ) -> Vec<Problem> {
+        let mut problems: Vec<Problem> = found
+            .into_iter()
+            .map(|(severity, message, help, span)| {
+                Problem::unplaced(source, severity, message, help, span)
+            })
+            .collect();
+        let starts: Vec<usize> = problems.iter().map(|p| p.span.start).collect();
+        for (problem, (line, col)) in problems.iter_mut().zip(source.line_cols(&starts)) {
+            problem.line = line;
+            problem.col = col;
+        }
+        problems
+    }
+
+    /// The problem before its line and column are worked out.
+    fn unplaced(
+        source: &Source,
+        severity: Severity,
+        message: String,
+        help: Option<String>,
+        span: Range<usize>,
+    ) -> Problem {
         // On character boundaries, whatever the parser counted in: a span that starts or
         // ends inside a character cannot be shown.
         let start = char_floor(&source.text, span.start);
         let span = start..char_floor(&source.text, span.end).max(start);
-        let (line, col) = source.line_col(span.start);
         Problem {
             severity,
             message: sanitize::line(&message).into_owned(),
             help: help.map(|h| sanitize::line(&h).into_owned()),
             span,
-            line,
-            col,
+            line: 0,
+            col: 0,
         }
     }
 

@@ -192,24 +192,22 @@ fn located(source: &Source, findings: &[validate::Finding]) -> Vec<Problem> {
     if findings.is_empty() {
         return Vec::new();
     }
-    // Nodes only along the findings' paths: the rest of the text is passed over.
+    // Nodes only along the findings' paths, as far as the last: the rest of the text is
+    // passed over, and what follows the last not read.
     let wanted: crate::diagnostics::Wanted = findings.iter().map(|f| f.path.as_slice()).collect();
-    let tree = crate::diagnostics::Node::parse_along(&source.text, &wanted);
-    findings
-        .iter()
-        .map(|finding| {
-            let span = tree
-                .as_ref()
-                .map_or(0..0, |tree| tree.locate(&source.text, &finding.path));
-            Problem::new(
-                source,
-                finding.severity,
-                finding.message.clone(),
-                finding.help.clone(),
-                span,
-            )
-        })
-        .collect()
+    let tree = crate::diagnostics::Node::parse_until_found(&source.text, &wanted);
+    let found = findings.iter().map(|finding| {
+        let span = tree
+            .as_ref()
+            .map_or(0..0, |tree| tree.locate(&source.text, &finding.path));
+        (
+            finding.severity,
+            finding.message.clone(),
+            finding.help.clone(),
+            span,
+        )
+    });
+    Problem::many(source, found)
 }
 
 /// The pack written in `text`: on every core when it is big; in one go when it is small or
