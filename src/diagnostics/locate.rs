@@ -298,7 +298,7 @@ impl Want<'_> {
     }
 
     /// Whether, with `fields` wanted fields and `items` items of its value read, the last
-    /// value wanted has been: the reading can stop. A value wanted itself (at the end of a
+    /// value wanted has been: the reading can stop. A value wanted whole (at the end of a
     /// path) is read to its end.
     fn done_after(self, fields: usize, items: usize) -> bool {
         let Want::Until { wanted, last: true } = self else {
@@ -487,7 +487,10 @@ impl<'a> Scan<'a> {
                         let inner = self.value(want)?;
                         self.skip_blank();
                         if self.stopped {
-                            return Some(inner);
+                            return Some(Node {
+                                range: start..self.at,
+                                children: inner.children,
+                            });
                         }
                         if self.peek()? != b')' {
                             return None;
