@@ -18,10 +18,9 @@ impl Source {
 
     /// 1-based line and character column of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let [place] = self.line_cols(&[offset])[..] else {
-            unreachable!("one offset, one place")
-        };
-        place
+        let offset = offset.min(self.text.len());
+        let line = 1 + memchr::memchr_iter(b'\n', &self.text.as_bytes()[..offset]).count();
+        (line, self.col_at(offset))
     }
 
     /// [`Self::line_col`] of each of `offsets`, in one pass over the text up to the last of
@@ -38,13 +37,18 @@ impl Source {
             let offset = offsets[n].min(bytes.len());
             line += memchr::memchr_iter(b'\n', &bytes[counted_to..offset]).count();
             counted_to = offset;
-            let line_start = memchr::memrchr(b'\n', &bytes[..offset]).map_or(0, |at| at + 1);
-            let col = 1 + String::from_utf8_lossy(&bytes[line_start..offset])
-                .chars()
-                .count();
-            places[n] = (line, col);
+            places[n] = (line, self.col_at(offset));
         }
         places
+    }
+
+    /// The 1-based character column of a byte offset (at most the text's length).
+    fn col_at(&self, offset: usize) -> usize {
+        let bytes = &self.text.as_bytes()[..offset];
+        let line_start = memchr::memrchr(b'\n', bytes).map_or(0, |at| at + 1);
+        1 + String::from_utf8_lossy(&bytes[line_start..])
+            .chars()
+            .count()
     }
 
     /// Byte offset of a 1-based line and character column (as ron reports them).
