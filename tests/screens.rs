@@ -260,6 +260,38 @@ fn screens_fit_another_boards_ids_units_and_exempt_items() {
     assert_eq!(marked, under.min(area.lines().count()), "{area}");
 }
 
+/// The overview lists each area's highest risks whole, each with its score and rating, on
+/// a board whose ids are like RR-01, in Welsh's two-letter marks too, wide (two risks) and
+/// narrow (one).
+#[test]
+fn the_overview_shows_each_areas_top_risks_whole() {
+    let mut app = common::app_with(another_board(), &[]);
+    for language in ["", "L"] {
+        drive(&mut app, language);
+        for (width, shown) in [(200, 2), (100, 1)] {
+            let screen = common::screen(&mut app, width, 40);
+            let state = &app.state;
+            let pack = &state.pack;
+            for (a, summary) in state.overview().iter().enumerate() {
+                let row = screen
+                    .lines()
+                    .find(|line| line.starts_with(&format!("\"{} ", pack.areas[a].id)))
+                    .unwrap_or_else(|| panic!("area {a}'s row:\n{screen}"));
+                assert!(summary.top_risks.len() >= shown, "{row}");
+                for &r in summary.top_risks.iter().take(shown) {
+                    let risk = &pack.risks[r];
+                    let rating = pack.risk_bands.rag(risk.residual).mark(state.lang);
+                    let shown = format!("{} {} {rating}", risk.id, risk.residual.value());
+                    assert!(
+                        row.contains(&format!("{shown} ")),
+                        "{shown} whole:\n{screen}"
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// Ids written the long way (PIA-1.REC-01.ACT-001): each whole on the area page and in
 /// the recommendation's detail, with a space before its rating.
 #[test]

@@ -21,6 +21,26 @@ fn counts(counts: &[usize; 5], width: usize) -> Line<'static> {
     )
 }
 
+/// Area `a`'s highest risks as the overview lists them: each id, its residual score and its
+/// rating, `shown` of them.
+fn top_risks(state: &State, theme: &Theme, a: usize, shown: usize) -> Line<'static> {
+    let pack = &state.pack;
+    let mut spans = Vec::new();
+    for &r in state.overview()[a].top_risks.iter().take(shown) {
+        if !spans.is_empty() {
+            spans.push(Span::raw("  "));
+        }
+        let risk = &pack.risks[r];
+        spans.push(Span::raw(format!(
+            "{} {} ",
+            clean(&risk.id),
+            risk.residual.value()
+        )));
+        spans.push(theme.rag_letter(Some(pack.risk_bands.rag(risk.residual))));
+    }
+    Line::from(spans)
+}
+
 /// How wide each rating's count is: the widest any area has, with a space before it, and
 /// never narrower than a board of tens of actions needs (a count of 100 ran into the next).
 fn count_width(state: &State) -> usize {
@@ -226,6 +246,18 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         Cell::from(""),
     ])
     .style(theme.dim);
+    // As wide as the widest area's risks (ids such as "RR-01" and Welsh marks included)
+    // and the headings over them, up to a fifth of the table.
+    let risks_shown = if wide { TOP_RISKS } else { 1 };
+    let risks_width = (0..pack.areas.len())
+        .map(|a| top_risks(state, theme, a, risks_shown).width())
+        .chain([
+            t!(lang, "col-top-risks").chars().count(),
+            t!(lang, "col-residual").chars().count(),
+        ])
+        .max()
+        .unwrap_or(0)
+        .min(usize::from(table_area.width / 5).max(9)) as u16;
     let visible = window(
         state.overview_cursor,
         pack.areas.len(),
@@ -234,18 +266,6 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     let rows = visible.map(|a| {
         let area = &pack.areas[a];
         let summary = &state.overview()[a];
-        let mut risks = Vec::new();
-        for &r in summary
-            .top_risks
-            .iter()
-            .take(if wide { TOP_RISKS } else { 1 })
-        {
-            let risk = &pack.risks[r];
-            let score = risk.residual.value();
-            risks.push(Span::raw(format!("{} {score} ", clean(&risk.id))));
-            risks.push(theme.rag_letter(Some(pack.risk_bands.rag(risk.residual))));
-            risks.push(Span::raw("  "));
-        }
         let row = Row::new(vec![
             Cell::from(Line::from(vec![
                 Span::styled(clean(&area.id), theme.title),
@@ -267,7 +287,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
                     theme.base
                 },
             )),
-            Cell::from(Line::from(risks)),
+            Cell::from(top_risks(state, theme, a, risks_shown)),
             Cell::from(format!("{:>3}", summary.kpi_exceptions)),
             Cell::from({
                 let (done, all) = state.discussed[a];
@@ -282,7 +302,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
         Constraint::Length(5 * width as u16),
         Constraint::Length(5 * width as u16),
         Constraint::Length(7),
-        Constraint::Length(if wide { 20 } else { 9 }),
+        Constraint::Length(risks_width),
         Constraint::Length(if wide { 8 } else { 3 }),
         Constraint::Length(9),
     ];
