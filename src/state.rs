@@ -405,6 +405,8 @@ pub struct Widest {
     pub kpi_ids: usize,
     /// A KPI's latest value, target or benchmark with its unit.
     pub kpi_values: usize,
+    /// The references in the action log ("M12/AA3", or a board's own "AL-2019-014").
+    pub log_references: usize,
 }
 
 impl Widest {
@@ -438,7 +440,14 @@ impl Widest {
                 .flatten()
                 .map(move |v| crate::model::with_unit(v, &k.unit))
             })),
+            log_references: widest(pack.meeting.action_log.iter().map(|l| &l.reference)),
         }
+    }
+
+    /// The widest id of any item: what the list of changes can show.
+    pub fn any_id(&self) -> usize {
+        let area_ids = self.area_ids.iter().copied().max().unwrap_or(0);
+        area_ids.max(self.risk_ids).max(self.kpi_ids)
     }
 }
 

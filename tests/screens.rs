@@ -293,7 +293,8 @@ fn the_overview_shows_each_areas_top_risks_whole() {
 }
 
 /// Ids written the long way (PIA-1.REC-01.ACT-001): each whole on the area page and in
-/// the recommendation's detail, with a space before its rating.
+/// the recommendation's detail, with a space before its rating, and in the list of what
+/// changed; and a board's own long action-log references whole in the log.
 #[test]
 fn long_action_ids_are_shown_whole() {
     let mut pack = common::powys();
@@ -303,6 +304,19 @@ fn long_action_ids_are_shown_whole() {
         action.id = format!("PIA-1.REC-01.ACT-{:03}", n + 1);
     }
     let count = rec.actions.len();
+    // A board's own action-log references, as long.
+    pack.meeting
+        .action_log
+        .push(boardpack::model::LoggedAction {
+            reference: "AL-2017-10-014".into(),
+            item: None,
+            text: "Report on the recruitment campaign".into(),
+            owner: "Head of HR".into(),
+            due: "next meeting".into(),
+            status: boardpack::model::LogStatus::Open,
+            raised: 1,
+            carried: Vec::new(),
+        });
     let mut app = common::app_with(pack, &[]);
     drive(&mut app, "1");
     let area = common::screen(&mut app, 120, 34);
@@ -310,6 +324,15 @@ fn long_action_ids_are_shown_whole() {
         let id = format!("PIA-1.REC-01.ACT-{n:03}");
         assert_eq!(area.matches(&format!("{id} ")).count(), 2, "{id}:\n{area}");
     }
+    // What changed since the last meeting lists them whole too (two are newly overdue).
+    drive(&mut app, "<esc> w");
+    let changes = common::screen(&mut app, 160, 48);
+    for id in ["PIA-1.REC-01.ACT-002", "PIA-1.REC-01.ACT-003"] {
+        assert!(changes.contains(&format!(" {id} ")), "{id}:\n{changes}");
+    }
+    drive(&mut app, "l");
+    let log = common::screen(&mut app, 160, 48);
+    assert!(log.contains("\"AL-2017-10-014 "), "{log}");
 }
 
 /// The agenda mid-meeting by a fake clock: the chair started at 10:02, welcome overran,

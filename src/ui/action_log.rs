@@ -1,7 +1,7 @@
 //! The last meeting's minutes, for approval, and the action log: each action carried from
 //! earlier meetings with its owner, due date, and what the chair decided about it today.
 
-use super::{Theme, clean, window};
+use super::{Theme, clean, fitted, window};
 use crate::model::LogOutcome;
 use crate::state::State;
 use crate::t;
@@ -104,10 +104,16 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> us
         ]);
         theme.row(row, n == state.log_cursor)
     });
+    // References as wide as the longest, up to a quarter of the table.
+    let reference_width = fitted(
+        state.widest.log_references,
+        9,
+        usize::from(table_area.width / 4).max(9),
+    );
     let table = Table::new(
         rows,
         [
-            Constraint::Length(9),
+            Constraint::Length(reference_width),
             Constraint::Min(16),
             Constraint::Length(16),
             Constraint::Length(12),
