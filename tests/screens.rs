@@ -260,6 +260,30 @@ fn screens_fit_another_boards_ids_units_and_exempt_items() {
     assert_eq!(marked, under.min(area.lines().count()), "{area}");
 }
 
+/// Risk and KPI ids written the long way ("PIA-1.RISK-001"): whole in their lists on a
+/// wide screen.
+#[test]
+fn long_risk_and_kpi_ids_are_shown_whole() {
+    let mut pack = common::powys();
+    for (n, risk) in pack.risks.iter_mut().enumerate() {
+        risk.id = format!("PIA-1.RISK-{:03}", n + 1);
+    }
+    for (n, kpi) in pack.kpis.iter_mut().enumerate() {
+        kpi.id = format!("PIA-1.KPI-{:03}", n + 1);
+    }
+    let mut app = common::app_with(pack, &[]);
+    drive(&mut app, "r");
+    let risks = common::screen(&mut app, 160, 48);
+    for id in ["PIA-1.RISK-001", "PIA-1.RISK-013"] {
+        assert!(risks.contains(&format!("\"{id} ")), "{id} whole:\n{risks}");
+    }
+    drive(&mut app, "p");
+    let kpis = common::screen(&mut app, 160, 48);
+    for id in ["PIA-1.KPI-001", "PIA-1.KPI-014"] {
+        assert!(kpis.contains(&format!("\"{id} ")), "{id} whole:\n{kpis}");
+    }
+}
+
 /// The overview lists each area's highest risks whole, each with its score and rating, on
 /// a board whose ids are like RR-01, in Welsh's two-letter marks too, wide (two risks) and
 /// narrow (one).

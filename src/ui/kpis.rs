@@ -97,7 +97,12 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Dr
     // Values carry their unit ("12 per 1,000 children"): as wide as the widest shown.
     let value_width = fitted(state.widest.kpi_values, 6, if wide { 22 } else { 12 });
     let widths = [
-        Constraint::Length(fitted(state.widest.kpi_ids, 2, 12)),
+        // As wide as the longest id, up to a sixth of the table (never less than 12).
+        Constraint::Length(fitted(
+            state.widest.kpi_ids,
+            2,
+            usize::from(table_area.width / 6).max(12),
+        )),
         Constraint::Min(16),
         Constraint::Length(value_width),
         Constraint::Length(value_width),

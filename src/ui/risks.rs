@@ -67,7 +67,12 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Dr
         Cell::from(t!(lang, "col-id")),
         Cell::from(t!(lang, "risks-col-risk")),
     ];
-    let id_width = fitted(state.widest.risk_ids, 2, 12);
+    // As wide as the longest id, up to a sixth of the table (never less than 12).
+    let id_width = fitted(
+        state.widest.risk_ids,
+        2,
+        usize::from(table_area.width / 6).max(12),
+    );
     let mut widths = vec![
         Constraint::Length(id_width),
         Constraint::Min(if scoring && !wide { 12 } else { 16 }),
