@@ -272,15 +272,20 @@ fn long_risk_and_kpi_ids_are_shown_whole() {
         kpi.id = format!("PIA-1.KPI-{:03}", n + 1);
     }
     let mut app = common::app_with(pack, &[]);
-    drive(&mut app, "r");
-    let risks = common::screen(&mut app, 160, 48);
-    for id in ["PIA-1.RISK-001", "PIA-1.RISK-013"] {
-        assert!(risks.contains(&format!("\"{id} ")), "{id} whole:\n{risks}");
-    }
-    drive(&mut app, "p");
-    let kpis = common::screen(&mut app, 160, 48);
-    for id in ["PIA-1.KPI-001", "PIA-1.KPI-014"] {
-        assert!(kpis.contains(&format!("\"{id} ")), "{id} whole:\n{kpis}");
+    shows_whole(&mut app, "r", "\"", &["PIA-1.RISK-001", "PIA-1.RISK-013"]);
+    shows_whole(&mut app, "p", "\"", &["PIA-1.KPI-001", "PIA-1.KPI-014"]);
+}
+
+/// The screen `keys` lead to, at 160×48, showing each of `ids` whole: after `before` (a
+/// row's start or a space) and followed by a space.
+fn shows_whole(app: &mut boardpack::app::App, keys: &str, before: &str, ids: &[&str]) {
+    drive(app, keys);
+    let screen = common::screen(app, 160, 48);
+    for id in ids {
+        assert!(
+            screen.contains(&format!("{before}{id} ")),
+            "{id} whole:\n{screen}"
+        );
     }
 }
 
@@ -349,14 +354,9 @@ fn long_action_ids_are_shown_whole() {
         assert_eq!(area.matches(&format!("{id} ")).count(), 2, "{id}:\n{area}");
     }
     // What changed since the last meeting lists them whole too (two are newly overdue).
-    drive(&mut app, "<esc> w");
-    let changes = common::screen(&mut app, 160, 48);
-    for id in ["PIA-1.REC-01.ACT-002", "PIA-1.REC-01.ACT-003"] {
-        assert!(changes.contains(&format!(" {id} ")), "{id}:\n{changes}");
-    }
-    drive(&mut app, "l");
-    let log = common::screen(&mut app, 160, 48);
-    assert!(log.contains("\"AL-2017-10-014 "), "{log}");
+    let moved = ["PIA-1.REC-01.ACT-002", "PIA-1.REC-01.ACT-003"];
+    shows_whole(&mut app, "<esc> w", " ", &moved);
+    shows_whole(&mut app, "l", "\"", &["AL-2017-10-014"]);
 }
 
 /// The agenda mid-meeting by a fake clock: the chair started at 10:02, welcome overran,
