@@ -355,6 +355,48 @@ fn the_command_infers_the_format_writes_atomically_and_never_overwrites() {
     assert!(leftovers.is_empty(), "no temporary files left behind");
 }
 
+/// A board whose plan calls its areas "Improvement Themes": the minutes head each area so,
+/// in English and in Welsh, and so does the agenda made for a pack without one.
+#[test]
+fn areas_are_headed_as_the_boards_plan_names_them() {
+    use boardpack::locale::Lang;
+    use boardpack::model::Text;
+    let mut pack = common::powys();
+    pack.meeting.area_name = Some(Text::both("Improvement Theme", "Thema Gwella"));
+    pack.meeting.agenda.clear();
+    let dir = tempfile::tempdir().unwrap();
+    let record = scripted_record(&dir.path().join("record.db"));
+    for (lang, heading) in [
+        (
+            Lang::En,
+            "Improvement Theme A: Leadership, Governance and Partnership",
+        ),
+        (
+            Lang::Cy,
+            "Thema Gwella A: Arweinyddiaeth, Llywodraethu a Phartneriaeth",
+        ),
+    ] {
+        let version = export::Version {
+            confidential: false,
+            languages: export::Languages::One(lang),
+        };
+        let md = text(
+            &export::minutes(&pack, Some(&record), version),
+            Format::Markdown,
+        );
+        assert!(md.contains(heading), "{heading}:\n{md}");
+        for default in ["Priority Improvement Area", "Maes Gwella Blaenoriaeth"] {
+            assert!(!md.contains(default), "{default}:\n{md}");
+        }
+        let agenda = pack.running_order();
+        assert_eq!(
+            agenda[1].item.get(lang),
+            heading,
+            "the agenda made for the pack"
+        );
+    }
+}
+
 #[test]
 fn without_a_record_the_command_writes_the_pre_meeting_summary() {
     let dir = tempfile::tempdir().unwrap();

@@ -233,14 +233,63 @@ fn semantic_errors_are_all_reported_in_one_run() {
         errors,
         [
             "8:12 board name is empty [\"\"]",
-            "33:13 quorum is 3 but the board has only 2 voting members [3]",
-            "40:19 next meeting 2026-01-01 is not after this meeting (2026-01-15) [\"2026-01-01\"]",
-            "80:19 duplicate action id \"A.1.1\" [\"A.1.1\"]",
-            "107:15 risk R1 refers to area \"Z\", which is not in this pack [\"Z\"]",
-            "109:30 residual likelihood is 6, outside the 1–5 scale [6]",
-            "122:11 KPI K1 is RAG-rated but has no target [\"K1\"]",
-            "131:50 KPI K1: period 2025-08 comes before 2025-10 [(\"2025-08\", 79)]",
+            "36:13 quorum is 3 but the board has only 2 voting members [3]",
+            "43:19 next meeting 2026-01-01 is not after this meeting (2026-01-15) [\"2026-01-01\"]",
+            "83:19 duplicate action id \"A.1.1\" [\"A.1.1\"]",
+            "110:15 risk R1 refers to area \"Z\", which is not in this pack [\"Z\"]",
+            "112:30 residual likelihood is 6, outside the 1–5 scale [6]",
+            "125:11 KPI K1 is RAG-rated but has no target [\"K1\"]",
+            "134:50 KPI K1: period 2025-08 comes before 2025-10 [(\"2025-08\", 79)]",
         ]
+    );
+}
+
+/// A board's own name for its areas: an empty one is an error that says which field, and
+/// one in English only counts among the texts lacking their Welsh.
+#[test]
+fn a_boards_name_for_its_areas_is_checked_like_any_text() {
+    let named = |name: &str| {
+        broken(
+            MINIMAL,
+            "    venue: \"Room 2, Civic Centre\",\n",
+            &format!("    venue: \"Room 2, Civic Centre\",\n    area_name: {name},\n"),
+        )
+    };
+    let found = problems(&named("\"\""));
+    assert!(
+        found[0].message.contains("area_name") && found[0].message.contains("empty"),
+        "{:?}",
+        found[0].message
+    );
+    let welsh = |name: &str| {
+        broken(
+            &named(name),
+            "number: 1,",
+            "number: 1,\n    languages: [en, cy],",
+        )
+    };
+    let untranslated = |text: &str| {
+        let loaded = pack::parse(Source::new("w.ron", text.to_string())).expect("warnings only");
+        loaded
+            .warnings()
+            .into_iter()
+            .find(|w| w.message.contains("Welsh"))
+            .map(|w| w.message)
+    };
+    let english_only = untranslated(&welsh("\"Improvement Theme\"")).expect("a warning");
+    let both = untranslated(&welsh("(en: \"Improvement Theme\", cy: \"Thema Gwella\")"))
+        .expect("a warning");
+    // "… (12 texts in all have none: …)", or "(the only one without)".
+    let count = |message: &str| -> usize {
+        message
+            .split(['(', ' '])
+            .find_map(|w| w.parse().ok())
+            .unwrap_or(1)
+    };
+    assert_eq!(
+        count(&english_only),
+        count(&both) + 1,
+        "{english_only} / {both}"
     );
 }
 
@@ -577,6 +626,7 @@ mod round_trip {
                             "Simultaneous translation was provided.",
                             "Darparwyd cyfieithu ar y pryd.",
                         )),
+                        area_name: Some(Text::both("Improvement Theme", "Thema Gwella")),
                     },
                     risk_bands: RiskBands {
                         green_max: 5,

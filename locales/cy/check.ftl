@@ -52,6 +52,7 @@ check-empty = mae { $what } yn wag
 check-what-board = enw'r bwrdd
 check-what-organisation = y sefydliad
 check-what-venue = y lleoliad
+check-what-area-name = enw ar gyfer maes blaenoriaeth (area_name)
 check-what-key-red = allwedd RAG Coch
 check-what-key-amber = allwedd RAG Ambr
 check-what-key-green = allwedd RAG Gwyrdd

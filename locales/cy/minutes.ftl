@@ -110,7 +110,8 @@ minutes-exempt-suffix = (eithriedig — Rhan II)
 minutes-confidential-action = Cyfrinachol: gweler y cofnodion preifat
 
 ## Meysydd blaenoriaeth, risgiau a pherfformiad.
-minutes-area-heading = Maes Gwella Blaenoriaeth { $id }: { $title }
+minutes-area-name = Maes Gwella Blaenoriaeth
+minutes-area-heading = { $name } { $id }: { $title }
 minutes-board-lead = Arweinydd y Bwrdd: { $lead }.
 minutes-overdue = (yn hwyr)
 minutes-not-discussed = Heb eu trafod: { $count ->

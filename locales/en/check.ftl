@@ -39,6 +39,7 @@ check-empty = { $what } is empty
 check-what-board = board name
 check-what-organisation = organisation
 check-what-venue = venue
+check-what-area-name = name for a priority area (area_name)
 check-what-key-red = RAG key for Red
 check-what-key-amber = RAG key for Amber
 check-what-key-green = RAG key for Green

@@ -130,7 +130,9 @@ minutes-exempt-suffix = (exempt — Part II)
 minutes-confidential-action = Confidential: see the private minutes
 
 ## Priority areas, risks and performance.
-minutes-area-heading = Priority Improvement Area { $id }: { $title }
+# What an area is called where the pack does not say (`area_name`).
+minutes-area-name = Priority Improvement Area
+minutes-area-heading = { $name } { $id }: { $title }
 minutes-board-lead = Board lead: { $lead }.
 minutes-overdue = (overdue)
 minutes-not-discussed = Not discussed: { $count ->

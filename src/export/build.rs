@@ -786,6 +786,7 @@ impl Builder<'_> {
             t!(
                 lang,
                 "minutes-area-heading",
+                name = clean(&pack.meeting.area_name(lang)),
                 id = clean(&area.id),
                 title = self.words(&area.title)
             ),

@@ -75,6 +75,7 @@ impl Pack {
                     t!(
                         lang,
                         "minutes-area-heading",
+                        name = self.meeting.area_name(lang),
                         id = area.id.as_str(),
                         title = area.title.get(lang)
                     )

@@ -89,6 +89,11 @@ pub struct Meeting {
     /// translation was provided.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language_arrangements: Option<Text>,
+    /// What the board's plan calls a priority area, as the minutes and the agenda made for
+    /// the pack head each one ("Improvement Theme": "Improvement Theme 2: Workforce");
+    /// "Priority Improvement Area" when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_name: Option<Text>,
     /// The board's membership: who may join the meeting, and in what role.
     pub members: Vec<Member>,
     pub quorum: u32,
@@ -151,6 +156,14 @@ impl Meeting {
     /// recorded if this issue of the pack no longer lists them.
     pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
         self.member(id).map_or(id, |m| m.name.as_str())
+    }
+
+    /// What an area is called in `lang`: the pack's `area_name`, or the catalogue's.
+    pub fn area_name(&self, lang: Lang) -> String {
+        self.area_name.as_ref().map_or_else(
+            || crate::locale::message(lang, "minutes-area-name", None),
+            |name| name.get(lang).to_string(),
+        )
     }
 }
 

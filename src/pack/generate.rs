@@ -277,6 +277,7 @@ pub fn generate(options: &GenerateOptions) -> Pack {
             venue: "Council Chamber".into(),
             languages: Vec::new(),
             language_arrangements: None,
+            area_name: None,
             members: vec![
                 Member {
                     id: "chair".into(),

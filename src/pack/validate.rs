@@ -120,6 +120,9 @@ fn meeting(pack: &Pack, found: &mut Findings) {
     ] {
         found.required_text(field(name), what, text);
     }
+    if let Some(name) = &m.area_name {
+        found.required_text(field("area_name"), "check-what-area-name", name);
+    }
     for (key, what, text) in [
         ("red", "check-what-key-red", &m.rag_key.red),
         ("amber", "check-what-key-amber", &m.rag_key.amber),
@@ -694,6 +697,9 @@ fn each_text(pack: &Pack, visit: &mut dyn FnMut(&dyn Fn() -> Path, &Text)) {
             &|| at(&[Field("meeting"), Field("language_arrangements")]),
             text,
         );
+    }
+    if let Some(text) = &m.area_name {
+        visit(&|| at(&[Field("meeting"), Field("area_name")]), text);
     }
     for (i, item) in m.agenda.iter().enumerate() {
         let place = || at(&[Field("meeting"), Field("agenda"), Index(i), Field("item")]);
