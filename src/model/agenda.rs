@@ -157,18 +157,32 @@ impl Pack {
 }
 
 /// The pack's areas as an agenda item's words may name them, lower-cased once for all the
-/// items read: each area's id, "area ID", and its title in every language.
-struct AreaNames<'p>(Vec<(&'p str, String, Vec<String>)>);
+/// items read: each area's id, "area ID" and, where the pack names its areas
+/// (`area_name`), "Improvement Theme ID" in each language, and its title in every language.
+struct AreaNames<'p>(Vec<(&'p str, Vec<String>, Vec<String>)>);
 
 impl<'p> AreaNames<'p> {
     fn of(pack: &'p Pack) -> AreaNames<'p> {
+        let calls: Vec<String> = std::iter::once("area".to_string())
+            .chain(
+                pack.meeting
+                    .area_name
+                    .iter()
+                    .flat_map(Text::versions)
+                    .map(str::to_lowercase),
+            )
+            .collect();
         AreaNames(
             pack.areas
                 .iter()
                 .map(|area| {
                     let id = area.id.as_str();
+                    let named = calls
+                        .iter()
+                        .map(|call| format!("{call} {}", id.to_lowercase()))
+                        .collect();
                     let titles = area.title.versions().map(str::to_lowercase).collect();
-                    (id, format!("area {}", id.to_lowercase()), titles)
+                    (id, named, titles)
                 })
                 .collect(),
         )
@@ -183,7 +197,8 @@ impl<'p> AreaNames<'p> {
             .join("\n")
             .to_lowercase();
         let area = self.0.iter().find(|(_, named, titles)| {
-            titles.iter().any(|title| lower.contains(title.as_str())) || names_area(&lower, named)
+            titles.iter().any(|title| lower.contains(title.as_str()))
+                || named.iter().any(|named| names_area(&lower, named))
         });
         let has = |any: &[&str]| any.iter().any(|w| lower.contains(w));
         // English, then Welsh: a Welsh board writes its agenda in Welsh.
@@ -534,6 +549,22 @@ mod tests {
         }
         let bilingual = Text::both("Item 4", "Cofrestr risg");
         assert_eq!(names.guess(&bilingual), Covers::Risks);
+        // A board that calls its areas something else is read by that name, in either
+        // language.
+        let mut pack = pack;
+        pack.meeting.area_name = Some(Text::both("Improvement Theme", "Thema Gwella"));
+        let names = AreaNames::of(&pack);
+        for words in ["Improvement Theme 1", "Thema Gwella 1: adroddiad"] {
+            assert_eq!(
+                names.guess(&Text::plain(words)),
+                Covers::Area("1".into()),
+                "{words}"
+            );
+        }
+        assert_eq!(
+            names.guess(&Text::plain("Improvement Theme 12")),
+            Covers::Other
+        );
     }
 
     #[test]
