@@ -1,7 +1,7 @@
 //! The last meeting's minutes, for approval, and the action log: each action carried from
 //! earlier meetings with its owner, due date, and what the chair decided about it today.
 
-use super::{Theme, clean, fitted, window};
+use super::{Theme, clean, fitted, share, window};
 use crate::model::LogOutcome;
 use crate::state::State;
 use crate::t;
@@ -108,7 +108,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> us
     let reference_width = fitted(
         state.widest.log_references,
         9,
-        usize::from(table_area.width / 4).max(9),
+        share(table_area.width, 4, 9),
     );
     let table = Table::new(
         rows,

@@ -1,7 +1,7 @@
 //! A priority area: its recommendations with their actions, and the selected item in full.
 
 use super::cells::{due_cell, rag_change, record_cell};
-use super::{Drawn, Theme, clean, confidential, detail, fitted, list_and_detail, window};
+use super::{Drawn, Theme, clean, confidential, detail, fitted, list_and_detail, share, window};
 use crate::model::Target;
 use crate::state::{Row as AreaRow, State};
 use crate::t;
@@ -105,11 +105,10 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
         theme.row(row, n == cursor)
     });
     // As wide as the longest id (actions are indented by 2), up to a third of the table.
-    let widest_allowed = usize::from(table_area.width / 3).max(14);
     let id_width = fitted(
         state.widest.area_ids.get(a).copied().unwrap_or(0),
         4,
-        widest_allowed,
+        share(table_area.width, 3, 14),
     ) + 2;
     let widths = [
         Constraint::Length(id_width),

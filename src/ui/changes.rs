@@ -2,7 +2,7 @@
 //! score, KPI across its target or tolerance and action log entry, with which way it moved
 //! in a mark and in words.
 
-use super::{Theme, clean, fitted, window};
+use super::{Theme, clean, fitted, share, window};
 use crate::locale;
 use crate::model::Direction;
 use crate::state::State;
@@ -100,11 +100,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> us
     let moved_width = widest(&mut directions.iter().map(|d| d.label(lang)), 16);
     let kind_width = widest(&mut kinds.iter().map(|k| k.label(lang)), 10);
     // Ids as wide as the pack's longest ("PIA-1.REC-01.ACT-001"), up to a quarter.
-    let id_width = fitted(
-        state.widest.any_id(),
-        9,
-        usize::from(table_area.width / 4).max(9),
-    );
+    let id_width = fitted(state.widest.any_id(), 9, share(table_area.width, 4, 9));
     let table = Table::new(
         rows,
         [

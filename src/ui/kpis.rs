@@ -2,7 +2,7 @@
 //! of travel judged by polarity, and a chart of the selected KPI.
 
 use super::cells::record_cell;
-use super::{Drawn, SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, window};
+use super::{Drawn, SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, share, window};
 use crate::model::Target;
 use crate::model::{Kpi, Travel, with_unit};
 use crate::state::State;
@@ -101,7 +101,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Dr
         Constraint::Length(fitted(
             state.widest.kpi_ids,
             2,
-            usize::from(table_area.width / 6).max(12),
+            share(table_area.width, 6, 12),
         )),
         Constraint::Min(16),
         Constraint::Length(value_width),

@@ -212,6 +212,12 @@ fn fitted(widest: usize, min: usize, max: usize) -> u16 {
     widest.clamp(min, max) as u16
 }
 
+/// The most a column fitted to its entries may take of a table `width` wide: one of
+/// `parts`, and never less than `at_least`.
+fn share(width: u16, parts: u16, at_least: usize) -> usize {
+    usize::from(width / parts).max(at_least)
+}
+
 /// The rows of a `len`-row list that fit in `height`, scrolled so `cursor` is visible.
 /// Only these rows are built each frame, whatever the size of the pack.
 fn window(cursor: usize, len: usize, height: usize) -> Range<usize> {

@@ -1,7 +1,7 @@
 //! Where the meeting starts: each priority area's ratings, previous and proposed, its
 //! overdue actions, highest risks and KPI exceptions.
 
-use super::{Theme, clean, window};
+use super::{Theme, clean, share, window};
 use crate::locale;
 use crate::model::{PackTotals, Rag, TOP_RISKS};
 use crate::state::State;
@@ -249,15 +249,19 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
     // As wide as the widest area's risks (ids such as "RR-01" and Welsh marks included)
     // and the headings over them, up to a fifth of the table.
     let risks_shown = if wide { TOP_RISKS } else { 1 };
-    let risks_width = (0..pack.areas.len())
-        .map(|a| top_risks(state, theme, a, risks_shown).width())
+    let risks: Vec<Line> = (0..pack.areas.len())
+        .map(|a| top_risks(state, theme, a, risks_shown))
+        .collect();
+    let risks_width = risks
+        .iter()
+        .map(Line::width)
         .chain([
             t!(lang, "col-top-risks").chars().count(),
             t!(lang, "col-residual").chars().count(),
         ])
         .max()
         .unwrap_or(0)
-        .min(usize::from(table_area.width / 5).max(9)) as u16;
+        .min(share(table_area.width, 5, 9)) as u16;
     let visible = window(
         state.overview_cursor,
         pack.areas.len(),
@@ -287,7 +291,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
                     theme.base
                 },
             )),
-            Cell::from(top_risks(state, theme, a, risks_shown)),
+            Cell::from(risks[a].clone()),
             Cell::from(format!("{:>3}", summary.kpi_exceptions)),
             Cell::from({
                 let (done, all) = state.discussed[a];

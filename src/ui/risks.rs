@@ -2,7 +2,7 @@
 //! cells filter the table, and the selected risk in full.
 
 use super::cells::record_cell;
-use super::{Drawn, SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, window};
+use super::{Drawn, SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, share, window};
 use crate::locale::Lang;
 use crate::model::Target;
 use crate::model::{Proposals, Score, Trend};
@@ -68,11 +68,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Dr
         Cell::from(t!(lang, "risks-col-risk")),
     ];
     // As wide as the longest id, up to a sixth of the table (never less than 12).
-    let id_width = fitted(
-        state.widest.risk_ids,
-        2,
-        usize::from(table_area.width / 6).max(12),
-    );
+    let id_width = fitted(state.widest.risk_ids, 2, share(table_area.width, 6, 12));
     let mut widths = vec![
         Constraint::Length(id_width),
         Constraint::Min(if scoring && !wide { 12 } else { 16 }),
