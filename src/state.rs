@@ -6,9 +6,9 @@ use crate::export::Preview;
 use crate::keymap::{Context, Keymap};
 use crate::locale::Lang;
 use crate::model::{
-    Actor, AgendaItem, AreaSummary, Clock, Covers, Direction, ItemKind, ItemRef, Moved, NoteKind,
-    Pack, PackTotals, Rag, RecordSnapshot, Right, Score, Target, TargetIndex, Trend, discussed,
-    since_last_meeting,
+    Actor, AgendaItem, AreaSummary, Clock, Covers, Direction, ItemKind, ItemRef, Kpi, Moved,
+    NoteKind, Pack, PackTotals, Rag, RecordSnapshot, Right, Score, Target, TargetIndex, Trend,
+    discussed, figure, since_last_meeting, with_unit,
 };
 use crate::pack::search::{FirstCharacters, Hit, Matched, SearchIndex};
 use crate::store::RequestId;
@@ -403,8 +403,12 @@ pub struct Widest {
     pub area_ids: Vec<usize>,
     pub risk_ids: usize,
     pub kpi_ids: usize,
-    /// A KPI's latest value, target or benchmark with its unit.
+    /// A KPI's latest value, target, tolerance or benchmark with its unit.
     pub kpi_values: usize,
+    /// The same values as numbers alone, and the units, for a dashboard too narrow to give
+    /// each value its unit.
+    pub kpi_figures: usize,
+    pub kpi_units: usize,
     /// The references in the action log ("M12/AA3", or a board's own "AL-2019-014").
     pub log_references: usize,
 }
@@ -417,6 +421,17 @@ impl Widest {
                 .map(|t| crate::sanitize::line(t.as_ref()).chars().count())
                 .max()
                 .unwrap_or(0)
+        }
+        // The values the dashboard shows for a KPI: latest, target, tolerance, benchmark.
+        fn shown(k: &Kpi) -> impl Iterator<Item = f64> + '_ {
+            [
+                k.latest().map(|(_, v)| v),
+                k.target,
+                k.target.map(|_| k.tolerance),
+                k.benchmark.as_ref().map(|b| b.value),
+            ]
+            .into_iter()
+            .flatten()
         }
         Widest {
             area_ids: pack
@@ -431,15 +446,11 @@ impl Widest {
             risk_ids: widest(pack.risks.iter().map(|r| &r.id)),
             kpi_ids: widest(pack.kpis.iter().map(|k| &k.id)),
             kpi_values: widest(pack.kpis.iter().flat_map(|k| {
-                [
-                    k.latest().map(|(_, v)| v),
-                    k.target,
-                    k.benchmark.as_ref().map(|b| b.value),
-                ]
-                .into_iter()
-                .flatten()
-                .map(move |v| crate::model::with_unit(v, &k.unit))
+                // In whichever language is shown.
+                shown(k).flat_map(move |v| k.unit.versions().map(move |unit| with_unit(v, unit)))
             })),
+            kpi_figures: widest(pack.kpis.iter().flat_map(shown).map(figure)),
+            kpi_units: widest(pack.kpis.iter().flat_map(|k| k.unit.versions())),
             log_references: widest(pack.meeting.action_log.iter().map(|l| &l.reference)),
         }
     }
@@ -639,7 +650,10 @@ impl State {
         match self.risk_sort {
             RiskSort::Residual => risks.sort_by_key(|&i| risks_ref[i].residual.value()),
             RiskSort::Inherent => risks.sort_by_key(|&i| risks_ref[i].inherent.value()),
-            RiskSort::Owner => risks.sort_by(|&a, &b| risks_ref[b].owner.cmp(&risks_ref[a].owner)),
+            RiskSort::Owner => {
+                let owner = |i: usize| risks_ref[i].owner.get(self.lang);
+                risks.sort_by(|&a, &b| owner(b).cmp(owner(a)));
+            }
             RiskSort::Area => risks.sort_by(|&a, &b| risks_ref[b].areas.cmp(&risks_ref[a].areas)),
             RiskSort::Trend => risks.sort_by_key(|&i| trend_rank(risks_ref[i].trend)),
         }

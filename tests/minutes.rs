@@ -397,6 +397,58 @@ fn areas_are_headed_as_the_boards_plan_names_them() {
     }
 }
 
+/// Who leads an area and an action, who owns a risk, a KPI's unit and its benchmark's name
+/// are printed in the minutes' language when the pack gives them in both.
+#[test]
+fn leads_owners_units_and_benchmarks_are_minuted_in_the_minutes_language() {
+    use boardpack::locale::Lang;
+    use boardpack::model::Text;
+    let mut pack = common::powys();
+    let lead = ("Corporate Director", "Cyfarwyddwr Corfforaethol");
+    let owner = ("Head of Safeguarding Practice", "Pennaeth Ymarfer Diogelu");
+    let unit = ("assessments", "asesiadau");
+    let label = ("Wales median", "Canolrif Cymru");
+    let area = &mut pack.areas[0];
+    area.board_lead = Text::both(lead.0, lead.1);
+    for rec in &mut area.recommendations {
+        for action in &mut rec.actions {
+            action.leads = vec![Text::both(lead.0, lead.1)];
+        }
+    }
+    for risk in &mut pack.risks {
+        risk.owner = Text::both(owner.0, owner.1);
+    }
+    let kpi = pack
+        .kpis
+        .iter_mut()
+        .find(|kpi| kpi.benchmark.is_some() && !kpi.exempt)
+        .expect("a public KPI with a benchmark");
+    kpi.unit = Text::both(unit.0, unit.1);
+    kpi.benchmark.as_mut().unwrap().label = Text::both(label.0, label.1);
+    let dir = tempfile::tempdir().unwrap();
+    let record = scripted_record(&dir.path().join("record.db"));
+    for lang in [Lang::En, Lang::Cy] {
+        let version = export::Version {
+            confidential: false,
+            languages: export::Languages::One(lang),
+        };
+        let md = text(
+            &export::minutes(&pack, Some(&record), version),
+            Format::Markdown,
+        );
+        for both in [lead, owner, label] {
+            let (said, not): (&str, &str) = match lang {
+                Lang::En => both,
+                Lang::Cy => (both.1, both.0),
+            };
+            assert!(md.contains(said), "{lang:?} {said}:\n{md}");
+            assert!(!md.contains(not), "{lang:?} {not}:\n{md}");
+        }
+        let said = if lang == Lang::En { unit.0 } else { unit.1 };
+        assert!(md.contains(&format!(" {said} ")), "{lang:?} {said}:\n{md}");
+    }
+}
+
 #[test]
 fn without_a_record_the_command_writes_the_pre_meeting_summary() {
     let dir = tempfile::tempdir().unwrap();

@@ -293,6 +293,109 @@ fn a_boards_name_for_its_areas_is_checked_like_any_text() {
     );
 }
 
+/// A Welsh board writes who leads, who owns a risk, a KPI's unit and its benchmark's name
+/// in both languages, as any other text; `check` counts those left in one language.
+#[test]
+fn leads_owners_units_and_benchmarks_may_be_written_in_both_languages() {
+    use boardpack::locale::Lang;
+    let both = |en: &str, cy: &str| format!("(en: \"{en}\", cy: \"{cy}\")");
+    let bilingual = |lead: &str| {
+        let mut text = MINIMAL.to_string();
+        for (from, en, cy) in [
+            ("\"Improvement Board\"", "Improvement Board", "Bwrdd Gwella"),
+            (
+                "\"Example Council\"",
+                "Example Council",
+                "Cyngor Enghreifftiol",
+            ),
+            (
+                "\"Room 2, Civic Centre\"",
+                "Room 2, Civic Centre",
+                "Ystafell 2",
+            ),
+            ("\"Off track\"", "Off track", "Oddi ar y trywydd"),
+            ("\"At risk\"", "At risk", "Mewn perygl"),
+            ("\"On track\"", "On track", "Ar y trywydd"),
+            ("\"Complete\"", "Complete", "Wedi'i gwblhau"),
+            ("\"Leadership\"", "Leadership", "Arweinyddiaeth"),
+            ("board_lead: \"Chief Executive\"", "", ""),
+            (
+                "\"Establish an Improvement Board.\"",
+                "Establish an Improvement Board.",
+                "Sefydlu Bwrdd Gwella.",
+            ),
+            (
+                "\"Agree the Board's terms of reference.\"",
+                "Agree the Board's terms of reference.",
+                "Cytuno ar gylch gorchwyl y Bwrdd.",
+            ),
+            ("leads: [\"Chief Executive\"]", "", ""),
+        ] {
+            let to = match from {
+                f if f.starts_with("board_lead") => {
+                    format!("board_lead: {}", both("Chief Executive", "Prif Weithredwr"))
+                }
+                f if f.starts_with("leads") => format!("leads: [{lead}]"),
+                _ => both(en, cy),
+            };
+            text = broken(&text, from, &to);
+        }
+        let text = broken(&text, "number: 1,", "number: 1,\n    languages: [en, cy],");
+        let register = format!(
+            r#"  risks: [(id: "R1", title: {title}, description: (cause: {cause}, event: {event}, effect: {effect}),
+    owner: {owner}, areas: ["1"], inherent: (likelihood: 4, impact: 4), residual: (likelihood: 3, impact: 4),
+    target: (likelihood: 2, impact: 2), trend: Stable, review_date: "2026-06-01")],
+  kpis: [(id: "K1", title: {kpi}, unit: {unit}, polarity: HigherIsBetter, target: 90,
+    benchmark: (label: {label}, value: 88), series: [("2026-01", 80)])],
+)"#,
+            title = both("Staff leave", "Staff yn gadael"),
+            cause = both("Pay", "Cyflog"),
+            event = both("Resignations", "Ymddiswyddiadau"),
+            effect = both("Caseloads rise", "Llwythi achos yn codi"),
+            owner = both("Head of Service", "Pennaeth Gwasanaeth"),
+            kpi = both("Visits on time", "Ymweliadau mewn pryd"),
+            unit = both("visits", "ymweliadau"),
+            label = both("Wales average", "Cyfartaledd Cymru"),
+        );
+        let end = text.rfind(')').unwrap();
+        format!("{}{register}\n", &text[..end])
+    };
+    let welsh_warning = |text: &str| {
+        let loaded = pack::parse(Source::new("w.ron", text.to_string())).expect("a valid pack");
+        let warning = loaded
+            .warnings()
+            .into_iter()
+            .find(|w| w.message.contains("Welsh"));
+        (loaded.pack, warning)
+    };
+    let (pack, warning) = welsh_warning(&bilingual(&both("Chief Executive", "Prif Weithredwr")));
+    assert!(warning.is_none(), "{warning:?}");
+    let action = &pack.areas[0].recommendations[0].actions[0];
+    for (text, welsh) in [
+        (&pack.areas[0].board_lead, "Prif Weithredwr"),
+        (&action.leads[0], "Prif Weithredwr"),
+        (&pack.risks[0].owner, "Pennaeth Gwasanaeth"),
+        (&pack.kpis[0].unit, "ymweliadau"),
+        (
+            &pack.kpis[0].benchmark.as_ref().unwrap().label,
+            "Cyfartaledd Cymru",
+        ),
+    ] {
+        assert_eq!(text.get(Lang::Cy), welsh);
+    }
+    // A lead left in English is the one text without Welsh, and `check` points at it.
+    let text = bilingual("\"Chief Executive\"");
+    let (_, warning) = welsh_warning(&text);
+    let warning = warning.expect("a warning");
+    let line = text
+        .lines()
+        .position(|l| l.contains("leads: [\"Chief Executive\"]"))
+        .unwrap()
+        + 1;
+    assert_eq!(warning.line, line, "{warning:?}");
+    assert!(warning.message.contains("only one"), "{}", warning.message);
+}
+
 #[test]
 fn warnings_do_not_fail_a_pack() {
     let text = broken(MINIMAL, "leads: [\"Chief Executive\"],", "");
@@ -413,7 +516,7 @@ mod round_trip {
         (
             words(),
             proptest::collection::vec(words(), 0..3),
-            proptest::collection::vec(text(), 1..3),
+            proptest::collection::vec(words(), 1..3),
             date(),
             proptest::option::of(words()),
             rag(),
@@ -448,7 +551,7 @@ mod round_trip {
         let id = format!("{}", index + 1);
         (
             words(),
-            text(),
+            words(),
             words(),
             proptest::collection::vec(0..3usize, 1..3),
         )
@@ -496,42 +599,46 @@ mod round_trip {
             0.0f64..100.0,
             proptest::collection::vec(number(), 0..8),
             words(),
+            words(),
+            words(),
         )
-            .prop_map(move |(title, target, tolerance, values, commentary)| Kpi {
-                id: format!("K{index}"),
-                title,
-                area: Some("1".into()),
-                unit: "%".into(),
-                polarity: Polarity::LowerIsBetter,
-                target: Some(target),
-                tolerance,
-                benchmark: Some(Benchmark {
-                    label: "Wales average".into(),
-                    value: target / 3.0,
-                }),
-                series: values
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, v)| {
-                        (
-                            Period::Year {
-                                year: 2000 + i as i32,
-                            },
-                            v,
-                        )
-                    })
-                    .collect(),
-                commentary,
-                state: KpiState::Rated,
-                exempt: index % 2 == 0,
-                history: Vec::new(),
-            })
+            .prop_map(
+                move |(title, target, tolerance, values, commentary, unit, label)| Kpi {
+                    id: format!("K{index}"),
+                    title,
+                    area: Some("1".into()),
+                    unit,
+                    polarity: Polarity::LowerIsBetter,
+                    target: Some(target),
+                    tolerance,
+                    benchmark: Some(Benchmark {
+                        label,
+                        value: target / 3.0,
+                    }),
+                    series: values
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, v)| {
+                            (
+                                Period::Year {
+                                    year: 2000 + i as i32,
+                                },
+                                v,
+                            )
+                        })
+                        .collect(),
+                    commentary,
+                    state: KpiState::Rated,
+                    exempt: index % 2 == 0,
+                    history: Vec::new(),
+                },
+            )
     }
 
     fn risk(index: usize) -> impl Strategy<Value = Risk> {
         let score =
             (1u8..=5, 1u8..=5).prop_map(|(likelihood, impact)| Score { likelihood, impact });
-        (words(), text(), score, words(), date()).prop_map(
+        (words(), words(), score, words(), date()).prop_map(
             move |(title, owner, score, control, review)| Risk {
                 id: format!("R{index}"),
                 title,

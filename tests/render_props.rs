@@ -100,7 +100,7 @@ fn poisoned() -> Pack {
     for area in &mut pack.areas {
         h(&mut area.id);
         w(&mut area.title);
-        h(&mut area.board_lead);
+        w(&mut area.board_lead);
         for rec in &mut area.recommendations {
             h(&mut rec.id);
             w(&mut rec.text);
@@ -108,18 +108,17 @@ fn poisoned() -> Pack {
             for action in &mut rec.actions {
                 h(&mut action.id);
                 w(&mut action.text);
-                action.leads.iter_mut().for_each(h);
+                action.leads.iter_mut().for_each(w);
                 action.success_measures.iter_mut().for_each(w);
                 action.progress.iter_mut().for_each(w);
             }
         }
     }
     for risk in &mut pack.risks {
-        for s in [&mut risk.id, &mut risk.owner] {
-            h(s);
-        }
+        h(&mut risk.id);
         for t in [
             &mut risk.title,
+            &mut risk.owner,
             &mut risk.description.cause,
             &mut risk.description.event,
             &mut risk.description.effect,
@@ -133,13 +132,12 @@ fn poisoned() -> Pack {
         risk.areas.iter_mut().for_each(h);
     }
     for kpi in &mut pack.kpis {
-        for s in [&mut kpi.id, &mut kpi.unit] {
-            h(s);
-        }
+        h(&mut kpi.id);
+        w(&mut kpi.unit);
         w(&mut kpi.title);
         w(&mut kpi.commentary);
         kpi.area.iter_mut().for_each(h);
-        kpi.benchmark.iter_mut().for_each(|b| h(&mut b.label));
+        kpi.benchmark.iter_mut().for_each(|b| w(&mut b.label));
     }
     pack
 }

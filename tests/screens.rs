@@ -276,6 +276,71 @@ fn long_risk_and_kpi_ids_are_shown_whole() {
     shows_whole(&mut app, "p", "\"", &["PIA-1.KPI-001", "PIA-1.KPI-014"]);
 }
 
+/// Ids too long for their column ("TG1-ARGYMHELLIAD-01-GWEITHRED-001") lose their middle,
+/// not their end, so the rows of a narrow area page still tell the actions apart.
+#[test]
+fn ids_too_long_for_their_column_keep_their_start_and_end() {
+    let mut pack = common::powys();
+    let rec = &mut pack.areas[0].recommendations[0];
+    rec.id = "TG1-ARGYMHELLIAD-01".into();
+    for (n, action) in rec.actions.iter_mut().enumerate() {
+        action.id = format!("TG1-ARGYMHELLIAD-01-GWEITHRED-{:03}", n + 1);
+    }
+    let count = rec.actions.len();
+    let mut app = common::app_with(pack, &[]);
+    drive(&mut app, "1");
+    let area = common::screen(&mut app, 100, 34);
+    for n in 1..=count {
+        let row = area
+            .lines()
+            .find(|line| line.starts_with("\"  TG1-") && line.contains(&format!("-{n:03} ")))
+            .unwrap_or_else(|| panic!("action {n}'s row:\n{area}"));
+        assert!(row.contains('…'), "cut in the middle: {row}");
+    }
+}
+
+/// Units too long to go beside every value ("% of establishment") get a column of their
+/// own, whole, beside values written as numbers; each heading is whole in either language.
+#[test]
+fn long_units_are_shown_whole_in_a_column_of_their_own() {
+    use boardpack::model::Text;
+    let mut pack = common::powys();
+    pack.kpis[0].unit = Text::both("% of establishment", "% o'r sefydliad");
+    pack.kpis[1].unit = "per 1,000 contacts".into();
+    let mut app = common::app_with(pack, &[]);
+    drive(&mut app, "p");
+    for (language, headings) in [
+        ("", ["Latest", "Target", "Bench.", "Unit"]),
+        ("L", ["Diweddaraf", "Targed", "Meincnod", "Uned"]),
+    ] {
+        drive(&mut app, language);
+        for width in [100, 160, 200] {
+            let screen = common::screen(&mut app, width, 40);
+            let header = screen
+                .lines()
+                .find(|line| line.contains(headings[3]))
+                .unwrap_or_else(|| panic!("a column of units:\n{screen}"));
+            for heading in headings {
+                assert!(
+                    header.contains(&format!("{heading} ")),
+                    "{heading}: {header}"
+                );
+            }
+            for kpi in &app.state.pack.kpis[..2] {
+                let row = screen
+                    .lines()
+                    .find(|line| line.starts_with(&format!("\"{} ", kpi.id)))
+                    .unwrap_or_else(|| panic!("{}'s row:\n{screen}", kpi.id));
+                let unit = kpi.unit.get(app.state.lang);
+                assert!(
+                    row.contains(&format!(" {unit} ")),
+                    "{unit} whole:\n{screen}"
+                );
+            }
+        }
+    }
+}
+
 /// The screen `keys` lead to, at 160×48, showing each of `ids` whole: after `before` (a
 /// row's start or a space) and followed by a space.
 fn shows_whole(app: &mut boardpack::app::App, keys: &str, before: &str, ids: &[&str]) {

@@ -370,6 +370,7 @@ heat-residual = map gwres gweddilliol
 kpis-same = yr un fath
 kpis-col-tolerance = Goddef.
 kpis-col-benchmark = Meincnod
+kpis-col-unit = Uned
 kpis-col-travel = Tuedd
 kpis-none-match = Nid oes DPA yn cyfateb i'r hidl.
 kpis-value = gwerth

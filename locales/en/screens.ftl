@@ -364,6 +364,7 @@ heat-residual = residual heat map
 kpis-same = same
 kpis-col-tolerance = Tol.
 kpis-col-benchmark = Bench.
+kpis-col-unit = Unit
 kpis-col-travel = Travel
 kpis-none-match = No KPIs match the filter.
 kpis-value = value

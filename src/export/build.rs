@@ -161,6 +161,12 @@ impl Builder<'_> {
         self.marked(clean(text.get(self.lang)), text)
     }
 
+    /// `words` for each of a list (an action's leads), as one line.
+    fn all_words(&self, texts: &[Text], separator: &str) -> String {
+        let words: Vec<String> = texts.iter().map(|text| self.words(text)).collect();
+        words.join(separator)
+    }
+
     /// `words`, as one line of prose cut to a heading's length.
     fn short(&self, text: &Text) -> String {
         self.marked(short(text.get(self.lang)), text)
@@ -662,7 +668,7 @@ impl Builder<'_> {
         let mut blocks = vec![Block::Paragraph(vec![text(t!(
             lang,
             "minutes-board-lead",
-            lead = clean(&area.board_lead)
+            lead = self.words(&area.board_lead)
         ))])];
         let area_ref = ItemRef::new(ItemKind::Area, area.id.clone());
         blocks.extend(self.item_blocks(&area_ref, None, None, &[]));
@@ -751,7 +757,7 @@ impl Builder<'_> {
                     Row::from([
                         vec![text(clean(&x.id))],
                         vec![text(self.short(&x.text))],
-                        vec![text(clean(&x.leads.join("; ")))],
+                        vec![text(self.all_words(&x.leads, "; "))],
                         vec![text(x.due.as_ref().map_or_else(
                             || t!(lang, "minutes-none"),
                             |d| {
@@ -847,7 +853,7 @@ impl Builder<'_> {
                     "minutes-residual-rest",
                     previous = previous,
                     trend = format!("{:?}", risk.trend).to_lowercase(),
-                    owner = clean(&risk.owner)
+                    owner = self.words(&risk.owner)
                 )),
             ]));
             blocks.extend(self.score_blocks(&item, risk.residual));
@@ -893,7 +899,7 @@ impl Builder<'_> {
                 ]));
                 continue;
             }
-            let unit = |v: f64| with_unit(v, &kpi.unit);
+            let unit = |v: f64| with_unit(v, kpi.unit.get(lang));
             let latest = kpi.latest().map_or_else(
                 || t!(lang, "minutes-no-data"),
                 |(p, v)| format!("{} ({p})", unit(v)),
@@ -911,7 +917,7 @@ impl Builder<'_> {
                 vec![text(kpi.target.map_or("–".to_string(), unit))],
                 vec![text(
                     kpi.benchmark.as_ref().map_or("–".to_string(), |b| {
-                        format!("{} {}", unit(b.value), clean(&b.label))
+                        format!("{} {}", unit(b.value), self.words(&b.label))
                     }),
                 )],
                 vec![self.rag_or_none(kpi.rag()), text(format!(", {travel}"))],

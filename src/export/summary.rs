@@ -123,7 +123,7 @@ pub fn render(pack: &Pack, lang: Lang) -> String {
                 line(&kpi.id),
                 rag,
                 line(kpi.title.get(lang)),
-                line(&kpi.unit),
+                line(kpi.unit.get(lang)),
                 t!(
                     lang,
                     "summary-target",

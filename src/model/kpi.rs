@@ -12,7 +12,7 @@ pub struct Kpi {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
     /// "%", "count", "days", …
-    pub unit: String,
+    pub unit: Text,
     pub polarity: Polarity,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<f64>,
@@ -48,7 +48,7 @@ pub enum Polarity {
 #[serde(deny_unknown_fields)]
 pub struct Benchmark {
     /// e.g. "Wales average" or "Good authority".
-    pub label: String,
+    pub label: Text,
     pub value: f64,
 }
 
@@ -124,14 +124,19 @@ impl Kpi {
     }
 }
 
-/// A value in the KPI's unit: "74%" or "23 cases".
-pub fn with_unit(value: f64, unit: &str) -> String {
-    let unit = crate::sanitize::line(unit);
-    let number = if value.fract() == 0.0 {
+/// A value as a number alone: "74", "12.5".
+pub fn figure(value: f64) -> String {
+    if value.fract() == 0.0 {
         format!("{value:.0}")
     } else {
         format!("{value:.1}")
-    };
+    }
+}
+
+/// A value in the KPI's unit: "74%" or "23 cases".
+pub fn with_unit(value: f64, unit: &str) -> String {
+    let unit = crate::sanitize::line(unit);
+    let number = figure(value);
     if unit == "%" {
         format!("{number}%")
     } else {

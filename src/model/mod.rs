@@ -27,7 +27,7 @@ pub use continuity::{
 };
 pub use due::{Due, DuePrecision, parse_arising_due};
 pub use exceptions::{Change, change};
-pub use kpi::{Benchmark, Kpi, KpiState, Polarity, Travel, with_unit};
+pub use kpi::{Benchmark, Kpi, KpiState, Polarity, Travel, figure, with_unit};
 pub use period::Period;
 pub use rag::{Rag, RagKey};
 pub use record::{
@@ -173,7 +173,7 @@ impl Meeting {
 pub struct Area {
     pub id: String,
     pub title: Text,
-    pub board_lead: String,
+    pub board_lead: Text,
     #[serde(deserialize_with = "crate::model::exact")]
     pub recommendations: Vec<Recommendation>,
 }
@@ -237,7 +237,7 @@ pub struct Action {
     #[serde(default, deserialize_with = "crate::model::exact")]
     pub success_measures: Vec<Text>,
     #[serde(default, deserialize_with = "crate::model::exact")]
-    pub leads: Vec<String>,
+    pub leads: Vec<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Due>,
     pub status: Status,

@@ -13,7 +13,7 @@ pub struct Risk {
     pub id: String,
     pub title: Text,
     pub description: RiskDescription,
-    pub owner: String,
+    pub owner: Text,
     /// Ids of the priority areas this risk threatens.
     #[serde(default, deserialize_with = "crate::model::exact")]
     pub areas: Vec<String>,

@@ -92,6 +92,18 @@ impl Text {
         .into_iter()
         .flatten()
     }
+
+    /// A list of texts (an action's leads) as one line in `lang`.
+    pub fn join(texts: &[Text], lang: Lang, separator: &str) -> String {
+        let mut line = String::new();
+        for (n, text) in texts.iter().enumerate() {
+            if n > 0 {
+                line.push_str(separator);
+            }
+            line.push_str(text.get(lang));
+        }
+        line
+    }
 }
 
 /// The text as first written (the plain text, or the English, or the Welsh), for places

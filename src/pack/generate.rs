@@ -92,7 +92,7 @@ pub fn generate(options: &GenerateOptions) -> Pack {
         .map(|(id, title, lead)| Area {
             id: id.to_string(),
             title: title.to_string().into(),
-            board_lead: lead.to_string(),
+            board_lead: lead.to_string().into(),
             recommendations: Vec::new(),
         })
         .collect();
@@ -132,7 +132,7 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                         )
                         .into(),
                     ],
-                    leads: vec![pick(&mut rng, &LEADS)],
+                    leads: vec![pick(&mut rng, &LEADS).into()],
                     due: Some(Due::on(due)),
                     status,
                     progress: Some(
@@ -189,7 +189,7 @@ pub fn generate(options: &GenerateOptions) -> Pack {
                     effect: "Children remain at risk of harm and the council fails re-inspection"
                         .into(),
                 },
-                owner: pick(&mut rng, &LEADS),
+                owner: pick(&mut rng, &LEADS).into(),
                 areas: vec![AREAS[rng.usize(..AREAS.len())].0.to_string()],
                 inherent,
                 residual,

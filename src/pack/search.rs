@@ -157,7 +157,12 @@ impl SearchIndex {
                         Target::Action(a, r, i),
                         &action.id,
                         &every_language(&action.text),
-                        &action.leads.join(", "),
+                        &action
+                            .leads
+                            .iter()
+                            .map(every_language)
+                            .collect::<Vec<_>>()
+                            .join(", "),
                     );
                 }
             }
@@ -168,7 +173,7 @@ impl SearchIndex {
                 Target::Risk(i),
                 &risk.id,
                 &every_language(&risk.title),
-                &risk.owner,
+                &every_language(&risk.owner),
             );
         }
         for (i, kpi) in pack.kpis.iter().enumerate() {
@@ -1076,7 +1081,7 @@ mod tests {
         let line = |hit: &super::Hit| -> Vec<char> { index.line(hit.item).chars().collect() };
         for (query, part) in [
             (risk.id.as_str(), risk.id.clone()),
-            (risk.owner.as_str(), risk.owner.clone()),
+            (&*risk.owner, risk.owner.to_string()),
         ] {
             let hits = index.query(query);
             let hit = hits

@@ -420,7 +420,7 @@ fn areas(pack: &Pack, found: &mut Findings) {
                 let path = |name| with(action_path(a, r, i), name);
                 let id = action.id.as_str();
                 found.required_text(path("text"), "check-what-action-text", &action.text);
-                if action.leads.iter().all(|l| l.trim().is_empty()) {
+                if action.leads.iter().all(Text::is_empty) {
                     found.warning(path("leads"), t!(lang, "check-action-no-lead", id = id));
                 }
                 if action.due.is_none() && action.status != Status::Complete {
@@ -717,6 +717,7 @@ fn each_text(pack: &Pack, visit: &mut dyn FnMut(&dyn Fn() -> Path, &Text)) {
     for (a, area) in pack.areas.iter().enumerate() {
         let area_at = |rest: &[Step]| join(&[Field("areas"), Index(a)], rest);
         visit(&|| area_at(&[Field("title")]), &area.title);
+        visit(&|| area_at(&[Field("board_lead")]), &area.board_lead);
         for (r, rec) in area.recommendations.iter().enumerate() {
             let rec_at =
                 |rest: &[Step]| area_at(&join(&[Field("recommendations"), Index(r)], rest));
@@ -730,6 +731,9 @@ fn each_text(pack: &Pack, visit: &mut dyn FnMut(&dyn Fn() -> Path, &Text)) {
                         measure,
                     );
                 }
+                for (n, lead) in action.leads.iter().enumerate() {
+                    visit(&|| action_at(&[Field("leads"), Index(n)]), lead);
+                }
                 if let Some(progress) = &action.progress {
                     visit(&|| action_at(&[Field("progress")]), progress);
                 }
@@ -739,6 +743,7 @@ fn each_text(pack: &Pack, visit: &mut dyn FnMut(&dyn Fn() -> Path, &Text)) {
     for (i, risk) in pack.risks.iter().enumerate() {
         let risk_at = |rest: &[Step]| join(&[Field("risks"), Index(i)], rest);
         visit(&|| risk_at(&[Field("title")]), &risk.title);
+        visit(&|| risk_at(&[Field("owner")]), &risk.owner);
         let d = &risk.description;
         for (name, text) in [
             ("cause", &d.cause),
@@ -759,6 +764,11 @@ fn each_text(pack: &Pack, visit: &mut dyn FnMut(&dyn Fn() -> Path, &Text)) {
     for (i, kpi) in pack.kpis.iter().enumerate() {
         let kpi_at = |name| at(&[Field("kpis"), Index(i), Field(name)]);
         visit(&|| kpi_at("title"), &kpi.title);
+        visit(&|| kpi_at("unit"), &kpi.unit);
+        if let Some(benchmark) = &kpi.benchmark {
+            let place = || at(&[Field("kpis"), Index(i), Field("benchmark"), Field("label")]);
+            visit(&place, &benchmark.label);
+        }
         if !kpi.commentary.is_empty() {
             visit(&|| kpi_at("commentary"), &kpi.commentary);
         }

@@ -1,7 +1,7 @@
 //! The last meeting's minutes, for approval, and the action log: each action carried from
 //! earlier meetings with its owner, due date, and what the chair decided about it today.
 
-use super::{Theme, clean, fitted, share, window};
+use super::{Theme, clean, fit_id, fitted, room_beside, share, window};
 use crate::model::LogOutcome;
 use crate::state::State;
 use crate::t;
@@ -56,6 +56,21 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> us
         );
         return shown;
     }
+    let others = [
+        Constraint::Min(16),
+        Constraint::Length(16),
+        Constraint::Length(12),
+        Constraint::Length(18),
+        Constraint::Length(28),
+        Constraint::Min(10),
+    ];
+    // References as wide as the longest, up to a quarter of the table, in the room the
+    // other columns leave.
+    let reference_width = fitted(
+        state.widest.log_references,
+        9,
+        share(table_area.width, 4, 9).min(room_beside(table_area.width, &others)),
+    );
     let rows = window(state.log_cursor, m.action_log.len(), shown).map(|n| {
         let logged = &m.action_log[n];
         let carried = if logged.carried.len() > 1 {
@@ -94,7 +109,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> us
             .log_decision(&logged.reference)
             .map_or(String::new(), |d| clean(&d.update));
         let row = Row::new(vec![
-            Cell::from(clean(&logged.reference)),
+            Cell::from(fit_id(&logged.reference, reference_width.into())),
             Cell::from(clean(&logged.text)),
             Cell::from(clean(&logged.owner)),
             Cell::from(clean(&logged.due)),
@@ -104,23 +119,11 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> us
         ]);
         theme.row(row, n == state.log_cursor)
     });
-    // References as wide as the longest, up to a quarter of the table.
-    let reference_width = fitted(
-        state.widest.log_references,
-        9,
-        share(table_area.width, 4, 9),
-    );
     let table = Table::new(
         rows,
-        [
-            Constraint::Length(reference_width),
-            Constraint::Min(16),
-            Constraint::Length(16),
-            Constraint::Length(12),
-            Constraint::Length(18),
-            Constraint::Length(28),
-            Constraint::Min(10),
-        ],
+        [Constraint::Length(reference_width)]
+            .into_iter()
+            .chain(others),
     )
     .header(
         Row::new(vec![

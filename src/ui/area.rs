@@ -1,8 +1,11 @@
 //! A priority area: its recommendations with their actions, and the selected item in full.
 
 use super::cells::{due_cell, rag_change, record_cell};
-use super::{Drawn, Theme, clean, confidential, detail, fitted, list_and_detail, share, window};
-use crate::model::Target;
+use super::{
+    Drawn, Theme, clean, confidential, detail, fit_id, fitted, list_and_detail, room_beside, share,
+    window,
+};
+use crate::model::{Target, Text};
 use crate::state::{Row as AreaRow, State};
 use crate::t;
 use ratatui::Frame;
@@ -31,7 +34,7 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
                     t!(
                         lang,
                         "area-lead-actions",
-                        lead = clean(&area.board_lead),
+                        lead = clean(area.board_lead.get(lang)),
                         actions = actions
                     )
                 ),
@@ -51,6 +54,22 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
     );
 
     let wide = table_area.width >= 100;
+    let others = [
+        Constraint::Min(20),
+        Constraint::Length(if wide { 22 } else { 0 }),
+        Constraint::Length(12),
+        Constraint::Length(if wide { 11 } else { 0 }),
+        // "A→G", "Am→Gw": two marks and the arrow, beside the header's words.
+        Constraint::Length((theme.mark_width() * 2 + 1).max(4)),
+        Constraint::Length(4),
+    ];
+    // As wide as the longest id (actions are indented by 2), up to a third of the table.
+    let id_width = fitted(
+        state.widest.area_ids.get(a).copied().unwrap_or(0),
+        4,
+        share(table_area.width, 3, 14)
+            .min(room_beside(table_area.width, &others).saturating_sub(2)),
+    ) + 2;
     let rows = &state.area_rows()[a];
     let height = table_area.height.saturating_sub(2) as usize;
     let cursor = state.area_cursor[a];
@@ -67,7 +86,7 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
                     text.insert(0, confidential(theme));
                 }
                 Row::new(vec![
-                    Cell::from(Span::styled(clean(&rec.id), theme.title)),
+                    Cell::from(Span::styled(fit_id(&rec.id, id_width.into()), theme.title)),
                     Cell::from(Line::from(text)),
                     Cell::from(""),
                     Cell::from(""),
@@ -84,10 +103,13 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
                     text.insert(0, confidential(theme));
                 }
                 Row::new(vec![
-                    Cell::from(format!("  {}", clean(&action.id))),
+                    Cell::from(format!(
+                        "  {}",
+                        fit_id(&action.id, usize::from(id_width) - 2)
+                    )),
                     Cell::from(Line::from(text)),
                     Cell::from(if wide {
-                        clean(&action.leads.join(", "))
+                        clean(&Text::join(&action.leads, lang, ", "))
                     } else {
                         String::new()
                     }),
@@ -104,22 +126,8 @@ pub fn render(state: &State, a: usize, theme: &Theme, frame: &mut Frame, body: R
         };
         theme.row(row, n == cursor)
     });
-    // As wide as the longest id (actions are indented by 2), up to a third of the table.
-    let id_width = fitted(
-        state.widest.area_ids.get(a).copied().unwrap_or(0),
-        4,
-        share(table_area.width, 3, 14),
-    ) + 2;
-    let widths = [
-        Constraint::Length(id_width),
-        Constraint::Min(20),
-        Constraint::Length(if wide { 22 } else { 0 }),
-        Constraint::Length(12),
-        Constraint::Length(if wide { 11 } else { 0 }),
-        // "A→G", "Am→Gw": two marks and the arrow, beside the header's words.
-        Constraint::Length((theme.mark_width() * 2 + 1).max(4)),
-        Constraint::Length(4),
-    ];
+    let mut widths = vec![Constraint::Length(id_width)];
+    widths.extend(others);
     let header = Row::new([
         t!(lang, "col-id"),
         t!(lang, "col-recommendation-action"),

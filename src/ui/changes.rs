@@ -2,7 +2,7 @@
 //! score, KPI across its target or tolerance and action log entry, with which way it moved
 //! in a mark and in words.
 
-use super::{Theme, clean, fitted, share, window};
+use super::{Theme, clean, fit_id, fitted, room_beside, share, window};
 use crate::locale;
 use crate::model::Direction;
 use crate::state::State;
@@ -28,6 +28,10 @@ pub fn counts(state: &State) -> String {
 }
 
 /// Draws the screen; returns how many rows of its list show (a page of it).
+const WAS_WIDTH: u16 = 18;
+const NOW_WIDTH: u16 = 25;
+const WHAT_WIDTH: u16 = 10;
+
 pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> usize {
     let [summary, table_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(body);
@@ -61,27 +65,6 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> us
         );
         return shown;
     }
-    let rows = window(state.changes_cursor, state.changes.len(), shown).map(|n| {
-        let moved = &state.changes[n];
-        let style = match moved.direction {
-            Direction::Worsened | Direction::NewlyOverdue | Direction::Late => theme.overdue,
-            Direction::Improved | Direction::Done => theme.highlight,
-            _ => theme.dim,
-        };
-        let row = Row::new(vec![
-            Cell::from(Span::styled(moved.direction.label(lang), style)),
-            Cell::from(moved.kind.label(lang)),
-            Cell::from(clean(moved.id(&state.pack))),
-            Cell::from(clean(&moved.was.words(lang))),
-            Cell::from(clean(&moved.now.words(lang))),
-            Cell::from(
-                moved
-                    .title(&state.pack, lang)
-                    .map_or_else(|| t!(lang, "moved-off-register"), clean),
-            ),
-        ]);
-        theme.row(row, n == state.changes_cursor)
-    });
     // The words for which way and what kind, as long as they are in this language.
     let widest = |words: &mut dyn Iterator<Item = String>, least: usize| {
         words
@@ -99,17 +82,45 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> us
     kinds.dedup();
     let moved_width = widest(&mut directions.iter().map(|d| d.label(lang)), 16);
     let kind_width = widest(&mut kinds.iter().map(|k| k.label(lang)), 10);
-    // Ids as wide as the pack's longest ("PIA-1.REC-01.ACT-001"), up to a quarter.
-    let id_width = fitted(state.widest.any_id(), 9, share(table_area.width, 4, 9));
+    // Ids as wide as the pack's longest ("PIA-1.REC-01.ACT-001"), up to a quarter, in the
+    // room the other columns leave.
+    let others =
+        [moved_width, kind_width, WAS_WIDTH, NOW_WIDTH, WHAT_WIDTH].map(Constraint::Length);
+    let id_width = fitted(
+        state.widest.any_id(),
+        9,
+        share(table_area.width, 4, 9).min(room_beside(table_area.width, &others)),
+    );
+    let rows = window(state.changes_cursor, state.changes.len(), shown).map(|n| {
+        let moved = &state.changes[n];
+        let style = match moved.direction {
+            Direction::Worsened | Direction::NewlyOverdue | Direction::Late => theme.overdue,
+            Direction::Improved | Direction::Done => theme.highlight,
+            _ => theme.dim,
+        };
+        let row = Row::new(vec![
+            Cell::from(Span::styled(moved.direction.label(lang), style)),
+            Cell::from(moved.kind.label(lang)),
+            Cell::from(fit_id(moved.id(&state.pack), id_width.into())),
+            Cell::from(clean(&moved.was.words(lang))),
+            Cell::from(clean(&moved.now.words(lang))),
+            Cell::from(
+                moved
+                    .title(&state.pack, lang)
+                    .map_or_else(|| t!(lang, "moved-off-register"), clean),
+            ),
+        ]);
+        theme.row(row, n == state.changes_cursor)
+    });
     let table = Table::new(
         rows,
         [
             Constraint::Length(moved_width),
             Constraint::Length(kind_width),
             Constraint::Length(id_width),
-            Constraint::Length(18),
-            Constraint::Length(25),
-            Constraint::Min(10),
+            Constraint::Length(WAS_WIDTH),
+            Constraint::Length(NOW_WIDTH),
+            Constraint::Min(WHAT_WIDTH),
         ],
     )
     .header(

@@ -60,7 +60,7 @@ pub fn content(state: &State, target: Target, theme: &Theme) -> (String, Text<'s
             lines.push(field(
                 theme,
                 &t!(lang, "col-board-lead"),
-                clean(&area.board_lead),
+                clean(area.board_lead.get(lang)),
             ));
             lines.push(field(
                 theme,
@@ -124,7 +124,7 @@ pub fn content(state: &State, target: Target, theme: &Theme) -> (String, Text<'s
             let leads = if action.leads.is_empty() {
                 t!(lang, "detail-none-named")
             } else {
-                clean(&action.leads.join("; "))
+                clean(&PackText::join(&action.leads, lang, "; "))
             };
             lines.push(field(theme, &t!(lang, "col-lead"), leads));
             let mut due = vec![Span::styled(
@@ -419,7 +419,11 @@ fn risk_lines(state: &State, risk: &Risk, theme: &Theme, lines: &mut Vec<Line<'s
     if risk.exempt {
         lines.push(confidential(theme));
     }
-    lines.push(field(theme, &t!(lang, "field-owner"), clean(&risk.owner)));
+    lines.push(field(
+        theme,
+        &t!(lang, "field-owner"),
+        clean(risk.owner.get(lang)),
+    ));
     lines.push(field(
         theme,
         &t!(lang, "detail-areas"),
@@ -497,13 +501,14 @@ fn risk_lines(state: &State, risk: &Risk, theme: &Theme, lines: &mut Vec<Line<'s
 
 fn kpi_lines(kpi: &Kpi, theme: &Theme, lines: &mut Vec<Line<'static>>) {
     let lang = theme.lang;
+    let unit = kpi.unit.get(lang);
     if kpi.exempt {
         lines.push(confidential(theme));
     }
     if let Some((period, value)) = kpi.latest() {
         lines.push(Line::from(vec![
             Span::styled(format!("{}: ", t!(lang, "minutes-col-latest")), theme.dim),
-            Span::raw(format!("{} ({period}) ", with_unit(value, &kpi.unit))),
+            Span::raw(format!("{} ({period}) ", with_unit(value, unit))),
             theme.rag(kpi.rag()),
         ]));
     }
@@ -514,16 +519,16 @@ fn kpi_lines(kpi: &Kpi, theme: &Theme, lines: &mut Vec<Line<'static>>) {
             t!(
                 lang,
                 "detail-kpi-target",
-                target = with_unit(target, &kpi.unit),
-                tolerance = with_unit(kpi.tolerance, &kpi.unit)
+                target = with_unit(target, unit),
+                tolerance = with_unit(kpi.tolerance, unit)
             ),
         ));
     }
     if let Some(benchmark) = &kpi.benchmark {
         lines.push(field(
             theme,
-            &clean(&benchmark.label),
-            with_unit(benchmark.value, &kpi.unit),
+            &clean(benchmark.label.get(lang)),
+            with_unit(benchmark.value, unit),
         ));
     }
     let polarity = match kpi.polarity {
@@ -561,7 +566,7 @@ fn kpi_lines(kpi: &Kpi, theme: &Theme, lines: &mut Vec<Line<'static>>) {
     for (period, value) in &kpi.series {
         lines.push(Line::raw(format!(
             "  {period:<8} {}",
-            with_unit(*value, &kpi.unit)
+            with_unit(*value, unit)
         )));
     }
 }

@@ -2,9 +2,12 @@
 //! of travel judged by polarity, and a chart of the selected KPI.
 
 use super::cells::record_cell;
-use super::{Drawn, SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, share, window};
+use super::{
+    Drawn, SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fit_id, fitted, share, window,
+};
+use crate::locale;
 use crate::model::Target;
-use crate::model::{Kpi, Travel, with_unit};
+use crate::model::{Kpi, Travel, figure, with_unit};
 use crate::state::State;
 use crate::t;
 use ratatui::Frame;
@@ -45,18 +48,79 @@ fn travel(kpi: &Kpi, theme: &Theme) -> Span<'static> {
     }
 }
 
+const TITLE_WIDTH: u16 = 16;
+const TRAVEL_WIDTH: u16 = 8;
+const RAG_WIDTH: u16 = 3;
+const MEETING_WIDTH: u16 = 4;
+
+/// How the dashboard shows its values.
+struct Values {
+    /// Each value column's width.
+    width: u16,
+    /// The unit column's width, when the values are numbers alone.
+    units: Option<u16>,
+    /// Whether there is room for the tolerance (the detail pane always has it).
+    tolerance: bool,
+}
+
+impl Values {
+    /// Each value with its unit ("12 per 1,000 children") where every value fits so;
+    /// otherwise numbers alone beside a column of units, so that no unit is cut short
+    /// ("per 1,0").
+    fn fitted(state: &State, table: u16, id_width: u16) -> Values {
+        let widest = &state.widest;
+        let wide = table >= 90;
+        let columns: u16 = if wide { 4 } else { 3 };
+        // Every column, even one left empty, takes a space after it.
+        let others = id_width + TITLE_WIDTH + TRAVEL_WIDTH + RAG_WIDTH + MEETING_WIDTH + 8;
+        // A value column is never narrower than its heading ("Diweddaraf").
+        let lang = state.lang;
+        let heading = [
+            "minutes-col-latest",
+            "minutes-col-target",
+            "kpis-col-tolerance",
+            "kpis-col-benchmark",
+        ]
+        .map(|key| locale::message(lang, key, None).chars().count())
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+        let with_units = fitted(widest.kpi_values.max(heading), 6, usize::from(u16::MAX));
+        let cap = if wide { 22 } else { 12 };
+        if with_units <= cap && others + columns * with_units <= table {
+            return Values {
+                width: with_units,
+                units: None,
+                tolerance: wide,
+            };
+        }
+        let width = fitted(widest.kpi_figures.max(heading), 6, 12);
+        let room = |columns: u16| table.saturating_sub(others + columns * width + 1);
+        // The unit whole matters more than the tolerance beside it.
+        let tolerance = wide && usize::from(room(4)) >= widest.kpi_units;
+        let room = room(if tolerance { 4 } else { 3 });
+        Values {
+            width,
+            units: Some(fitted(widest.kpi_units, 4, usize::from(room.max(4)))),
+            tolerance,
+        }
+    }
+}
+
 /// Draws the dashboard; returns how its detail pane fitted.
 pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Drawn {
     let (table_area, chart_area, detail_area) = layout(body);
     let pack = &state.pack;
-    let wide = table_area.width >= 90;
     let lang = state.lang;
-    let header = Row::new(vec![
+    // As wide as the longest id, up to a sixth of the table (never less than 12).
+    let id_width = fitted(state.widest.kpi_ids, 2, share(table_area.width, 6, 12));
+    let values = Values::fitted(state, table_area.width, id_width);
+    let mut header = vec![
         t!(lang, "col-id"),
         t!(lang, "minutes-col-indicator"),
         t!(lang, "minutes-col-latest"),
         t!(lang, "minutes-col-target"),
-        if wide {
+        if values.tolerance {
             t!(lang, "kpis-col-tolerance")
         } else {
             String::new()
@@ -65,53 +129,63 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Dr
         t!(lang, "kpis-col-travel"),
         t!(lang, "col-rag"),
         t!(lang, "col-meeting"),
-    ])
-    .style(theme.title);
+    ];
+    if values.units.is_some() {
+        header.insert(2, t!(lang, "kpis-col-unit"));
+    }
+    let header = Row::new(header).style(theme.title);
     let height = table_area.height.saturating_sub(2) as usize;
     let number = |value: Option<f64>, unit: &str| {
-        value.map_or_else(|| "–".to_string(), |v| with_unit(v, unit))
+        value.map_or_else(
+            || "–".to_string(),
+            |v| match values.units {
+                Some(_) => figure(v),
+                None => with_unit(v, unit),
+            },
+        )
     };
     let rows = window(state.kpi_cursor, state.kpi_rows.len(), height).map(|n| {
         let kpi = &pack.kpis[state.kpi_rows[n]];
+        let unit = kpi.unit.get(state.lang);
         let mut title = vec![Span::raw(clean(kpi.title.get(state.lang)))];
         if kpi.exempt {
             title.insert(0, confidential(theme));
         }
-        let row = Row::new(vec![
-            Cell::from(clean(&kpi.id)),
+        let mut cells = vec![
+            Cell::from(fit_id(&kpi.id, id_width.into())),
             Cell::from(Line::from(title)),
-            Cell::from(number(kpi.latest().map(|(_, v)| v), &kpi.unit)),
-            Cell::from(number(kpi.target, &kpi.unit)),
-            Cell::from(if wide {
-                number(kpi.target.map(|_| kpi.tolerance), &kpi.unit)
+            Cell::from(number(kpi.latest().map(|(_, v)| v), unit)),
+            Cell::from(number(kpi.target, unit)),
+            Cell::from(if values.tolerance {
+                number(kpi.target.map(|_| kpi.tolerance), unit)
             } else {
                 String::new()
             }),
-            Cell::from(number(kpi.benchmark.as_ref().map(|b| b.value), &kpi.unit)),
+            Cell::from(number(kpi.benchmark.as_ref().map(|b| b.value), unit)),
             Cell::from(travel(kpi, theme)),
             Cell::from(theme.rag(kpi.rag())),
             record_cell(state, Target::Kpi(state.kpi_rows[n]), theme),
-        ]);
-        theme.row(row, n == state.kpi_cursor)
+        ];
+        if values.units.is_some() {
+            cells.insert(2, Cell::from(clean(unit)));
+        }
+        theme.row(Row::new(cells), n == state.kpi_cursor)
     });
-    // Values carry their unit ("12 per 1,000 children"): as wide as the widest shown.
-    let value_width = fitted(state.widest.kpi_values, 6, if wide { 22 } else { 12 });
-    let widths = [
-        // As wide as the longest id, up to a sixth of the table (never less than 12).
-        Constraint::Length(fitted(
-            state.widest.kpi_ids,
-            2,
-            share(table_area.width, 6, 12),
-        )),
-        Constraint::Min(16),
+    let value_width = values.width;
+    let mut widths = vec![
+        Constraint::Length(id_width),
+        Constraint::Min(TITLE_WIDTH),
         Constraint::Length(value_width),
         Constraint::Length(value_width),
-        Constraint::Length(if wide { value_width } else { 0 }),
+        Constraint::Length(if values.tolerance { value_width } else { 0 }),
         Constraint::Length(value_width),
-        Constraint::Length(8),
-        Constraint::Length(3),
-        Constraint::Length(4),
+        Constraint::Length(TRAVEL_WIDTH),
+        Constraint::Length(RAG_WIDTH),
+        Constraint::Length(MEETING_WIDTH),
     ];
+    if let Some(units) = values.units {
+        widths.insert(2, Constraint::Length(units));
+    }
     let title = format!(
         " {} ",
         t!(
@@ -147,7 +221,7 @@ fn chart(kpi: &Kpi, theme: &Theme, frame: &mut Frame, area: Rect) {
         legend.push_str(&format!(" · • {}", t!(lang, "kpis-target")));
     }
     if let Some(benchmark) = &kpi.benchmark {
-        legend.push_str(&format!(" · ▪ {}", clean(&benchmark.label)));
+        legend.push_str(&format!(" · ▪ {}", clean(benchmark.label.get(lang))));
     }
     legend.push(' ');
     let block = Block::new()
@@ -207,7 +281,7 @@ fn chart(kpi: &Kpi, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
     }
     if let (Some(line), Some(benchmark)) = (&benchmark_line, &kpi.benchmark) {
-        let name: String = clean(&benchmark.label).chars().take(16).collect();
+        let name: String = clean(benchmark.label.get(lang)).chars().take(16).collect();
         datasets.push(
             Dataset::default()
                 .name(name)

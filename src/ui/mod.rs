@@ -209,7 +209,38 @@ fn extent(text: &Paragraph, block: &Block, area: Rect) -> Extent {
 /// A column as wide as its widest entry (`State::widest`), within `min..=max`: ids like
 /// "RR-01" or "PI-10" and units like "per 1,000 children" are shown whole on any board.
 fn fitted(widest: usize, min: usize, max: usize) -> u16 {
-    widest.clamp(min, max) as u16
+    widest.min(max).max(min) as u16
+}
+
+/// The room a table `width` wide leaves for one more column beside `others`, with the
+/// space after each: a column given more would be squeezed by the layout and cut short
+/// with no mark.
+fn room_beside(width: u16, others: &[Constraint]) -> usize {
+    let taken: u16 = others
+        .iter()
+        .map(|column| match *column {
+            Constraint::Length(n) | Constraint::Min(n) => n + 1,
+            _ => 1,
+        })
+        .sum();
+    usize::from(width.saturating_sub(taken))
+}
+
+/// An id in a column `width` wide. One too long for it loses its middle, not its end:
+/// "TG1-ARGYMHE…GWEITHRED-002" still tells the board's actions apart, where the table's own
+/// cut would leave two rows reading "TG1-ARGYMHELLIAD-01-GWEITHRED-0".
+fn fit_id(id: &str, width: usize) -> String {
+    let id = clean(id);
+    let length = id.chars().count();
+    if length <= width || width < 3 {
+        return id;
+    }
+    let head = (width - 1) / 2;
+    let tail = width - 1 - head;
+    let mut fitted: String = id.chars().take(head).collect();
+    fitted.push('…');
+    fitted.extend(id.chars().skip(length - tail));
+    fitted
 }
 
 /// The most a column fitted to its entries may take of a table `width` wide: one of
@@ -232,7 +263,20 @@ fn window(cursor: usize, len: usize, height: usize) -> Range<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::window;
+    use super::{fit_id, window};
+
+    #[test]
+    fn an_id_too_long_for_its_column_keeps_its_start_and_end() {
+        assert_eq!(fit_id("RR-01", 12), "RR-01");
+        assert_eq!(fit_id("PIA-1.RISK-001", 14), "PIA-1.RISK-001");
+        assert_eq!(fit_id("PIA-1.RISK-001", 9), "PIA-…-001");
+        let cut = fit_id("TG1-ARGYMHELLIAD-01-GWEITHRED-002", 31);
+        assert_eq!(cut, "TG1-ARGYMHELLIA…1-GWEITHRED-002");
+        assert_eq!(cut.chars().count(), 31);
+        // Too narrow to cut sensibly: the table cuts it.
+        assert_eq!(fit_id("RR-01", 2), "RR-01");
+        assert_eq!(fit_id("Ŵ-ŷ-ï-â-01", 7), "Ŵ-ŷ…-01");
+    }
 
     #[test]
     fn the_window_follows_the_cursor() {

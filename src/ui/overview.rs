@@ -277,7 +277,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) {
                 Span::raw(clean(area.title.get(lang))),
             ])),
             Cell::from(if wide {
-                clean(&area.board_lead)
+                clean(area.board_lead.get(lang))
             } else {
                 String::new()
             }),

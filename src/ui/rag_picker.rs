@@ -40,8 +40,8 @@ pub fn render(state: &State, item: &ItemRef, theme: &Theme, frame: &mut Frame, a
             lines.push(Line::raw(t!(
                 lang,
                 "picker-latest-against",
-                latest = with_unit(value, &kpi.unit),
-                target = with_unit(target, &kpi.unit)
+                latest = with_unit(value, kpi.unit.get(lang)),
+                target = with_unit(target, kpi.unit.get(lang))
             )));
         }
     }

@@ -2,7 +2,10 @@
 //! cells filter the table, and the selected risk in full.
 
 use super::cells::record_cell;
-use super::{Drawn, SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fitted, share, window};
+use super::{
+    Drawn, SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fit_id, fitted, room_beside,
+    share, window,
+};
 use crate::locale::Lang;
 use crate::model::Target;
 use crate::model::{Proposals, Score, Trend};
@@ -67,12 +70,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Dr
         Cell::from(t!(lang, "col-id")),
         Cell::from(t!(lang, "risks-col-risk")),
     ];
-    // As wide as the longest id, up to a sixth of the table (never less than 12).
-    let id_width = fitted(state.widest.risk_ids, 2, share(table_area.width, 6, 12));
-    let mut widths = vec![
-        Constraint::Length(id_width),
-        Constraint::Min(if scoring && !wide { 12 } else { 16 }),
-    ];
+    let mut widths = vec![Constraint::Min(if scoring && !wide { 12 } else { 16 })];
     if wide {
         header.extend([
             Cell::from(sorted(RiskSort::Owner, t!(lang, "risks-col-owner"))),
@@ -116,6 +114,14 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Dr
         .unwrap_or(6)
         .max(6) as u16;
     widths.extend([Constraint::Length(trend_width), Constraint::Length(4)]);
+    // As wide as the longest id, up to a sixth of the table (never less than 12), in the
+    // room the other columns leave.
+    let id_width = fitted(
+        state.widest.risk_ids,
+        2,
+        share(table_area.width, 6, 12).min(room_beside(table_area.width, &widths)),
+    );
+    widths.insert(0, Constraint::Length(id_width));
     let header = Row::new(header).style(theme.title);
     let height = table_area.height.saturating_sub(2) as usize;
     let rows = window(state.risk_cursor, state.risk_rows.len(), height).map(|n| {
@@ -125,10 +131,13 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> Dr
         if risk.exempt {
             title.insert(0, confidential(theme));
         }
-        let mut cells = vec![Cell::from(clean(&risk.id)), Cell::from(Line::from(title))];
+        let mut cells = vec![
+            Cell::from(fit_id(&risk.id, id_width.into())),
+            Cell::from(Line::from(title)),
+        ];
         if wide {
             cells.extend([
-                Cell::from(clean(&risk.owner)),
+                Cell::from(clean(risk.owner.get(state.lang))),
                 Cell::from(clean(&risk.areas.join(","))),
                 Cell::from(Line::from(vec![
                     Span::raw(format!("{:>2} ", risk.inherent.value())),

@@ -106,6 +106,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Language => {
             state.lang = state.lang.other();
+            // Owners sort by their name in the language shown.
+            state.refresh_rows();
             state.status = Some(t!(state.lang, "status-language"));
         }
         Action::Theme => {
