@@ -299,6 +299,24 @@ fn ids_too_long_for_their_column_keep_their_start_and_end() {
     }
 }
 
+/// Each member's role is whole, in Welsh's longer words too ("is-gadeirydd, â phleidlais").
+#[test]
+fn attendance_shows_each_role_whole_in_either_language() {
+    use boardpack::model::Role;
+    let mut pack = common::powys();
+    pack.meeting.members[1].role = Role::ViceChair;
+    pack.meeting.members[1].voting = true;
+    let mut app = common::app_with(pack, &[]);
+    for (language, role) in [
+        ("m", "vice-chair, voting "),
+        ("L", "is-gadeirydd, â phleidlais "),
+    ] {
+        drive(&mut app, language);
+        let screen = common::screen(&mut app, 160, 48);
+        assert!(screen.contains(role), "{role}:\n{screen}");
+    }
+}
+
 /// Units too long to go beside every value ("% of establishment") get a column of their
 /// own, whole, beside values written as numbers; each heading is whole in either language.
 #[test]

@@ -1,9 +1,9 @@
 //! Attendance: each member present, with apologies or absent; whether the meeting is
 //! quorate; people in attendance; declarations of interest.
 
-use super::{Theme, clean, window};
+use super::{Theme, clean, fitted, share, window};
 use crate::locale::Lang;
-use crate::model::Attendance;
+use crate::model::{Attendance, Member};
 use crate::state::State;
 use crate::t;
 use ratatui::Frame;
@@ -62,6 +62,27 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> us
         summary,
     );
 
+    let role = |member: &Member| {
+        if member.voting {
+            t!(
+                lang,
+                "attendance-role-voting",
+                role = member.role.title(lang)
+            )
+        } else {
+            member.role.title(lang)
+        }
+    };
+    // As wide as the longest role in this language ("is-gadeirydd, â phleidlais"), up to a
+    // quarter of the table (23 at least, the chair's in Welsh).
+    let widest = m
+        .members
+        .iter()
+        .map(|member| role(member).chars().count())
+        .chain([t!(lang, "col-role").chars().count()])
+        .max()
+        .unwrap_or(0);
+    let role_width = fitted(widest, 6, share(table_area.width, 4, 23));
     // Less the table's borders, top and bottom, and its header.
     let shown = usize::from(members_height.saturating_sub(3));
     let rows = window(state.attendance_cursor, m.members.len(), shown).map(|n| {
@@ -71,15 +92,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> us
         let row = Row::new(vec![
             Cell::from(clean(&member.name)),
             Cell::from(clean(&member.organisation)),
-            Cell::from(if member.voting {
-                t!(
-                    lang,
-                    "attendance-role-voting",
-                    role = member.role.title(lang)
-                )
-            } else {
-                member.role.title(lang)
-            }),
+            Cell::from(role(member)),
             Cell::from(member.language.map_or("–", Lang::name)),
             Cell::from(Span::styled(
                 label,
@@ -99,7 +112,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> us
             // layout solver must not be left to pick which one gives way.
             Constraint::Fill(3),
             Constraint::Fill(2),
-            Constraint::Length(23),
+            Constraint::Length(role_width),
             Constraint::Length(8),
             Constraint::Length(14),
         ],
