@@ -397,6 +397,30 @@ fn areas_are_headed_as_the_boards_plan_names_them() {
     }
 }
 
+/// A declaration of interest is minuted in good Welsh: "yn" and the word after it change
+/// together ("yng ngham gweithredu", not "yn cam gweithredu").
+#[test]
+fn a_declaration_is_minuted_with_welsh_mutations() {
+    use boardpack::locale::Lang;
+    let dir = tempfile::tempdir().unwrap();
+    let record = scripted_record(&dir.path().join("record.db"));
+    let pack = common::powys();
+    for (lang, said) in [
+        (Lang::En, "declared an interest in action B.6.5:"),
+        (Lang::Cy, "datganodd fuddiant yng ngham gweithredu B.6.5:"),
+    ] {
+        let version = export::Version {
+            confidential: false,
+            languages: export::Languages::One(lang),
+        };
+        let md = text(
+            &export::minutes(&pack, Some(&record), version),
+            Format::Markdown,
+        );
+        assert!(md.contains(said), "{said}:\n{md}");
+    }
+}
+
 /// Who leads an area and an action, who owns a risk, a KPI's unit and its benchmark's name
 /// are printed in the minutes' language when the pack gives them in both.
 #[test]

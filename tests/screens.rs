@@ -38,10 +38,13 @@ fn every_screen_at_80_by_24_and_160_by_48() {
 }
 
 /// The screens in Welsh, reached as a chair would: L switches the language mid-meeting.
-const IN_WELSH: [(&str, &str); 5] = [
+const IN_WELSH: [(&str, &str); 7] = [
     ("overview", "L"),
     ("area_a", "L ]"),
     ("detail_action", "L ] <down> <enter>"),
+    // Words after "ar" and "yn" change: "ar gam gweithredu", "yng ngham gweithredu".
+    ("note_editor", "L ] <down> n \"Pam?\""),
+    ("declaration", "L ] <down> D"),
     ("help", "L ?"),
     (
         "attendance",

@@ -29,7 +29,7 @@ minutes-languages = Ieithoedd:
 minutes-in-welsh = Yn cymryd rhan yn Gymraeg: { $names }.
 minutes-declarations-heading = Datgan buddiant
 minutes-no-declarations = Ni ddatganwyd unrhyw fuddiant.
-minutes-declared-in = datganodd fuddiant yn { $item }: { $interest }
+minutes-declared-in = datganodd fuddiant { $item }: { $interest }
 minutes-member-declared = Datganodd { $member } fuddiant: { $interest }.
 
 ## Eitem a drafodwyd.

@@ -73,7 +73,7 @@ log-outcome-carried-to = cariwyd ymlaen i { $due }
 form-action-arising = Cam gweithredu sy'n codi o { $item }
 form-rag-reason = { $rag } ar gyfer { $item }: y rheswm
 form-guest = Hefyd yn bresennol
-form-declaration = Datgan buddiant yn { $item }
+form-declaration = Datgan buddiant { $item }
 form-your-score = Eich sgôr ar gyfer { $item }
 form-amendments = Y cofnodion diwethaf: diwygiadau
 form-board-score = Sgôr y Bwrdd ar gyfer { $item } (swyddogion: { $officers })
@@ -283,13 +283,35 @@ detail-not-rated = er gwybodaeth: heb statws RAG
 detail-commentary = Sylwebaeth
 detail-series = Cyfres
 
-## Eitemau, fel y mae pobl yn eu henwi.
-item-meeting = y cyfarfod
-item-area = maes { $id }
-item-recommendation = argymhelliad { $id }
-item-action = cam gweithredu { $id }
-item-risk = risg { $id }
-item-kpi = DPA { $id }
+## Eitemau, fel y mae pobl yn eu henwi. $case: "soft" ar ôl "ar" neu "o" (treiglad meddal),
+## "in" am "yn" a'i dreiglad trwynol ("yng ngham gweithredu", "ym maes"), a'r arddodiad yn
+## rhan o'r enw.
+item-meeting = { $case ->
+        [in] yn y cyfarfod
+       *[plain] y cyfarfod
+    }
+item-area = { $case ->
+        [soft] faes { $id }
+        [in] ym maes { $id }
+       *[plain] maes { $id }
+    }
+item-recommendation = { $case ->
+        [in] yn argymhelliad { $id }
+       *[plain] argymhelliad { $id }
+    }
+item-action = { $case ->
+        [soft] gam gweithredu { $id }
+        [in] yng ngham gweithredu { $id }
+       *[plain] cam gweithredu { $id }
+    }
+item-risk = { $case ->
+        [in] yn risg { $id }
+       *[plain] risg { $id }
+    }
+item-kpi = { $case ->
+        [in] yn DPA { $id }
+       *[plain] DPA { $id }
+    }
 
 ## Cytuno statws RAG.
 picker-title = Cytuno statws RAG ar gyfer { $item }

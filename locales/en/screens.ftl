@@ -277,13 +277,26 @@ detail-not-rated = for context: not RAG-rated
 detail-commentary = Commentary
 detail-series = Series
 
-## Items, as people name them.
-item-meeting = the meeting
-item-area = area { $id }
-item-recommendation = recommendation { $id }
-item-action = action { $id }
-item-risk = risk { $id }
-item-kpi = KPI { $id }
+## Items, as people name them. ($case is for languages whose words change after a
+## preposition, as Welsh's do: "ar gam gweithredu", "yng ngham gweithredu".)
+item-meeting = { $case ->
+       *[plain] the meeting
+    }
+item-area = { $case ->
+       *[plain] area { $id }
+    }
+item-recommendation = { $case ->
+       *[plain] recommendation { $id }
+    }
+item-action = { $case ->
+       *[plain] action { $id }
+    }
+item-risk = { $case ->
+       *[plain] risk { $id }
+    }
+item-kpi = { $case ->
+       *[plain] KPI { $id }
+    }
 
 ## Agreeing a rating.
 picker-title = Agree the RAG for { $item }

@@ -7,7 +7,7 @@ use super::{Block, Document, Row, Section, Span};
 use crate::locale::{self, Lang};
 use crate::model::Text;
 use crate::model::{
-    ActionArising, AgendaItem, Attendance, Change, Clock, Covers, ItemKind, ItemRef, Note,
+    ActionArising, AgendaItem, Attendance, Case, Change, Clock, Covers, ItemKind, ItemRef, Note,
     NoteKind, Pack, Rag, Rated, RecordSnapshot, Role, Score, Travel, change, with_unit,
 };
 use crate::sanitize;
@@ -434,7 +434,7 @@ impl Builder<'_> {
                                 t!(
                                     self.lang,
                                     "minutes-declared-in",
-                                    item = clean(&d.item.label(self.lang)),
+                                    item = clean(&d.item.label_as(self.lang, Case::In)),
                                     interest = clean(&d.interest)
                                 )
                             )),

@@ -31,8 +31,9 @@ pub use kpi::{Benchmark, Kpi, KpiState, Polarity, Travel, figure, with_unit};
 pub use period::Period;
 pub use rag::{Rag, RagKey};
 pub use record::{
-    ActionArising, Actor, AgreedRag, AgreedScore, Attendance, Declaration, Draft, Guest, ItemKind,
-    ItemRef, Note, NoteKind, NoteVersion, Proposals, RecordSnapshot, Right, Role, ScoreProposal,
+    ActionArising, Actor, AgreedRag, AgreedScore, Attendance, Case, Declaration, Draft, Guest,
+    ItemKind, ItemRef, Note, NoteKind, NoteVersion, Proposals, RecordSnapshot, Right, Role,
+    ScoreProposal,
 };
 pub use risk::{Risk, RiskBands, RiskDescription, Score, Trend};
 pub use summary::{AreaSummary, PackTotals, TOP_RISKS, discussed};

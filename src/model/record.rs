@@ -181,17 +181,39 @@ impl ItemRef {
     }
 }
 
+/// Where an item is named in a sentence: Welsh changes its words after some prepositions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// On its own, or after words that change nothing ("ar gyfer").
+    Plain,
+    /// After "on" or "from", Welsh "ar" and "o": soft mutation ("ar gam gweithredu").
+    Soft,
+    /// After "in", Welsh "yn", which changes with what follows ("yng ngham gweithredu", "ym
+    /// maes"): in Welsh the label carries the preposition, so the sentence leaves it out.
+    In,
+}
+
 impl ItemRef {
     /// As people say it in `lang`: "action A.1.1", "cam gweithredu A.1.1", "the meeting".
     pub fn label(&self, lang: Lang) -> String {
+        self.label_as(lang, Case::Plain)
+    }
+
+    /// As said at `case` in a sentence: "ar gam gweithredu A.1.1" is `Soft`.
+    pub fn label_as(&self, lang: Lang, case: Case) -> String {
         let id = self.id.as_str();
+        let case = match case {
+            Case::Plain => "plain",
+            Case::Soft => "soft",
+            Case::In => "in",
+        };
         match self.kind {
-            ItemKind::Meeting => t!(lang, "item-meeting"),
-            ItemKind::Area => t!(lang, "item-area", id = id),
-            ItemKind::Recommendation => t!(lang, "item-recommendation", id = id),
-            ItemKind::Action => t!(lang, "item-action", id = id),
-            ItemKind::Risk => t!(lang, "item-risk", id = id),
-            ItemKind::Kpi => t!(lang, "item-kpi", id = id),
+            ItemKind::Meeting => t!(lang, "item-meeting", case = case),
+            ItemKind::Area => t!(lang, "item-area", id = id, case = case),
+            ItemKind::Recommendation => t!(lang, "item-recommendation", id = id, case = case),
+            ItemKind::Action => t!(lang, "item-action", id = id, case = case),
+            ItemKind::Risk => t!(lang, "item-risk", id = id, case = case),
+            ItemKind::Kpi => t!(lang, "item-kpi", id = id, case = case),
         }
     }
 }
@@ -532,5 +554,35 @@ impl RecordSnapshot {
 
     pub fn draft_for(&self, item: &ItemRef) -> Option<&Draft> {
         self.drafts.iter().find(|d| d.item == *item)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Case, ItemKind, ItemRef};
+    use crate::locale::Lang;
+
+    #[test]
+    fn welsh_names_an_item_as_the_words_before_it_change_it() {
+        let action = ItemRef::new(ItemKind::Action, "A.1.1");
+        let area = ItemRef::new(ItemKind::Area, "B");
+        let risk = ItemRef::new(ItemKind::Risk, "R1");
+        for (item, plain, soft, within) in [
+            (
+                &action,
+                "cam gweithredu A.1.1",
+                "gam gweithredu A.1.1",
+                "yng ngham gweithredu A.1.1",
+            ),
+            (&area, "maes B", "faes B", "ym maes B"),
+            (&risk, "risg R1", "risg R1", "yn risg R1"),
+        ] {
+            assert_eq!(item.label_as(Lang::Cy, Case::Plain), plain);
+            assert_eq!(item.label_as(Lang::Cy, Case::Soft), soft);
+            assert_eq!(item.label_as(Lang::Cy, Case::In), within);
+        }
+        for case in [Case::Plain, Case::Soft, Case::In] {
+            assert_eq!(action.label_as(Lang::En, case), "action A.1.1");
+        }
     }
 }

@@ -545,7 +545,7 @@ fn risks(pack: &Pack, found: &mut Findings) {
                 pack,
                 found,
                 at(&[Field("risks"), Index(i), Field("areas"), Index(n)]),
-                &t!(lang, "item-risk", id = id.as_str()),
+                &t!(lang, "item-risk", id = id.as_str(), case = "plain"),
                 area,
             );
         }
@@ -605,7 +605,7 @@ fn kpis(pack: &Pack, found: &mut Findings) {
         found.required_text(kpi_path(i, "title"), "check-what-kpi-title", title);
         found.required_text(kpi_path(i, "unit"), "check-what-kpi-unit", unit);
         if let Some(area) = &kpi.area {
-            let owner = t!(lang, "item-kpi", id = id);
+            let owner = t!(lang, "item-kpi", id = id, case = "plain");
             known_area(pack, found, kpi_path(i, "area"), &owner, area);
         }
         if kpi.state == KpiState::Rated && kpi.target.is_none() {

@@ -2,7 +2,7 @@
 //! ratatui-textarea, with the note's kind and what the record said.
 
 use super::{Theme, clean};
-use crate::model::NoteKind;
+use crate::model::{Case, NoteKind};
 use crate::state::NoteEditor;
 use crate::t;
 use ratatui::Frame;
@@ -13,7 +13,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 pub fn render(editor: &NoteEditor, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);
     let lang = theme.lang;
-    let item = clean(&editor.item.label(lang));
+    let item = clean(&editor.item.label_as(lang, Case::Soft));
     let heading = if editor.editing.is_some() {
         t!(lang, "editor-editing", item = item)
     } else {

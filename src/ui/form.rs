@@ -2,6 +2,7 @@
 
 use super::{Theme, clean};
 use crate::locale;
+use crate::model::Case;
 use crate::state::{Form, FormPurpose};
 use crate::t;
 use ratatui::Frame;
@@ -14,7 +15,8 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
     let lang = theme.lang;
     let title = match &form.purpose {
         FormPurpose::ActionArising(item) => {
-            t!(lang, "form-action-arising", item = clean(&item.label(lang)))
+            let item = clean(&item.label_as(lang, Case::Soft));
+            t!(lang, "form-action-arising", item = item)
         }
         FormPurpose::RagReason { item, rag, .. } => t!(
             lang,
@@ -24,7 +26,8 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
         ),
         FormPurpose::Guest => t!(lang, "form-guest"),
         FormPurpose::Declaration(item) => {
-            t!(lang, "form-declaration", item = clean(&item.label(lang)))
+            let item = clean(&item.label_as(lang, Case::In));
+            t!(lang, "form-declaration", item = item)
         }
         FormPurpose::ScoreProposal(item) => {
             t!(lang, "form-your-score", item = clean(&item.label(lang)))

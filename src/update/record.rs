@@ -3,7 +3,7 @@
 
 use super::{Effect, agenda, minutes};
 use crate::locale::Lang;
-use crate::model::ClockEvent;
+use crate::model::{Case, ClockEvent};
 use crate::state::State;
 use crate::store::{Reply, RequestId, StoreError, Stored, Write};
 use crate::t;
@@ -91,7 +91,7 @@ fn saved(write: &Write, stored: &Stored, lang: Lang) -> String {
             lang,
             "saved-note",
             kind = kind.label(lang),
-            item = item.label(lang)
+            item = item.label_as(lang, Case::Soft)
         ),
         (Write::EditNote { .. }, _) => t!(lang, "saved-note-updated"),
         (Write::WithdrawNote { .. }, _) => t!(lang, "saved-note-withdrawn"),
