@@ -614,3 +614,54 @@ fn a_record_damaged_while_running_stops_saving_and_keeps_the_typing() {
         "it is no longer a database",
     );
 }
+
+/// The form for an action arising gives due-date examples near the meeting's own date, not
+/// fixed ones long past, and takes the Welsh "y cyfarfod nesaf" as the next meeting.
+#[test]
+fn an_action_arising_is_due_by_dates_near_the_meeting_in_either_language() {
+    use chrono::NaiveDate;
+    let dir = tempfile::tempdir().unwrap();
+    let mut pack = common::powys();
+    pack.meeting.date = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+    let next = NaiveDate::from_ymd_opt(2027, 2, 11).unwrap();
+    pack.meeting.next_meeting = Some(next);
+    let store = SqliteStore::open(
+        &dir.path().join("record.db"),
+        &PackIdentity::of("board.ron", "a later meeting"),
+    )
+    .unwrap()
+    .0;
+    let mut chair = App::with_record(
+        pack,
+        Keymap::load(&[]).unwrap(),
+        ThemeName::Standard,
+        common::actor(CHAIR, Role::Chair),
+        Box::new(store),
+    )
+    .unwrap();
+    drive(
+        &mut chair,
+        "L 2 <down> <down> A \"Adrodd ar recriwtio\" <enter> \"Pennaeth AD\" <enter>",
+    );
+    let form = common::screen(&mut chair, 160, 48);
+    assert!(
+        form.contains("Erbyn (2026-12-17, 17/12/2026 neu'r cyfarfod nesaf)"),
+        "{form}"
+    );
+    drive(&mut chair, "cyn <enter>");
+    let Some(Overlay::Form(form)) = chair.state.overlays.last() else {
+        panic!("the form stays open")
+    };
+    let error = form.error.as_deref().unwrap();
+    assert!(
+        error.contains("2026-12-17, 17/12/2026, mis a blwyddyn (Chwefror 2027)"),
+        "{error}"
+    );
+    drive(
+        &mut chair,
+        "<backspace> <backspace> <backspace> \"y cyfarfod nesaf\" <enter>",
+    );
+    let arising = &chair.state.record.actions_arising[0];
+    assert_eq!(arising.due_text, "y cyfarfod nesaf");
+    assert_eq!(arising.due, Some(next));
+}

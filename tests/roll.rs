@@ -242,6 +242,54 @@ fn the_powys_pack_rolls_through_three_meetings_keeping_its_comments() {
     }
 }
 
+/// An action arising due at "the next meeting" (in either language) is due at the meeting
+/// the rolled pack is for: its log says that meeting's date, not "next meeting" again.
+#[test]
+fn an_action_due_next_meeting_is_logged_with_that_meetings_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let at = |name: &str| -> PathBuf { dir.path().join(name) };
+    std::fs::copy("packs/powys-children-2017.ron", at("meeting-2.ron")).unwrap();
+    let text = std::fs::read_to_string(at("meeting-2.ron")).unwrap();
+    let next = boardpack::pack::load(&at("meeting-2.ron"))
+        .unwrap()
+        .pack
+        .meeting
+        .next_meeting
+        .expect("the Powys pack names its next meeting");
+    let mut store = SqliteStore::open(
+        &at("meeting-2.record.db"),
+        &PackIdentity::of("meeting-2.ron", &text),
+    )
+    .unwrap()
+    .0;
+    let chair: Actor = actor("chair", Role::Chair);
+    store.join(&chair).unwrap();
+    let item = ItemRef::new(ItemKind::Action, "A.1.2");
+    for (what, due) in [
+        ("report in English", "next meeting"),
+        ("adrodd yn Gymraeg", "y cyfarfod nesaf"),
+    ] {
+        let date = boardpack::model::parse_arising_due(due, Some(next)).unwrap();
+        store
+            .add_action_arising(&chair, &item, what, "Chief Executive", due, date)
+            .unwrap();
+    }
+    drop(store);
+    roll(
+        &at("meeting-2.ron"),
+        &next.to_string(),
+        &at("meeting-3.ron"),
+    );
+    let log = boardpack::pack::load(&at("meeting-3.ron"))
+        .unwrap()
+        .pack
+        .meeting
+        .action_log;
+    let dues: Vec<&str> = log.iter().map(|logged| logged.due.as_str()).collect();
+    let date = next.format("%Y-%m-%d").to_string();
+    assert_eq!(dues, [date.as_str(), date.as_str()], "{log:?}");
+}
+
 #[test]
 fn rolling_again_gives_the_same_bytes_and_never_writes_over_a_pack() {
     let dir = tempfile::tempdir().unwrap();

@@ -8,7 +8,8 @@ use crate::locale::{self, Lang};
 use crate::model::Text;
 use crate::model::{
     ActionArising, AgendaItem, Attendance, Case, Change, Clock, Covers, ItemKind, ItemRef, Note,
-    NoteKind, Pack, Rag, Rated, RecordSnapshot, Role, Score, Travel, change, with_unit,
+    NoteKind, Pack, Rag, Rated, RecordSnapshot, Role, Score, Travel, change, means_next_meeting,
+    with_unit,
 };
 use crate::sanitize;
 use crate::t;
@@ -1265,7 +1266,7 @@ fn trim_stop(text: &str) -> &str {
 
 fn due(action: &ActionArising, lang: Lang) -> String {
     match action.due {
-        Some(date) if action.due_text.eq_ignore_ascii_case("next meeting") => t!(
+        Some(date) if means_next_meeting(&action.due_text) => t!(
             lang,
             "minutes-due-next-meeting",
             date = locale::long_date(lang, date, false)

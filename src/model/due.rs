@@ -272,13 +272,56 @@ impl Due {
     }
 }
 
-/// A due date for an action arising: "2017-11-30", "30/11/2017" or "next meeting".
+/// Due dates to show as examples of what may be written, near the meeting they are for
+/// rather than fixed ones that would soon be in the past.
+pub struct DueExamples {
+    /// A week after the meeting: "2017-11-30".
+    pub date: String,
+    /// The same: "30/11/2017".
+    pub slashed: String,
+    /// The month two after the meeting's, in words: "January 2018", "Ionawr 2018".
+    pub month: String,
+}
+
+impl DueExamples {
+    pub fn near(meeting: NaiveDate, lang: Lang) -> DueExamples {
+        let week_on = meeting + chrono::Days::new(7);
+        let months_on = meeting
+            .checked_add_months(chrono::Months::new(2))
+            .unwrap_or(week_on);
+        DueExamples {
+            date: week_on.format("%Y-%m-%d").to_string(),
+            slashed: week_on.format("%d/%m/%Y").to_string(),
+            month: format!(
+                "{} {}",
+                t!(lang, "month", month = months_on.month()),
+                months_on.year()
+            ),
+        }
+    }
+}
+
+/// Whether a due date, as the chair or clerk gave it, is the next meeting, in either
+/// language: "next meeting", "the next meeting", "y cyfarfod nesaf", "erbyn y cyfarfod nesaf".
+pub fn means_next_meeting(text: &str) -> bool {
+    let words = text.trim().to_lowercase();
+    let words = words.strip_prefix("by ").unwrap_or(&words);
+    let words = words.strip_prefix("erbyn ").unwrap_or(words);
+    let words = ["the ", "y ", "’r ", "'r "]
+        .iter()
+        .find_map(|article| words.strip_prefix(article))
+        .unwrap_or(words);
+    matches!(words.trim(), "next meeting" | "cyfarfod nesaf")
+}
+
+/// A due date for an action arising: "2017-11-30", "30/11/2017" or "next meeting" ("y
+/// cyfarfod nesaf").
 pub fn parse_arising_due(
     text: &str,
     next_meeting: Option<NaiveDate>,
 ) -> std::result::Result<Option<NaiveDate>, String> {
     let text = text.trim();
-    if text.eq_ignore_ascii_case("next meeting") {
+    if means_next_meeting(text) {
         return Ok(next_meeting);
     }
     Due::parse(text).map(|due| Some(due.deadline()))
@@ -295,6 +338,26 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_next_meeting_is_understood_in_either_language() {
+        let next = Some(ymd(2027, 2, 11));
+        for text in [
+            "next meeting",
+            "Next Meeting",
+            "the next meeting",
+            "by the next meeting",
+            "y cyfarfod nesaf",
+            "Y cyfarfod nesaf",
+            "cyfarfod nesaf",
+            "erbyn y cyfarfod nesaf",
+        ] {
+            assert_eq!(parse_arising_due(text, next), Ok(next), "{text}");
+        }
+        for text in ["next", "the meeting after next", "cyfarfod"] {
+            assert!(!means_next_meeting(text), "{text}");
+        }
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub use changes::{Direction, Moved, MovedKind, Standing, Subject, since_last_mee
 pub use continuity::{
     Decision, LogDecision, LogOutcome, LogStatus, LoggedAction, MinutesApproval, Rated, Scored,
 };
-pub use due::{Due, DuePrecision, parse_arising_due};
+pub use due::{Due, DueExamples, DuePrecision, means_next_meeting, parse_arising_due};
 pub use exceptions::{Change, change};
 pub use kpi::{Benchmark, Kpi, KpiState, Polarity, Travel, figure, with_unit};
 pub use period::Period;

@@ -10,6 +10,7 @@ use crate::diagnostics::Step::{self, Field, Index};
 use crate::locale::Lang;
 use crate::model::{
     ItemKind, ItemRef, LogOutcome, LogStatus, NoteKind, Pack, Rag, RecordSnapshot, Status,
+    means_next_meeting,
 };
 use crate::t;
 use chrono::NaiveDate;
@@ -188,12 +189,19 @@ pub fn roll(
         .iter()
         .map(|action| {
             let item = item_field(&action.item);
+            // "Next meeting" is the meeting the new pack is for: there, its date says so.
+            let due = match action.due {
+                Some(date) if means_next_meeting(&action.due_text) => {
+                    date.format("%Y-%m-%d").to_string()
+                }
+                _ => action.due_text.clone(),
+            };
             format!(
                 "(reference: {},{item} text: {}, owner: {}, due: {}, status: Open, raised: {number}, carried: [{}])",
                 quoted(&format!("M{number}/{}", action.reference)),
                 quoted(&action.text),
                 quoted(&action.owner),
-                quoted(&action.due_text),
+                quoted(&due),
                 number + 1
             )
         })

@@ -1,16 +1,31 @@
 //! Small forms: an action arising, a reason for a rating, a guest, a declaration.
 
 use super::{Theme, clean};
-use crate::locale;
-use crate::model::Case;
+use crate::locale::{self, Lang};
+use crate::model::{Case, DueExamples};
 use crate::state::{Form, FormPurpose};
 use crate::t;
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-pub fn render(form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
+/// A field's label; the due date's gives examples near the meeting's date.
+fn field_label(label: &str, meeting: NaiveDate, lang: Lang) -> String {
+    if label == "field-due" {
+        let examples = DueExamples::near(meeting, lang);
+        return t!(
+            lang,
+            "field-due",
+            date = examples.date,
+            slashed = examples.slashed
+        );
+    }
+    locale::message(lang, label, None)
+}
+
+pub fn render(form: &Form, meeting: NaiveDate, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);
     let lang = theme.lang;
     let title = match &form.purpose {
@@ -68,7 +83,7 @@ pub fn render(form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
                 .borders(Borders::ALL)
                 .border_style(style)
                 .title(Span::styled(
-                    format!(" {} ", locale::message(lang, label, None)),
+                    format!(" {} ", field_label(label, meeting, lang)),
                     style,
                 )),
         );

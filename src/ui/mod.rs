@@ -161,7 +161,7 @@ fn render_overlay(
         Overlay::Form(form) => {
             let height = form.fields.len() as u16 * 3 + 5;
             let area = chrome::popup(screen, 80, 0, (MIN_SIZE.0, height));
-            form::render(form, theme, frame, area);
+            form::render(form, state.pack.meeting.date, theme, frame, area);
             None
         }
     };

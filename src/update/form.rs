@@ -3,14 +3,15 @@
 use super::{Effect, send};
 use crate::action::Action;
 use crate::locale::{self, Lang};
-use crate::model::{Declaration, Guest, Score, parse_arising_due};
+use crate::model::{Declaration, DueExamples, Guest, Score, parse_arising_due};
 use crate::state::{Form, FormPurpose, Overlay, State};
 use crate::store::Write;
 use crate::t;
 use chrono::NaiveDate;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
-    let next_meeting = state.pack.meeting.next_meeting;
+    // The meetings a due date is read against: "next meeting", examples near this one.
+    let meetings = (state.pack.meeting.date, state.pack.meeting.next_meeting);
     let lang = state.lang;
     let members: Vec<String> = state
         .pack
@@ -44,7 +45,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::NextField => form.focus = (form.focus + 1).min(last),
         Action::PrevField => form.focus = form.focus.saturating_sub(1),
         Action::Submit if form.focus < last => form.focus += 1,
-        Action::Submit | Action::Save => match submission(form, next_meeting, &members, lang) {
+        Action::Submit | Action::Save => match submission(form, meetings, &members, lang) {
             Ok(write) => {
                 let (id, effect) = send(state, write);
                 if let Some(Overlay::Form(form)) = state.overlays.last_mut() {
@@ -65,7 +66,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 /// The write a filled-in form asks for, or what is missing.
 fn submission(
     form: &Form,
-    next_meeting: Option<NaiveDate>,
+    (meeting_date, next_meeting): (NaiveDate, Option<NaiveDate>),
     members: &[String],
     lang: Lang,
 ) -> Result<Write, String> {
@@ -90,8 +91,17 @@ fn submission(
             let text = required(0, "needed-action")?;
             let owner = required(1, "needed-owner")?;
             let due_text = required(2, "needed-due")?;
-            let due = parse_arising_due(&due_text, next_meeting)
-                .map_err(|_| t!(lang, "form-bad-due", text = due_text.as_str()))?;
+            let due = parse_arising_due(&due_text, next_meeting).map_err(|_| {
+                let examples = DueExamples::near(meeting_date, lang);
+                t!(
+                    lang,
+                    "form-bad-due",
+                    text = due_text.as_str(),
+                    date = examples.date,
+                    slashed = examples.slashed,
+                    month = examples.month
+                )
+            })?;
             Ok(Write::AddActionArising {
                 item: item.clone(),
                 text,
