@@ -1247,11 +1247,16 @@ fn paragraph(text: &str) -> String {
 }
 
 /// "That …", with the "RESOLVED:" the chair may already have typed taken off.
+/// A decision's words after the minutes' own "RESOLVED:" / "PENDERFYNWYD:", which the
+/// chair may have typed too (the editor suggests it), in either language and any case.
 fn resolution(text: &str) -> String {
     let text = paragraph(text);
-    let rest = text
-        .strip_prefix("RESOLVED:")
-        .or_else(|| text.strip_prefix("Resolved:"))
+    let rest = ["resolved:", "penderfynwyd:"]
+        .iter()
+        .find_map(|word| {
+            let head = text.get(..word.len())?;
+            head.eq_ignore_ascii_case(word).then(|| &text[word.len()..])
+        })
         .unwrap_or(&text)
         .trim();
     let mut chars = rest.chars();
@@ -1287,4 +1292,39 @@ fn short(text: &str) -> String {
         "{}…",
         cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resolution;
+
+    #[test]
+    fn a_decision_typed_with_its_own_resolved_is_minuted_with_one() {
+        for typed in [
+            "RESOLVED: that the Board notes progress.",
+            "Resolved: that the Board notes progress.",
+            "resolved:that the Board notes progress.",
+            "that the Board notes progress.",
+        ] {
+            assert_eq!(
+                resolution(typed),
+                "That the Board notes progress.",
+                "{typed}"
+            );
+        }
+        for typed in [
+            "PENDERFYNWYD: bod y Panel yn nodi'r cynnydd.",
+            "Penderfynwyd: bod y Panel yn nodi'r cynnydd.",
+            "bod y Panel yn nodi'r cynnydd.",
+        ] {
+            assert_eq!(
+                resolution(typed),
+                "Bod y Panel yn nodi'r cynnydd.",
+                "{typed}"
+            );
+        }
+        // Short or not at a character boundary: the words as typed.
+        assert_eq!(resolution("Ŵ"), "Ŵ");
+        assert_eq!(resolution("resolvedŵ: x"), "Resolvedŵ: x");
+    }
 }
