@@ -191,6 +191,18 @@ fn text(document: &export::Minutes, format: Format) -> String {
     String::from_utf8(export::render(document, format)).unwrap()
 }
 
+/// The public minutes of `pack` and `record` in `lang`, in Markdown.
+fn public_markdown(pack: &boardpack::model::Pack, record: &RecordSnapshot, lang: Lang) -> String {
+    let version = export::Version {
+        confidential: false,
+        languages: export::Languages::One(lang),
+    };
+    text(
+        &export::minutes(pack, Some(record), version),
+        Format::Markdown,
+    )
+}
+
 fn docx_xml(document: &export::Minutes) -> String {
     let bytes = export::render(document, Format::Docx);
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a docx is a zip");
@@ -359,7 +371,6 @@ fn the_command_infers_the_format_writes_atomically_and_never_overwrites() {
 /// in English and in Welsh, and so does the agenda made for a pack without one.
 #[test]
 fn areas_are_headed_as_the_boards_plan_names_them() {
-    use boardpack::locale::Lang;
     use boardpack::model::Text;
     let mut pack = common::powys();
     pack.meeting.area_name = Some(Text::both("Improvement Theme", "Thema Gwella"));
@@ -376,14 +387,7 @@ fn areas_are_headed_as_the_boards_plan_names_them() {
             "Thema Gwella A: Arweinyddiaeth, Llywodraethu a Phartneriaeth",
         ),
     ] {
-        let version = export::Version {
-            confidential: false,
-            languages: export::Languages::One(lang),
-        };
-        let md = text(
-            &export::minutes(&pack, Some(&record), version),
-            Format::Markdown,
-        );
+        let md = public_markdown(&pack, &record, lang);
         assert!(md.contains(heading), "{heading}:\n{md}");
         for default in ["Priority Improvement Area", "Maes Gwella Blaenoriaeth"] {
             assert!(!md.contains(default), "{default}:\n{md}");
@@ -401,7 +405,6 @@ fn areas_are_headed_as_the_boards_plan_names_them() {
 /// together ("yng ngham gweithredu", not "yn cam gweithredu").
 #[test]
 fn a_declaration_is_minuted_with_welsh_mutations() {
-    use boardpack::locale::Lang;
     let dir = tempfile::tempdir().unwrap();
     let record = scripted_record(&dir.path().join("record.db"));
     let pack = common::powys();
@@ -409,14 +412,7 @@ fn a_declaration_is_minuted_with_welsh_mutations() {
         (Lang::En, "declared an interest in action B.6.5:"),
         (Lang::Cy, "datganodd fuddiant yng ngham gweithredu B.6.5:"),
     ] {
-        let version = export::Version {
-            confidential: false,
-            languages: export::Languages::One(lang),
-        };
-        let md = text(
-            &export::minutes(&pack, Some(&record), version),
-            Format::Markdown,
-        );
+        let md = public_markdown(&pack, &record, lang);
         assert!(md.contains(said), "{said}:\n{md}");
     }
 }
@@ -425,7 +421,6 @@ fn a_declaration_is_minuted_with_welsh_mutations() {
 /// are printed in the minutes' language when the pack gives them in both.
 #[test]
 fn leads_owners_units_and_benchmarks_are_minuted_in_the_minutes_language() {
-    use boardpack::locale::Lang;
     use boardpack::model::Text;
     let mut pack = common::powys();
     let lead = ("Corporate Director", "Cyfarwyddwr Corfforaethol");
@@ -452,14 +447,7 @@ fn leads_owners_units_and_benchmarks_are_minuted_in_the_minutes_language() {
     let dir = tempfile::tempdir().unwrap();
     let record = scripted_record(&dir.path().join("record.db"));
     for lang in [Lang::En, Lang::Cy] {
-        let version = export::Version {
-            confidential: false,
-            languages: export::Languages::One(lang),
-        };
-        let md = text(
-            &export::minutes(&pack, Some(&record), version),
-            Format::Markdown,
-        );
+        let md = public_markdown(&pack, &record, lang);
         for both in [lead, owner, label] {
             let (said, not): (&str, &str) = match lang {
                 Lang::En => both,
