@@ -320,6 +320,24 @@ fn attendance_shows_each_role_whole_in_either_language() {
     }
 }
 
+/// An item found by who leads it shows that name, though it comes after the item's text in
+/// both languages, past the edge of the finder.
+#[test]
+fn an_item_found_by_its_lead_shows_the_lead() {
+    let mut pack = common::powys();
+    let action = &mut pack.areas[0].recommendations[0].actions[0];
+    action.leads = vec!["Pennaeth Adnoddau Dynol".into()];
+    let id = action.id.clone();
+    let mut app = common::app_with(pack, &[]);
+    drive(&mut app, "/ \"adnoddau dynol\"");
+    let screen = common::screen(&mut app, 80, 24);
+    let row = screen
+        .lines()
+        .find(|line| line.contains(&format!(" {id}  ")))
+        .unwrap_or_else(|| panic!("{id} found:\n{screen}"));
+    assert!(row.contains("Adnoddau Dynol"), "{screen}");
+}
+
 /// Units too long to go beside every value ("% of establishment") get a column of their
 /// own, whole, beside values written as numbers; each heading is whole in either language.
 #[test]

@@ -10,6 +10,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
+/// The column the kind of each found item takes ("action ", "risg   ").
+const KIND_WIDTH: usize = 7;
+
 /// `text` with the chars at `positions` in the highlight style.
 fn highlighted(
     text: &str,
@@ -50,6 +53,38 @@ fn highlighted(
         ));
     }
     spans
+}
+
+/// The part of a found item's line that shows in `width` columns, with its matched
+/// positions. When the first matched letter after the id lies beyond the width (in a lead's
+/// name after the text in two languages), the line keeps its id, then "…", then the words
+/// from a little before that letter.
+fn in_view(line: &str, positions: &[usize], width: usize) -> (String, Vec<usize>) {
+    let chars: Vec<char> = line.chars().collect();
+    // The id ends where its two spaces begin.
+    let id_end = chars
+        .windows(2)
+        .position(|pair| pair == [' ', ' '])
+        .unwrap_or(0);
+    let first = positions.iter().copied().find(|&p| p >= id_end);
+    let Some(first) = first.filter(|&first| first >= width) else {
+        return (line.to_string(), positions.to_vec());
+    };
+    let start = first.saturating_sub(8).max(id_end);
+    let gap = "  … ";
+    let mut shown: String = chars[..id_end].iter().collect();
+    shown.push_str(gap);
+    shown.extend(&chars[start..]);
+    let moved = id_end + gap.chars().count();
+    let kept = positions
+        .iter()
+        .filter_map(|&p| match p {
+            p if p < id_end => Some(p),
+            p if p >= start => Some(p - start + moved),
+            _ => None,
+        })
+        .collect();
+    (shown, kept)
 }
 
 /// Draws the finder; returns how far its list goes and how many hits it lists at once.
@@ -117,16 +152,15 @@ pub fn render(
                 theme.base
             };
             let mut spans = vec![Span::styled(
-                format!("{:<7}", item.kind.label(state.lang)),
+                format!("{:<KIND_WIDTH$}", item.kind.label(state.lang)),
                 base.patch(theme.dim),
             )];
-            let positions = state.search_index.positions(hit, &search.query);
-            spans.extend(highlighted(
+            let (line, positions) = in_view(
                 &state.search_index.line(hit.item),
-                &positions,
-                theme,
-                base,
-            ));
+                &state.search_index.positions(hit, &search.query),
+                usize::from(list.width).saturating_sub(KIND_WIDTH),
+            );
+            spans.extend(highlighted(&line, &positions, theme, base));
             Line::from(spans).style(base)
         })
         .collect();
@@ -134,5 +168,33 @@ pub fn render(
     Extent {
         limit: search.hits.len().saturating_sub(1),
         rows: usize::from(list.height),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_view;
+
+    #[test]
+    fn matched_letters_beyond_the_width_are_brought_into_view_after_the_id() {
+        let line = "A.1.2  Weekly meetings to be held  Cyfarfodydd wythnosol  Head of HR";
+        let at = line.find("Head").unwrap();
+        let positions: Vec<usize> = (at..at + 4).collect();
+        // Wide enough: the line as it is.
+        assert_eq!(
+            in_view(line, &positions, 80),
+            (line.to_string(), positions.clone())
+        );
+        let (shown, kept) = in_view(line, &positions, 30);
+        assert_eq!(shown, "A.1.2  … hnosol  Head of HR");
+        let lit: String = kept
+            .iter()
+            .map(|&p| shown.chars().nth(p).unwrap())
+            .collect();
+        assert_eq!(lit, "Head");
+        // A match in the id stays lit where it was.
+        let (shown, kept) = in_view(line, &[0, at], 30);
+        assert_eq!(kept[0], 0);
+        assert_eq!(shown.chars().nth(kept[1]), Some('H'));
     }
 }
