@@ -58,7 +58,7 @@ fn highlighted(
 /// The part of a found item's line that shows in `width` columns, with its matched
 /// positions. When the first matched letter after the id lies beyond the width (in a lead's
 /// name after the text in two languages), the line keeps its id, then "…", then the words
-/// from a little before that letter.
+/// from a little before that letter, or as many before it as leave the line's end in view.
 fn in_view(line: &str, positions: &[usize], width: usize) -> (String, Vec<usize>) {
     let chars: Vec<char> = line.chars().collect();
     // The id ends where its two spaces begin.
@@ -70,8 +70,13 @@ fn in_view(line: &str, positions: &[usize], width: usize) -> (String, Vec<usize>
     let Some(first) = first.filter(|&first| first >= width) else {
         return (line.to_string(), positions.to_vec());
     };
-    let start = first.saturating_sub(8).max(id_end);
     let gap = "  … ";
+    // From a little before the match, or earlier still when the rest of the line fits.
+    let room = width.saturating_sub(id_end + gap.chars().count());
+    let start = first
+        .saturating_sub(8)
+        .min(chars.len().saturating_sub(room))
+        .max(id_end);
     let mut shown: String = chars[..id_end].iter().collect();
     shown.push_str(gap);
     shown.extend(&chars[start..]);
@@ -186,12 +191,20 @@ mod tests {
             (line.to_string(), positions.clone())
         );
         let (shown, kept) = in_view(line, &positions, 30);
-        assert_eq!(shown, "A.1.2  … hnosol  Head of HR");
+        assert_eq!(shown, "A.1.2  … wythnosol  Head of HR");
+        assert_eq!(shown.chars().count(), 30, "as much as fits");
         let lit: String = kept
             .iter()
             .map(|&p| shown.chars().nth(p).unwrap())
             .collect();
         assert_eq!(lit, "Head");
+        // A match with more of the line after it than fits: from a little before it.
+        let long = format!("{line}, Cyfarwyddwr Corfforaethol a Phennaeth Adnoddau Dynol");
+        let (shown, _) = in_view(&long, &positions, 30);
+        assert!(
+            shown.starts_with("A.1.2  … hnosol  Head of HR, "),
+            "{shown}"
+        );
         // A match in the id stays lit where it was.
         let (shown, kept) = in_view(line, &[0, at], 30);
         assert_eq!(kept[0], 0);
