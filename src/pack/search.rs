@@ -225,6 +225,11 @@ impl SearchIndex {
         line
     }
 
+    /// How many chars of item `n`'s line are its id.
+    pub fn id_chars(&self, n: usize) -> usize {
+        self.fields(n)[0].0.chars().count()
+    }
+
     /// Item `n`'s id, text and lead, folded for matching, each with where it starts (in
     /// chars) in the item's line.
     fn fields(&self, n: usize) -> [(&str, usize); 3] {

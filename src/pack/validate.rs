@@ -3,7 +3,7 @@
 
 use crate::diagnostics::{Path, Severity, Step};
 use crate::locale::{self, Lang};
-use crate::model::{Kpi, KpiState, Pack, Rag, Risk, Role, Score, Status, Text};
+use crate::model::{ItemKind, ItemRef, Kpi, KpiState, Pack, Rag, Risk, Role, Score, Status, Text};
 use crate::t;
 use std::collections::HashMap;
 
@@ -545,7 +545,7 @@ fn risks(pack: &Pack, found: &mut Findings) {
                 pack,
                 found,
                 at(&[Field("risks"), Index(i), Field("areas"), Index(n)]),
-                &t!(lang, "item-risk", id = id.as_str(), case = "plain"),
+                &ItemRef::new(ItemKind::Risk, id.as_str()).label(lang),
                 area,
             );
         }
@@ -605,7 +605,7 @@ fn kpis(pack: &Pack, found: &mut Findings) {
         found.required_text(kpi_path(i, "title"), "check-what-kpi-title", title);
         found.required_text(kpi_path(i, "unit"), "check-what-kpi-unit", unit);
         if let Some(area) = &kpi.area {
-            let owner = t!(lang, "item-kpi", id = id, case = "plain");
+            let owner = ItemRef::new(ItemKind::Kpi, id).label(lang);
             known_area(pack, found, kpi_path(i, "area"), &owner, area);
         }
         if kpi.state == KpiState::Rated && kpi.target.is_none() {

@@ -3,7 +3,7 @@
 
 use super::{Theme, clean, fitted, share, window};
 use crate::locale::Lang;
-use crate::model::{Attendance, Member};
+use crate::model::Attendance;
 use crate::state::State;
 use crate::t;
 use ratatui::Frame;
@@ -62,23 +62,27 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> us
         summary,
     );
 
-    let role = |member: &Member| {
-        if member.voting {
-            t!(
-                lang,
-                "attendance-role-voting",
-                role = member.role.title(lang)
-            )
-        } else {
-            member.role.title(lang)
-        }
-    };
-    // As wide as the longest role in this language ("is-gadeirydd, â phleidlais"), up to a
-    // quarter of the table (23 at least, the chair's in Welsh).
-    let widest = m
+    // Each member's role in this language, worded once for the column's width and its rows.
+    let roles: Vec<String> = m
         .members
         .iter()
-        .map(|member| role(member).chars().count())
+        .map(|member| {
+            if member.voting {
+                t!(
+                    lang,
+                    "attendance-role-voting",
+                    role = member.role.title(lang)
+                )
+            } else {
+                member.role.title(lang)
+            }
+        })
+        .collect();
+    // As wide as the longest ("is-gadeirydd, â phleidlais"), up to a quarter of the table
+    // (23 at least, the chair's in Welsh).
+    let widest = roles
+        .iter()
+        .map(|role| role.chars().count())
         .chain([t!(lang, "col-role").chars().count()])
         .max()
         .unwrap_or(0);
@@ -92,7 +96,7 @@ pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> us
         let row = Row::new(vec![
             Cell::from(clean(&member.name)),
             Cell::from(clean(&member.organisation)),
-            Cell::from(role(member)),
+            Cell::from(roles[n].clone()),
             Cell::from(member.language.map_or("–", Lang::name)),
             Cell::from(Span::styled(
                 label,

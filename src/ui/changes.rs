@@ -27,11 +27,11 @@ pub fn counts(state: &State) -> String {
     }
 }
 
-/// Draws the screen; returns how many rows of its list show (a page of it).
 const WAS_WIDTH: u16 = 18;
 const NOW_WIDTH: u16 = 25;
 const WHAT_WIDTH: u16 = 10;
 
+/// Draws the screen; returns how many rows of its list show (a page of it).
 pub fn render(state: &State, theme: &Theme, frame: &mut Frame, body: Rect) -> usize {
     let [summary, table_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(body);

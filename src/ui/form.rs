@@ -1,29 +1,16 @@
 //! Small forms: an action arising, a reason for a rating, a guest, a declaration.
 
 use super::{Theme, clean};
-use crate::locale::{self, Lang};
+use crate::locale;
 use crate::model::{Case, DueExamples};
 use crate::state::{Form, FormPurpose};
 use crate::t;
 use chrono::NaiveDate;
+use fluent_bundle::FluentArgs;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
-
-/// A field's label; the due date's gives examples near the meeting's date.
-fn field_label(label: &str, meeting: NaiveDate, lang: Lang) -> String {
-    if label == "field-due" {
-        let examples = DueExamples::near(meeting, lang);
-        return t!(
-            lang,
-            "field-due",
-            date = examples.date,
-            slashed = examples.slashed
-        );
-    }
-    locale::message(lang, label, None)
-}
 
 pub fn render(form: &Form, meeting: NaiveDate, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);
@@ -71,6 +58,12 @@ pub fn render(form: &Form, meeting: NaiveDate, theme: &Theme, frame: &mut Frame,
     constraints.push(Constraint::Length(2));
     constraints.push(Constraint::Min(0));
     let areas = Layout::vertical(constraints).split(inner);
+    // A label may show dates as they may be written, near the meeting's own ("Due
+    // (2017-11-30, 30/11/2017 or next meeting)").
+    let examples = DueExamples::near(meeting, lang);
+    let mut dates = FluentArgs::new();
+    dates.set("date", examples.date);
+    dates.set("slashed", examples.slashed);
     for (n, (label, input)) in form.fields.iter().enumerate() {
         let style = if n == form.focus {
             theme.key
@@ -83,7 +76,7 @@ pub fn render(form: &Form, meeting: NaiveDate, theme: &Theme, frame: &mut Frame,
                 .borders(Borders::ALL)
                 .border_style(style)
                 .title(Span::styled(
-                    format!(" {} ", field_label(label, meeting, lang)),
+                    format!(" {} ", locale::message(lang, label, Some(&dates))),
                     style,
                 )),
         );

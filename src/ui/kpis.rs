@@ -3,7 +3,8 @@
 
 use super::cells::record_cell;
 use super::{
-    Drawn, SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fit_id, fitted, share, window,
+    Drawn, SIDE_BY_SIDE_WIDTH, Theme, clean, confidential, detail, fit_id, fitted, room_beside,
+    share, window,
 };
 use crate::locale;
 use crate::model::Target;
@@ -70,9 +71,16 @@ impl Values {
     fn fitted(state: &State, table: u16, id_width: u16) -> Values {
         let widest = &state.widest;
         let wide = table >= 90;
-        let columns: u16 = if wide { 4 } else { 3 };
-        // Every column, even one left empty, takes a space after it.
-        let others = id_width + TITLE_WIDTH + TRAVEL_WIDTH + RAG_WIDTH + MEETING_WIDTH + 8;
+        let columns = if wide { 4 } else { 3 };
+        let others = [
+            Constraint::Length(id_width),
+            Constraint::Min(TITLE_WIDTH),
+            Constraint::Length(TRAVEL_WIDTH),
+            Constraint::Length(RAG_WIDTH),
+            Constraint::Length(MEETING_WIDTH),
+        ];
+        // The four value columns, one perhaps empty, each with the space after it.
+        let room = room_beside(table, &others).saturating_sub(4);
         // A value column is never narrower than its heading ("Diweddaraf").
         let lang = state.lang;
         let heading = [
@@ -85,23 +93,24 @@ impl Values {
         .into_iter()
         .max()
         .unwrap_or(0);
-        let with_units = fitted(widest.kpi_values.max(heading), 6, usize::from(u16::MAX));
+        let with_units = widest.kpi_values.max(heading).max(6);
         let cap = if wide { 22 } else { 12 };
-        if with_units <= cap && others + columns * with_units <= table {
+        if with_units <= cap && columns * with_units <= room {
             return Values {
-                width: with_units,
+                width: with_units as u16,
                 units: None,
                 tolerance: wide,
             };
         }
         let width = fitted(widest.kpi_figures.max(heading), 6, 12);
-        let room = |columns: u16| table.saturating_sub(others + columns * width + 1);
+        // What the unit column may take, and the space after it, beside `columns` values.
+        let unit_room = |columns: usize| room.saturating_sub(columns * usize::from(width) + 1);
         // The unit whole matters more than the tolerance beside it.
-        let tolerance = wide && usize::from(room(4)) >= widest.kpi_units;
-        let room = room(if tolerance { 4 } else { 3 });
+        let tolerance = wide && unit_room(4) >= widest.kpi_units;
+        let unit_room = unit_room(if tolerance { 4 } else { 3 });
         Values {
             width,
-            units: Some(fitted(widest.kpi_units, 4, usize::from(room.max(4)))),
+            units: Some(fitted(widest.kpi_units, 4, unit_room.max(4))),
             tolerance,
         }
     }

@@ -56,16 +56,12 @@ fn highlighted(
 }
 
 /// The part of a found item's line that shows in `width` columns, with its matched
-/// positions. When the first matched letter after the id lies beyond the width (in a lead's
-/// name after the text in two languages), the line keeps its id, then "…", then the words
-/// from a little before that letter, or as many before it as leave the line's end in view.
-fn in_view(line: &str, positions: &[usize], width: usize) -> (String, Vec<usize>) {
+/// positions; the line's first `id_end` chars are its id. When the first matched letter
+/// after the id lies beyond the width (in a lead's name after the text in two languages),
+/// the line keeps its id, then "…", then the words from a little before that letter, or as
+/// many before it as leave the line's end in view.
+fn in_view(line: &str, id_end: usize, positions: &[usize], width: usize) -> (String, Vec<usize>) {
     let chars: Vec<char> = line.chars().collect();
-    // The id ends where its two spaces begin.
-    let id_end = chars
-        .windows(2)
-        .position(|pair| pair == [' ', ' '])
-        .unwrap_or(0);
     let first = positions.iter().copied().find(|&p| p >= id_end);
     let Some(first) = first.filter(|&first| first >= width) else {
         return (line.to_string(), positions.to_vec());
@@ -160,9 +156,11 @@ pub fn render(
                 format!("{:<KIND_WIDTH$}", item.kind.label(state.lang)),
                 base.patch(theme.dim),
             )];
+            let index = &state.search_index;
             let (line, positions) = in_view(
-                &state.search_index.line(hit.item),
-                &state.search_index.positions(hit, &search.query),
+                &index.line(hit.item),
+                index.id_chars(hit.item),
+                &index.positions(hit, &search.query),
                 usize::from(list.width).saturating_sub(KIND_WIDTH),
             );
             spans.extend(highlighted(&line, &positions, theme, base));
@@ -187,10 +185,10 @@ mod tests {
         let positions: Vec<usize> = (at..at + 4).collect();
         // Wide enough: the line as it is.
         assert_eq!(
-            in_view(line, &positions, 80),
+            in_view(line, 5, &positions, 80),
             (line.to_string(), positions.clone())
         );
-        let (shown, kept) = in_view(line, &positions, 30);
+        let (shown, kept) = in_view(line, 5, &positions, 30);
         assert_eq!(shown, "A.1.2  … wythnosol  Head of HR");
         assert_eq!(shown.chars().count(), 30, "as much as fits");
         let lit: String = kept
@@ -200,13 +198,13 @@ mod tests {
         assert_eq!(lit, "Head");
         // A match with more of the line after it than fits: from a little before it.
         let long = format!("{line}, Cyfarwyddwr Corfforaethol a Phennaeth Adnoddau Dynol");
-        let (shown, _) = in_view(&long, &positions, 30);
+        let (shown, _) = in_view(&long, 5, &positions, 30);
         assert!(
             shown.starts_with("A.1.2  … hnosol  Head of HR, "),
             "{shown}"
         );
         // A match in the id stays lit where it was.
-        let (shown, kept) = in_view(line, &[0, at], 30);
+        let (shown, kept) = in_view(line, 5, &[0, at], 30);
         assert_eq!(kept[0], 0);
         assert_eq!(shown.chars().nth(kept[1]), Some('H'));
     }
