@@ -15,6 +15,7 @@ use support::{Row, median_of, ms, percentile, time};
 mod driver;
 use boardpack::export::{self, Format};
 use boardpack::keymap::Keymap;
+use boardpack::locale::Lang;
 use boardpack::model::{Actor, ItemKind, ItemRef, NoteKind, Role};
 use boardpack::pack::{self, GenerateOptions, Source};
 use boardpack::state::ThemeName;
@@ -372,7 +373,7 @@ fn fzf_per_query(app: &App, word: &str, dir: &std::path::Path) -> Option<Duratio
         .ok()?;
     let index = &app.state.search_index;
     let lines: String = (0..index.items.len())
-        .map(|n| format!("{}\n", index.line(n)))
+        .map(|n| format!("{}\n", index.line(n, Lang::En)))
         .collect();
     let input = dir.join("items.txt");
     std::fs::write(&input, lines).ok()?;

@@ -2,6 +2,7 @@
 
 mod common;
 
+use boardpack::locale::Lang;
 use boardpack::model::AreaSummary;
 use boardpack::model::Target;
 use boardpack::state::{Overlay, Row, Screen};
@@ -473,8 +474,16 @@ fn find_folds_accents_and_case_on_both_sides() {
         "gwenllian finds Gwenllïan"
     );
     // A lead's name is shown as written too.
-    let line: Vec<char> = app.state.search_index.line(first.item).chars().collect();
-    let positions = app.state.search_index.positions(first, &search.query);
+    let line: Vec<char> = app
+        .state
+        .search_index
+        .line(first.item, Lang::En)
+        .chars()
+        .collect();
+    let positions = app
+        .state
+        .search_index
+        .positions(first, &search.query, Lang::En);
     let highlighted: String = positions.iter().map(|&p| line[p]).collect();
     assert_eq!(highlighted, "Gwenllïan");
     drive(&mut app, "<c-u> \"SIR GAR\"");
@@ -488,13 +497,13 @@ fn find_folds_accents_and_case_on_both_sides() {
     let line: Vec<char> = app
         .state
         .search_index
-        .line(search.hits[0].item)
+        .line(search.hits[0].item, Lang::En)
         .chars()
         .collect();
     let positions = app
         .state
         .search_index
-        .positions(&search.hits[0], &search.query);
+        .positions(&search.hits[0], &search.query, Lang::En);
     let highlighted: String = positions.iter().map(|&p| line[p]).collect();
     assert_eq!(highlighted.to_lowercase(), "sir gâr");
 }

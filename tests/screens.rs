@@ -38,8 +38,10 @@ fn every_screen_at_80_by_24_and_160_by_48() {
 }
 
 /// The screens in Welsh, reached as a chair would: L switches the language mid-meeting.
-const IN_WELSH: [(&str, &str); 7] = [
+const IN_WELSH: [(&str, &str); 8] = [
     ("overview", "L"),
+    // A text written in both languages is listed Welsh first.
+    ("search", "L / gwella"),
     ("area_a", "L ]"),
     ("detail_action", "L ] <down> <enter>"),
     // Words after "ar" and "yn" change: "ar gam gweithredu", "yng ngham gweithredu".

@@ -3,6 +3,7 @@
 //! an item's id, its text or who leads it, each on its own, and the best of the three ranks
 //! it: "r45" finds risk R45 and "foster" its text, as a member types either.
 
+use crate::locale::Lang;
 use crate::model::Pack;
 use crate::model::{Target, Text};
 use crate::sanitize;
@@ -19,7 +20,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub fn label(self, lang: crate::locale::Lang) -> String {
+    pub fn label(self, lang: Lang) -> String {
         match self {
             Kind::Recommendation => crate::t!(lang, "search-kind-rec"),
             Kind::Action => crate::t!(lang, "search-kind-action"),
@@ -42,6 +43,9 @@ struct Matchable {
     /// Where its text (in every language it is written in), folded, is in `folded`; it
     /// follows the id there.
     text: Range<usize>,
+    /// Where the text's Welsh starts, in chars from the text's start, when it is written in
+    /// both languages (English first, two spaces between); 0 otherwise.
+    welsh_at: u32,
     /// Its lead officers or owner, as an index into the index's distinct names.
     who: Option<usize>,
 }
@@ -103,9 +107,19 @@ struct Builder {
 }
 
 impl Builder {
-    fn push(&mut self, kind: Kind, target: Target, id: &str, text: &str, who: &str) {
+    fn push(&mut self, kind: Kind, target: Target, id: &str, text: &Text, who: &str) {
         let id = sanitize::line(id);
-        let text = sanitize::line(text);
+        let (text, welsh_at) = match (text.written_in(Lang::En), text.written_in(Lang::Cy)) {
+            (Some(en), Some(cy)) => {
+                let en = sanitize::line(en);
+                let welsh_at = en.chars().count() + 2;
+                (format!("{en}  {}", sanitize::line(cy)).into(), welsh_at)
+            }
+            _ => (
+                sanitize::line(text.versions().next().unwrap_or_default()),
+                0,
+            ),
+        };
         let who = sanitize::line(who).trim().to_string();
         let who = if who.is_empty() {
             None
@@ -129,12 +143,13 @@ impl Builder {
         self.matchable.push(Matchable {
             id: start..between,
             text: between..self.folded.len(),
+            welsh_at: u32::try_from(welsh_at).unwrap_or(0),
             who,
         });
     }
 }
 
-/// Pack text in every language it is written in, so either finds it.
+/// Leads and owners in every language they are written in, so either finds them.
 fn every_language(text: &Text) -> String {
     text.versions().collect::<Vec<_>>().join("  ")
 }
@@ -148,7 +163,7 @@ impl SearchIndex {
                     Kind::Recommendation,
                     Target::Recommendation(a, r),
                     &rec.id,
-                    &every_language(&rec.text),
+                    &rec.text,
                     "",
                 );
                 for (i, action) in rec.actions.iter().enumerate() {
@@ -156,7 +171,7 @@ impl SearchIndex {
                         Kind::Action,
                         Target::Action(a, r, i),
                         &action.id,
-                        &every_language(&action.text),
+                        &action.text,
                         &action
                             .leads
                             .iter()
@@ -172,18 +187,12 @@ impl SearchIndex {
                 Kind::Risk,
                 Target::Risk(i),
                 &risk.id,
-                &every_language(&risk.title),
+                &risk.title,
                 &every_language(&risk.owner),
             );
         }
         for (i, kpi) in pack.kpis.iter().enumerate() {
-            builder.push(
-                Kind::Kpi,
-                Target::Kpi(i),
-                &kpi.id,
-                &every_language(&kpi.title),
-                "",
-            );
+            builder.push(Kind::Kpi, Target::Kpi(i), &kpi.id, &kpi.title, "");
         }
         // Lists that doubled as they grew hold up to twice what they need.
         builder.items.shrink_to_fit();
@@ -201,9 +210,10 @@ impl SearchIndex {
         }
     }
 
-    /// Item `n` as the screen shows it: its id and text two spaces apart, then who leads
-    /// or owns it, as written (sanitized), so the match positions hold for it.
-    pub fn line(&self, n: usize) -> String {
+    /// Item `n` as the screen shows it in `lang`: its id and text two spaces apart, then
+    /// who leads or owns it, as written (sanitized), so the match positions hold for it. A
+    /// text written in both languages shows the one in `lang` first.
+    pub fn line(&self, n: usize, lang: Lang) -> String {
         let item = &self.matchable[n];
         let (id, text) = match self.accented.binary_search_by_key(&n, |&(item, ..)| item) {
             Ok(k) => {
@@ -215,14 +225,28 @@ impl SearchIndex {
                 &self.folded[item.text.clone()],
             ),
         };
+        let text = match self.welsh_first(n, lang) {
+            Some(welsh) => welsh.reorder(text),
+            None => text.into(),
+        };
         // As `fields` places them: the non-empty parts two spaces apart, who after.
-        let own: Vec<&str> = [id, text].into_iter().filter(|p| !p.is_empty()).collect();
+        let own: Vec<&str> = [id, &text].into_iter().filter(|p| !p.is_empty()).collect();
         let mut line = own.join("  ");
         if let Some(who) = item.who {
             line.push_str("  ");
             line.push_str(&self.whos_written[who]);
         }
         line
+    }
+
+    /// How item `n`'s text is reordered to show its Welsh first, when `lang` is Welsh and
+    /// it has both.
+    fn welsh_first(&self, n: usize, lang: Lang) -> Option<WelshFirst> {
+        let item = &self.matchable[n];
+        (lang == Lang::Cy && item.welsh_at > 0).then(|| WelshFirst {
+            welsh_at: item.welsh_at as usize,
+            chars: self.folded[item.text.clone()].chars().count(),
+        })
     }
 
     /// How many chars of item `n`'s line are its id.
@@ -249,13 +273,21 @@ impl SearchIndex {
         [(id, 0), (text, text_at), (who, who_at)]
     }
 
-    /// The char positions in the hit's line that `query` matched, for highlighting: worked
-    /// out only for the hits a screen shows.
-    pub fn positions(&self, hit: &Hit, query: &str) -> Vec<usize> {
+    /// The char positions in the hit's line (as [`Self::line`] shows it in `lang`) that
+    /// `query` matched, for highlighting: worked out only for the hits a screen shows.
+    pub fn positions(&self, hit: &Hit, query: &str, lang: Lang) -> Vec<usize> {
         let (text, at) = self.fields(hit.item)[hit.field as usize];
+        let welsh = self
+            .welsh_first(hit.item, lang)
+            .filter(|_| hit.field == Field::Text);
         // Folding keeps one character for one, so positions hold for the text shown.
         positions_in(text, &fold(query))
-            .map(|positions| positions.into_iter().map(|p| p + at).collect())
+            .map(|positions| {
+                positions
+                    .into_iter()
+                    .map(|p| welsh.as_ref().map_or(p, |welsh| welsh.shown_at(p)) + at)
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -351,6 +383,43 @@ impl SearchIndex {
         }
         scored.sort_by(order);
         (scored, matched)
+    }
+}
+
+/// A text written in English then Welsh, shown Welsh first: "Welsh  English".
+struct WelshFirst {
+    /// Where the Welsh starts, in chars, after the English and two spaces.
+    welsh_at: usize,
+    /// The whole text's length in chars.
+    chars: usize,
+}
+
+impl WelshFirst {
+    fn reorder<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        let byte = |chars| {
+            text.char_indices()
+                .nth(chars)
+                .map_or(text.len(), |(b, _)| b)
+        };
+        let (english, welsh) = (
+            &text[..byte(self.welsh_at - 2)],
+            &text[byte(self.welsh_at)..],
+        );
+        format!("{welsh}  {english}").into()
+    }
+
+    /// Where the char at `p` of the text as matched is shown.
+    fn shown_at(&self, p: usize) -> usize {
+        let english = self.welsh_at - 2;
+        let welsh = self.chars - self.welsh_at;
+        if p >= self.welsh_at {
+            p - self.welsh_at
+        } else if p < english {
+            welsh + 2 + p
+        } else {
+            // The two spaces between.
+            welsh + (p - english)
+        }
     }
 }
 
@@ -851,6 +920,7 @@ mod tests {
         Bound, FirstCharacters, Letters, MAX_HITS, Matched, Matcher, NEXT_CHARACTER_GAIN,
         ONE_CHARACTER_MOST, SearchIndex, fold, skim,
     };
+    use crate::locale::Lang;
     use crate::model::Target;
     use fuzzy_matcher::FuzzyMatcher;
     use proptest::prelude::*;
@@ -1083,7 +1153,8 @@ mod tests {
         let powys = powys();
         let index = SearchIndex::new(&powys);
         let risk = &powys.risks[0];
-        let line = |hit: &super::Hit| -> Vec<char> { index.line(hit.item).chars().collect() };
+        let line =
+            |hit: &super::Hit| -> Vec<char> { index.line(hit.item, Lang::En).chars().collect() };
         for (query, part) in [
             (risk.id.as_str(), risk.id.clone()),
             (&*risk.owner, risk.owner.to_string()),
@@ -1095,7 +1166,7 @@ mod tests {
                 .expect("the risk is found");
             let line = line(hit);
             let lit: String = index
-                .positions(hit, query)
+                .positions(hit, query, Lang::En)
                 .iter()
                 .map(|&p| line[p])
                 .collect();
@@ -1111,7 +1182,11 @@ mod tests {
         let risk = (0..index.items.len())
             .find(|&n| index.items[n].target == Target::Risk(3))
             .expect("the risk");
-        assert!(index.line(risk).contains("Sir Gâr"), "{}", index.line(risk));
+        assert!(
+            index.line(risk, Lang::En).contains("Sir Gâr"),
+            "{}",
+            index.line(risk, Lang::En)
+        );
         assert_eq!(
             index.accented.iter().map(|&(n, ..)| n).collect::<Vec<_>>(),
             [risk],
@@ -1136,6 +1211,46 @@ mod tests {
                 .first()
                 .map(|hit| index.items[hit.item].target);
             assert_eq!(best, Some(Target::Action(0, 0, 0)), "{query}");
+        }
+    }
+
+    #[test]
+    fn a_text_in_both_languages_shows_the_language_shown_first() {
+        let powys = powys();
+        let index = SearchIndex::new(&powys);
+        let action = &powys.areas[0].recommendations[0].actions[0];
+        let (en, cy) = (action.text.get(Lang::En), action.text.get(Lang::Cy));
+        assert_ne!(en, cy, "written in both");
+        let n = (0..index.items.len())
+            .find(|&n| index.items[n].target == Target::Action(0, 0, 0))
+            .expect("the action");
+        let id = &action.id;
+        assert!(
+            index
+                .line(n, Lang::En)
+                .starts_with(&format!("{id}  {en}  {cy}"))
+        );
+        assert!(
+            index
+                .line(n, Lang::Cy)
+                .starts_with(&format!("{id}  {cy}  {en}"))
+        );
+        // Whatever was matched, in either version or across both, the same letters are
+        // lit in either order.
+        for query in ["sefydlu bwrdd", "establish", "board  sef", "a.1.1", "s"] {
+            for hit in index.query(query) {
+                let lit = |lang| {
+                    let line: Vec<char> = index.line(hit.item, lang).chars().collect();
+                    let mut lit: Vec<char> = index
+                        .positions(&hit, query, lang)
+                        .iter()
+                        .map(|&p| line[p])
+                        .collect();
+                    lit.sort_unstable();
+                    lit
+                };
+                assert_eq!(lit(Lang::En), lit(Lang::Cy), "{query}: item {}", hit.item);
+            }
         }
     }
 

@@ -158,9 +158,9 @@ pub fn render(
             )];
             let index = &state.search_index;
             let (line, positions) = in_view(
-                &index.line(hit.item),
+                &index.line(hit.item, state.lang),
                 index.id_chars(hit.item),
-                &index.positions(hit, &search.query),
+                &index.positions(hit, &search.query, state.lang),
                 usize::from(list.width).saturating_sub(KIND_WIDTH),
             );
             spans.extend(highlighted(&line, &positions, theme, base));
