@@ -501,14 +501,18 @@ fn most_for(chars: usize) -> i64 {
     }
 }
 
-/// The answers to the one-character queries every search starts with: the letters and
-/// digits, each as typed. One character matches nearly every item, which makes it the
-/// slowest query of all, so these are worked out once, on a thread of their own, while
-/// the chair is still on the first screens (see `App::new`). Each answer's hits and items
-/// are exactly what [`SearchIndex::query_within`] gives; what each item can have scored
-/// is kept as the most any text can score for one character.
+/// The answers to the queries every search starts with: one character (the letters and
+/// digits, each as typed), and a letter or digit typed twice ("ll", "dd", "ff" start many
+/// Welsh words). One character matches nearly every item, which makes it the slowest query
+/// of all; a letter typed twice matches nearly as many, and narrows nothing, as its first
+/// letter's answer keeps no scores to pass an item over by. So these are worked out once,
+/// on a thread of their own, while the chair is still on the first screens (see
+/// `App::new`). Each answer's hits and items are exactly what
+/// [`SearchIndex::query_within`] gives; what each item can have scored is kept as the most
+/// any text can score for one character, and for a letter typed twice, as what the search
+/// found, to a byte.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub struct FirstCharacters(Vec<(char, Answer)>);
+pub struct FirstCharacters(Vec<(String, Answer)>);
 
 /// One query's hits, and every item it matched as one bit an item (a few KiB even at the
 /// size limit, where a list of them would take half a MiB for each character).
@@ -516,54 +520,81 @@ pub struct FirstCharacters(Vec<(char, Answer)>);
 struct Answer {
     hits: Vec<Hit>,
     matched: Vec<u64>,
+    /// For a query of two characters, what each item matched (in pack order) can have
+    /// scored, over the most for one character: no more than [`NEXT_CHARACTER_GAIN`], so
+    /// a byte. Empty for one character.
+    over_one: Vec<u8>,
 }
 
 impl FirstCharacters {
     pub fn of(index: &SearchIndex) -> FirstCharacters {
-        let characters = ('0'..='9').chain('a'..='z').chain('A'..='Z');
+        let alphanumeric = || ('0'..='9').chain('a'..='z');
+        let once = alphanumeric().chain('A'..='Z').map(String::from);
+        let twice = alphanumeric().map(|c| format!("{c}{c}"));
         FirstCharacters(
-            characters
-                .map(|c| {
+            once.chain(twice)
+                .map(|query| {
                     // On this thread alone: the chair's keys have the other core, and
                     // one thread's transient lists reuse one heap (threads of their own
                     // each kept theirs: 29 MiB more at the size limit).
-                    let (hits, matched) = index.query_on(1, &c.to_string(), None);
+                    let (hits, matched) = index.query_on(1, &query, None);
                     let mut bits = vec![0u64; index.items.len().div_ceil(64)];
                     for n in matched.items() {
                         bits[n / 64] |= 1 << (n % 64);
                     }
-                    (
-                        c,
-                        Answer {
-                            hits,
-                            matched: bits,
-                        },
-                    )
+                    let over_one = if matched.chars == 1 {
+                        Vec::new()
+                    } else {
+                        matched
+                            .items
+                            .iter()
+                            .map(|reached| over_one(reached.reach()))
+                            .collect()
+                    };
+                    let answer = Answer {
+                        hits,
+                        matched: bits,
+                        over_one,
+                    };
+                    (query, answer)
                 })
                 .collect(),
         )
     }
 
-    /// The hits and matched items for `query` if it is one of the characters kept.
+    /// The hits and matched items for `query` if it is one of the queries kept.
     pub fn get(&self, query: &str) -> Option<(Vec<Hit>, Matched)> {
         let query = fold(query);
-        let mut chars = query.chars();
-        let (Some(c), None) = (chars.next(), chars.next()) else {
-            return None;
+        let (_, answer) = self.0.iter().find(|(kept, _)| *kept == query)?;
+        let items = answer.matched.iter().enumerate().flat_map(|(word, &bits)| {
+            (0..64)
+                .filter(move |bit| bits & (1 << bit) != 0)
+                .map(move |bit| word * 64 + bit)
+        });
+        let reached: Vec<Reached> = if answer.over_one.is_empty() {
+            items.map(|n| Reached::new(n, ONE_CHARACTER_MOST)).collect()
+        } else {
+            items
+                .zip(&answer.over_one)
+                .map(|(n, &over)| Reached::new(n, ONE_CHARACTER_MOST + i64::from(over)))
+                .collect()
         };
-        let (_, answer) = self.0.iter().find(|(kept, _)| *kept == c)?;
-        let items = answer
-            .matched
-            .iter()
-            .enumerate()
-            .flat_map(|(word, &bits)| {
-                (0..64)
-                    .filter(move |bit| bits & (1 << bit) != 0)
-                    .map(move |bit| Reached::new(word * 64 + bit, ONE_CHARACTER_MOST))
-            })
-            .collect();
-        Some((answer.hits.clone(), Matched { chars: 1, items }))
+        let chars = query.chars().count();
+        Some((
+            answer.hits.clone(),
+            Matched {
+                chars,
+                items: reached,
+            },
+        ))
     }
+}
+
+/// What an item that a two-character query matched can have scored, over the most for one
+/// character; at most [`NEXT_CHARACTER_GAIN`], the most the second character can add.
+fn over_one(reach: i64) -> u8 {
+    let over = reach.clamp(ONE_CHARACTER_MOST, most_for(2)) - ONE_CHARACTER_MOST;
+    u8::try_from(over).unwrap_or(u8::MAX)
 }
 
 /// What one core found in its share of the candidates, in pack order: every item that
@@ -1087,14 +1118,20 @@ mod tests {
             "aas",
             "lles",
             "eeg",
+            "ssd",
         ] {
             // Typed a character at a time (each search within the one before), from the
-            // answer kept for the first character, and pasted onto its first two.
+            // answer kept for the first character; pasted onto its first two; and from
+            // the answer kept for a letter typed twice.
             let first = FirstCharacters::of(&index);
-            for (start, step) in [(1, 1), (2, 3)] {
+            for (start, step) in [(1, 1), (2, 3), (2, 1)] {
                 let mut within: Option<Matched> = first.get(&word[..1]).map(|(_, m)| m);
                 if start == 2 {
-                    within = Some(index.query_within(&word[..2], None).1);
+                    within = first
+                        .get(&word[..2])
+                        .filter(|_| step == 1)
+                        .map(|(_, m)| m)
+                        .or_else(|| Some(index.query_within(&word[..2], None).1));
                 }
                 for end in (start + step..=word.len()).step_by(step) {
                     let query = &word[..end];
@@ -1127,14 +1164,28 @@ mod tests {
         let listed = |(hits, matched): (Vec<super::Hit>, Matched)| {
             (hits, matched.items().collect::<Vec<_>>())
         };
-        for query in ["a", "R", "7", "ŵ", "Â"] {
+        for query in ["a", "R", "7", "ŵ", "Â", "ll", "ee", "00", "ŵŵ"] {
             assert_eq!(
                 first.get(query).map(listed),
                 Some(listed(index.query_within(query, None))),
                 "{query}"
             );
         }
-        for query in ["-", "ab", "", "ß"] {
+        // What a letter typed twice keeps of each item is the most the search found it
+        // can have scored, as the next character's search needs it.
+        for query in ["ll", "ee", "ss"] {
+            let (_, kept) = first.get(query).expect("kept");
+            let (_, searched) = index.query_within(query, None);
+            for (kept, searched) in kept.items.iter().zip(&searched.items) {
+                assert_eq!(kept.item, searched.item, "{query}");
+                assert!(
+                    kept.reach() >= searched.reach().min(super::most_for(2)),
+                    "{query}"
+                );
+                assert!(kept.reach() <= super::most_for(2), "{query}");
+            }
+        }
+        for query in ["-", "ab", "", "ß", "LL", "lll"] {
             assert_eq!(first.get(query), None, "not kept: {query:?}");
         }
     }

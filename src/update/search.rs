@@ -52,19 +52,20 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-/// The index, with the answers to one-character queries once they are worked out.
+/// The index, with the answers to the queries searches start with once they are worked
+/// out.
 struct Finder<'a> {
     index: &'a SearchIndex,
     first_characters: Option<&'a FirstCharacters>,
 }
 
 impl Finder<'_> {
+    /// A kept answer is the search's own whatever it would have been searched within, as
+    /// `within` is only ever what a shorter query that `query` starts with matched.
     fn query(&self, query: &str, within: Option<&Matched>) -> (Vec<Hit>, Matched) {
-        let known = match within {
-            None => self.first_characters.and_then(|first| first.get(query)),
-            Some(_) => None,
-        };
-        known.unwrap_or_else(|| self.index.query_within(query, within))
+        self.first_characters
+            .and_then(|first| first.get(query))
+            .unwrap_or_else(|| self.index.query_within(query, within))
     }
 }
 
