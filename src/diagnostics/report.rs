@@ -76,8 +76,8 @@ impl Problem {
         let span = start..char_floor(&source.text, span.end).max(start);
         Problem {
             severity,
-            message: sanitize::line(&message).into_owned(),
-            help: help.map(|h| sanitize::line(&h).into_owned()),
+            message: safe_line(message),
+            help: help.map(safe_line),
             span,
             line: 0,
             col: 0,
@@ -100,6 +100,14 @@ impl Problem {
     /// `file:line:col`
     pub fn location(&self, source: &Source) -> String {
         format!("{}:{}:{}", source.name, self.line, self.col)
+    }
+}
+
+/// `text` as one safe line (`sanitize::line`), kept as it is when it is one already.
+fn safe_line(text: String) -> String {
+    match sanitize::line(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(safe) => safe,
     }
 }
 

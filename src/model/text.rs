@@ -79,7 +79,16 @@ impl Text {
 
     /// Whether it says anything in any language.
     pub fn is_empty(&self) -> bool {
-        self.versions().all(|t| t.trim().is_empty())
+        // Read from the start only (not `trim`), and without `versions`' iterator: every
+        // text of a pack is asked this when it is checked.
+        let blank = |text: &str| text.chars().all(char::is_whitespace);
+        match &self.0 {
+            Versions::None => true,
+            Versions::Plain(text) => blank(text),
+            Versions::Marked(marked) => {
+                marked.en.as_deref().is_none_or(blank) && marked.cy.as_deref().is_none_or(blank)
+            }
+        }
     }
 
     /// Each version of the text, for checks that look at every word the pack says.

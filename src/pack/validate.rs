@@ -5,7 +5,7 @@ use crate::diagnostics::{Path, Severity, Step};
 use crate::locale::{self, Lang};
 use crate::model::{ItemKind, ItemRef, Kpi, KpiState, Pack, Rag, Risk, Role, Score, Status, Text};
 use crate::t;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
@@ -50,7 +50,7 @@ impl Findings {
 
     /// `what`: the catalogue's name for the text ("check-what-board").
     fn required_text(&mut self, path: Path, what: &str, text: &str) {
-        if text.trim().is_empty() {
+        if is_blank(text) {
             let what = locale::message(self.lang, what, None);
             self.error(path, t!(self.lang, "check-empty", what = what));
         }
@@ -316,24 +316,33 @@ fn membership_ids(m: &crate::model::Meeting, found: &mut Findings) {
     }
 }
 
-/// Reports the second and later uses of each id; `what` is the catalogue's name for the
-/// kind of item ("check-kind-action").
-fn unique_ids<'a>(found: &mut Findings, what: &str, ids: impl Iterator<Item = (&'a str, Path)>) {
+/// Reports the second and later uses of each of `count` ids, each with how to say where
+/// it is (worked out only for one reported); `what` is the catalogue's name for the kind of
+/// item ("check-kind-action").
+fn unique_ids<'a, P: Fn() -> Path>(
+    found: &mut Findings,
+    what: &str,
+    count: usize,
+    ids: impl Iterator<Item = (&'a str, P)>,
+) {
     let lang = found.lang;
-    let what = locale::message(lang, what, None);
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (n, (id, path)) in ids.enumerate() {
-        if id.trim().is_empty() {
-            found.error(path, t!(lang, "check-id-empty", what = what.as_str()));
-        } else if seen.insert(id, n).is_some() {
+    let what = || locale::message(lang, what, None);
+    // Sized for them all at once: growing as they come costs more than the checks.
+    let mut seen: HashSet<&str> = HashSet::with_capacity(count);
+    for (id, place) in ids {
+        if is_blank(id) {
+            found.error(place(), t!(lang, "check-id-empty", what = what()));
+        } else if !seen.insert(id) {
             found
-                .error(
-                    path,
-                    t!(lang, "check-id-twice", what = what.as_str(), id = id),
-                )
-                .help(t!(lang, "check-id-twice-help", what = what.as_str()));
+                .error(place(), t!(lang, "check-id-twice", what = what(), id = id))
+                .help(t!(lang, "check-id-twice-help", what = what()));
         }
     }
+}
+
+/// Whether `text` says nothing: `trim().is_empty()` reading from the start only.
+fn is_blank(text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
 }
 
 fn areas(pack: &Pack, found: &mut Findings) {
@@ -349,34 +358,38 @@ fn areas(pack: &Pack, found: &mut Findings) {
         path
     };
 
+    let recommendations = pack.areas.iter().flat_map(|area| &area.recommendations);
     unique_ids(
         found,
         "check-kind-area",
+        pack.areas.len(),
         pack.areas
             .iter()
             .enumerate()
-            .map(|(a, area)| (area.id.as_str(), with(area_path(a), "id"))),
+            .map(|(a, area)| (area.id.as_str(), move || with(area_path(a), "id"))),
     );
     unique_ids(
         found,
         "check-kind-recommendation",
+        recommendations.clone().count(),
         pack.areas.iter().enumerate().flat_map(|(a, area)| {
             area.recommendations
                 .iter()
                 .enumerate()
-                .map(move |(r, rec)| (rec.id.as_str(), with(rec_path(a, r), "id")))
+                .map(move |(r, rec)| (rec.id.as_str(), move || with(rec_path(a, r), "id")))
         }),
     );
     unique_ids(
         found,
         "check-kind-action",
+        recommendations.map(|rec| rec.actions.len()).sum(),
         pack.areas.iter().enumerate().flat_map(|(a, area)| {
             area.recommendations
                 .iter()
                 .enumerate()
                 .flat_map(move |(r, rec)| {
                     rec.actions.iter().enumerate().map(move |(i, action)| {
-                        (action.id.as_str(), with(action_path(a, r, i), "id"))
+                        (action.id.as_str(), move || with(action_path(a, r, i), "id"))
                     })
                 })
         }),
@@ -498,14 +511,21 @@ fn score(found: &mut Findings, path: Path, what: &str, score: Score) {
     }
 }
 
-fn known_area(pack: &Pack, found: &mut Findings, path: Path, owner: &str, area: &str) {
+/// `owner`: the risk or KPI that names `area` (its kind and id), named in the message only
+/// if it is wrong.
+fn known_area(pack: &Pack, found: &mut Findings, path: Path, owner: (ItemKind, &str), area: &str) {
     let lang = found.lang;
     if pack.area(area).is_none() {
         let ids: Vec<&str> = pack.areas.iter().map(|a| a.id.as_str()).collect();
         found
             .error(
                 path,
-                t!(lang, "check-unknown-area", owner = owner, area = area),
+                t!(
+                    lang,
+                    "check-unknown-area",
+                    owner = ItemRef::new(owner.0, owner.1).label(lang),
+                    area = area
+                ),
             )
             .help(t!(lang, "check-unknown-area-help", areas = ids.join(", ")));
     }
@@ -517,10 +537,11 @@ fn risks(pack: &Pack, found: &mut Findings) {
     unique_ids(
         found,
         "check-kind-risk",
+        pack.risks.len(),
         pack.risks
             .iter()
             .enumerate()
-            .map(|(i, risk)| (risk.id.as_str(), risk_path(i, "id"))),
+            .map(|(i, risk)| (risk.id.as_str(), move || risk_path(i, "id"))),
     );
     for (i, risk) in pack.risks.iter().enumerate() {
         let Risk {
@@ -545,7 +566,7 @@ fn risks(pack: &Pack, found: &mut Findings) {
                 pack,
                 found,
                 at(&[Field("risks"), Index(i), Field("areas"), Index(n)]),
-                &ItemRef::new(ItemKind::Risk, id.as_str()).label(lang),
+                (ItemKind::Risk, id.as_str()),
                 area,
             );
         }
@@ -592,10 +613,11 @@ fn kpis(pack: &Pack, found: &mut Findings) {
     unique_ids(
         found,
         "check-kind-kpi",
+        pack.kpis.len(),
         pack.kpis
             .iter()
             .enumerate()
-            .map(|(i, kpi)| (kpi.id.as_str(), kpi_path(i, "id"))),
+            .map(|(i, kpi)| (kpi.id.as_str(), move || kpi_path(i, "id"))),
     );
     for (i, kpi) in pack.kpis.iter().enumerate() {
         let Kpi {
@@ -605,8 +627,7 @@ fn kpis(pack: &Pack, found: &mut Findings) {
         found.required_text(kpi_path(i, "title"), "check-what-kpi-title", title);
         found.required_text(kpi_path(i, "unit"), "check-what-kpi-unit", unit);
         if let Some(area) = &kpi.area {
-            let owner = ItemRef::new(ItemKind::Kpi, id).label(lang);
-            known_area(pack, found, kpi_path(i, "area"), &owner, area);
+            known_area(pack, found, kpi_path(i, "area"), (ItemKind::Kpi, id), area);
         }
         if kpi.state == KpiState::Rated && kpi.target.is_none() {
             found
