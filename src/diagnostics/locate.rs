@@ -138,21 +138,16 @@ impl<'a> Node<'a> {
 /// The bytes `Scan::pass_over` stops at: brackets, separators, and what starts a string,
 /// character, comment or raw string (`r"…"` is known by its quote, `r#"…"#` by its `#`:
 /// stopping at every `r` of every word would cost more than the rest of the pass).
-const MARKS: [bool; 256] = marks(b"()[]{},:\"'/#");
-
-/// [`MARKS`] inside a bracket, where separators are passed over like words: a third fewer
-/// stops in a pack's structs.
-const MARKS_INSIDE: [bool; 256] = marks(b"()[]{}\"'/#");
-
-const fn marks(stops: &[u8]) -> [bool; 256] {
+const MARKS: [bool; 256] = {
     let mut marks = [false; 256];
     let mut n = 0;
+    let stops = b"()[]{},:\"'/#";
     while n < stops.len() {
         marks[stops[n] as usize] = true;
         n += 1;
     }
     marks
-}
+};
 
 /// A one-pass reader of RON's shape: where each value starts and ends, and the fields and
 /// items inside it. It checks only what it needs to find those; the typed parse has already
@@ -405,23 +400,20 @@ impl<'a> Scan<'a> {
     /// Past one value without building its nodes: its brackets matched, skipping strings,
     /// characters and comments, up to the `,`, `:` or closing bracket that follows it.
     fn pass_over(&mut self) -> Option<()> {
-        let mut open = 0usize;
         let mut end = self.at;
         loop {
             // Words, numbers and spaces need nothing but stepping over.
             let plain = self.at;
             let rest = &self.text[plain..];
-            let marks = if open == 0 { &MARKS } else { &MARKS_INSIDE };
             self.at += rest
                 .iter()
-                .position(|c| marks[usize::from(*c)])
+                .position(|c| MARKS[usize::from(*c)])
                 .unwrap_or(rest.len());
             match self.peek() {
-                None | Some(b',' | b':' | b')' | b']' | b'}') if open == 0 => {
+                None | Some(b',' | b':' | b')' | b']' | b'}') => {
                     end = self.word_end(plain).unwrap_or(end);
                     break;
                 }
-                None => return None,
                 Some(b'"' | b'#') if self.raw_string_starts_before() => {
                     self.at -= 1;
                     self.raw_string()?
@@ -433,20 +425,88 @@ impl<'a> Scan<'a> {
                     self.skip_blank();
                     continue;
                 }
-                Some(b'(' | b'[' | b'{') => {
-                    open += 1;
-                    self.at += 1;
-                }
-                Some(b')' | b']' | b'}') => {
-                    open -= 1;
-                    self.at += 1;
-                }
+                Some(open @ (b'(' | b'[' | b'{')) => self.bracketed(open)?,
                 Some(_) => self.at += 1,
             }
             end = self.at;
         }
         self.at = end;
         Some(())
+    }
+
+    /// Past a bracketed value, from its opening bracket (`open`, here) to the one that
+    /// closes it. The typed parse has passed the text, so its brackets nest: counting the
+    /// opening bracket's own kind finds its close, and besides those two only quotes,
+    /// comments and characters need stopping at (a comment or a character may hold a
+    /// bracket or a quote), each found many bytes at a time (`memchr`) rather than
+    /// byte by byte: most of a pack's text between its strings is indentation and names.
+    fn bracketed(&mut self, open: u8) -> Option<()> {
+        let close = match open {
+            b'(' => b')',
+            b'[' => b']',
+            _ => b'}',
+        };
+        let mut depth = 0usize;
+        // The next `/` or `'`, looked for again only once passed: most are apostrophes
+        // inside strings, passed with them.
+        let mut rare: Option<usize> = None;
+        loop {
+            let here = self.at;
+            let next = here + memchr::memchr3(open, close, b'"', self.text.get(here..)?)?;
+            let rare_at = match rare {
+                Some(at) if at >= here => at,
+                _ => {
+                    let at = memchr::memchr2(b'/', b'\'', &self.text[here..])
+                        .map_or(usize::MAX, |n| here + n);
+                    rare = Some(at);
+                    at
+                }
+            };
+            if rare_at < next {
+                self.at = rare_at;
+                if self.text[rare_at] == b'\'' {
+                    self.character()?;
+                } else if matches!(self.text.get(rare_at + 1), Some(b'/' | b'*')) {
+                    self.skip_blank();
+                } else {
+                    self.at += 1;
+                }
+                continue;
+            }
+            self.at = next;
+            match self.text[next] {
+                b'"' => match self.raw_start() {
+                    Some(r) => {
+                        self.at = r;
+                        self.raw_string()?;
+                    }
+                    None => self.string()?,
+                },
+                c if c == open => {
+                    depth += 1;
+                    self.at += 1;
+                }
+                _ => {
+                    depth -= 1;
+                    self.at += 1;
+                    if depth == 0 {
+                        return Some(());
+                    }
+                }
+            }
+        }
+    }
+
+    /// Where the raw string whose opening quote is here starts (its `r`, before any `#`),
+    /// if the quote opens one.
+    fn raw_start(&self) -> Option<usize> {
+        let hashes = self.text[..self.at]
+            .iter()
+            .rev()
+            .take_while(|c| **c == b'#')
+            .count();
+        let r = self.at.checked_sub(hashes + 1)?;
+        (self.text[r] == b'r' && (r == 0 || !is_word_byte(self.text[r - 1]))).then_some(r)
     }
 
     /// Where the last word between `from` and here ends, if there is one: looked for only
@@ -873,7 +933,7 @@ mod tests {
             crate::pack::TEMPLATE,
             generated.as_str(),
             "/* a /* nested */ comment */ (a: r#\"raw \" string\"#, b: 'c', c: [1, -2.5e3], d: Some(\"x\"), e: {\"k\": 1}, f: Name(1, 2), g: ())",
-            "(bar: [r\"raw, ) string\", r##\"a \"# ] b\"##, 'r', '\\'', \"r\"], for: (x: r#\"(\"#, y: 2 // r\"\n), z: [(a: \"]\")], h: [1 /* one */, 2 // two\n])",
+            "(bar: [r\"raw, ) string\", r##\"a \"# ] b\"##, 'r', '\\'', \"r\"], for: (x: r#\"(\"#, y: 2 // r\"\n), z: [(a: \"]\")], h: [1 /* one */, 2 // two\n], i: [')', '\"', (x: '('), \"it's\"], j: (k: /* ) \" ' */ 1, l: [/* ] */ 2], m: r#\"a \"] '\"#), n: [(s: r#\"a \") \"#, t: r\"(\")])",
         ] {
             // Values passed over (`parse_to`) end where the whole tree says they do.
             let (mut shallow, mut whole) = (Vec::new(), Vec::new());
