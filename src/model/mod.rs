@@ -38,7 +38,7 @@ pub use record::{
 pub use risk::{Risk, RiskBands, RiskDescription, Score, Trend};
 pub use summary::{AreaSummary, PackTotals, TOP_RISKS, discussed};
 pub use target::{Target, TargetIndex};
-pub use text::Text;
+pub use text::{Text, is_blank};
 
 use crate::locale::Lang;
 use crate::t;

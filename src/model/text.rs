@@ -28,6 +28,11 @@ struct Marked {
     cy: Option<String>,
 }
 
+/// Whether `text` says nothing: `trim().is_empty()`, read from the start only.
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
+}
+
 impl Text {
     /// What a text field takes, as the reader says when it finds something else there
     /// (`check` knows the field by it and says so in the chosen language).
@@ -79,14 +84,14 @@ impl Text {
 
     /// Whether it says anything in any language.
     pub fn is_empty(&self) -> bool {
-        // Read from the start only (not `trim`), and without `versions`' iterator: every
-        // text of a pack is asked this when it is checked.
-        let blank = |text: &str| text.chars().all(char::is_whitespace);
+        // Without `versions`' iterator: every text of a pack is asked this when it is
+        // checked.
         match &self.0 {
             Versions::None => true,
-            Versions::Plain(text) => blank(text),
+            Versions::Plain(text) => is_blank(text),
             Versions::Marked(marked) => {
-                marked.en.as_deref().is_none_or(blank) && marked.cy.as_deref().is_none_or(blank)
+                marked.en.as_deref().is_none_or(is_blank)
+                    && marked.cy.as_deref().is_none_or(is_blank)
             }
         }
     }

@@ -3,7 +3,9 @@
 
 use crate::diagnostics::{Path, Severity, Step};
 use crate::locale::{self, Lang};
-use crate::model::{ItemKind, ItemRef, Kpi, KpiState, Pack, Rag, Risk, Role, Score, Status, Text};
+use crate::model::{
+    ItemKind, ItemRef, Kpi, KpiState, Pack, Rag, Risk, Role, Score, Status, Text, is_blank,
+};
 use crate::t;
 use std::collections::{HashMap, HashSet};
 
@@ -338,11 +340,6 @@ fn unique_ids<'a, P: Fn() -> Path>(
                 .help(t!(lang, "check-id-twice-help", what = what()));
         }
     }
-}
-
-/// Whether `text` says nothing: `trim().is_empty()` reading from the start only.
-fn is_blank(text: &str) -> bool {
-    text.chars().all(char::is_whitespace)
 }
 
 fn areas(pack: &Pack, found: &mut Findings) {
