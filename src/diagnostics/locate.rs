@@ -75,9 +75,8 @@ impl<'a> Node<'a> {
     }
 
     /// The byte range of the value at `path` in `source`, the text this tree was read
-    /// from. A missing field is reported on the `id` of the struct that lacks it (read
-    /// again from its text: a tree along paths keeps only the fields asked for), or on the
-    /// whole struct when it has no id.
+    /// from. A missing field is reported on the `id` of the struct that lacks it
+    /// ([`Self::id_in`]), or on the whole struct when it has no id.
     pub fn locate(&self, source: &str, path: &[Step]) -> Range<usize> {
         let mut node = self;
         for step in path {
@@ -89,7 +88,8 @@ impl<'a> Node<'a> {
         node.range.clone()
     }
 
-    /// Where this struct's `id` field's value sits in `source`.
+    /// Where this struct's `id` field's value sits in `source`: from the tree if it was
+    /// built along (`Wanted::to_locate` asks for it), else read again from the struct's text.
     fn id_in(&self, source: &str) -> Option<Range<usize>> {
         let id = [Step::Field("id")];
         if let Some(id) = self.find(&id) {
@@ -136,12 +136,12 @@ impl<'a> Node<'a> {
 }
 
 /// The bytes `Scan::pass_over` stops at: brackets, separators, and what starts a string,
-/// character, comment or raw string (`r"…"` is known by its quote, `r#"…"#` by its `#`:
+/// character or comment (a raw string is known by its quote, looking back for its `r`:
 /// stopping at every `r` of every word would cost more than the rest of the pass).
 const MARKS: [bool; 256] = {
     let mut marks = [false; 256];
     let mut n = 0;
-    let stops = b"()[]{},:\"'/#";
+    let stops = b"()[]{},:\"'/";
     while n < stops.len() {
         marks[stops[n] as usize] = true;
         n += 1;
@@ -183,6 +183,23 @@ impl<'p> FromIterator<&'p [Step]> for Wanted {
 }
 
 impl Wanted {
+    /// What [`Node::locate`] needs to find each of `paths`: the paths themselves, and for
+    /// one that ends on a field of a list's item, the item's `id`, where a field the item
+    /// lacks is reported (kept on the way rather than read again). Items' ids only: a
+    /// struct with no `id` (the pack itself) would be read to its end looking for one.
+    pub fn to_locate<'p>(paths: impl Iterator<Item = &'p [Step]>) -> Wanted {
+        let mut wanted = Wanted::default();
+        for path in paths {
+            if let [item @ .., Step::Index(_), Step::Field(_)] = path {
+                let mut id = Path::from_slice(&path[..item.len() + 1]);
+                id.push(Step::Field("id"));
+                wanted.add(&id);
+            }
+            wanted.add(path);
+        }
+        wanted
+    }
+
     pub fn add(&mut self, path: &[Step]) {
         let Some((step, rest)) = path.split_first() else {
             self.whole = true;
@@ -414,11 +431,7 @@ impl<'a> Scan<'a> {
                     end = self.word_end(plain).unwrap_or(end);
                     break;
                 }
-                Some(b'"' | b'#') if self.raw_string_starts_before() => {
-                    self.at -= 1;
-                    self.raw_string()?
-                }
-                Some(b'"') => self.string()?,
+                Some(b'"') => self.quoted()?,
                 Some(b'\'') => self.character()?,
                 Some(b'/') if matches!(self.text.get(self.at + 1), Some(b'/' | b'*')) => {
                     end = self.word_end(plain).unwrap_or(end);
@@ -475,13 +488,7 @@ impl<'a> Scan<'a> {
             }
             self.at = next;
             match self.text[next] {
-                b'"' => match self.raw_start() {
-                    Some(r) => {
-                        self.at = r;
-                        self.raw_string()?;
-                    }
-                    None => self.string()?,
-                },
+                b'"' => self.quoted()?,
                 c if c == open => {
                     depth += 1;
                     self.at += 1;
@@ -497,16 +504,25 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// Where the raw string whose opening quote is here starts (its `r`, before any `#`),
-    /// if the quote opens one.
-    fn raw_start(&self) -> Option<usize> {
+    /// Past the string whose opening quote is here: a raw one if an `r` (not the end of a
+    /// longer word) and any `#`s come just before the quote.
+    fn quoted(&mut self) -> Option<()> {
         let hashes = self.text[..self.at]
             .iter()
             .rev()
             .take_while(|c| **c == b'#')
             .count();
-        let r = self.at.checked_sub(hashes + 1)?;
-        (self.text[r] == b'r' && (r == 0 || !is_word_byte(self.text[r - 1]))).then_some(r)
+        let raw = self
+            .at
+            .checked_sub(hashes + 1)
+            .filter(|&r| self.text[r] == b'r' && (r == 0 || !is_word_byte(self.text[r - 1])));
+        match raw {
+            Some(r) => {
+                self.at = r;
+                self.raw_string()
+            }
+            None => self.string(),
+        }
     }
 
     /// Where the last word between `from` and here ends, if there is one: looked for only
@@ -516,13 +532,6 @@ impl<'a> Scan<'a> {
             .iter()
             .rposition(|c| !c.is_ascii_whitespace())?;
         Some(from + last + 1)
-    }
-
-    /// Whether the `"` or `#` here opens a raw string: an `r` before it that is not the end
-    /// of a longer word.
-    fn raw_string_starts_before(&self) -> bool {
-        let at = self.at;
-        at >= 1 && self.text[at - 1] == b'r' && (at < 2 || !is_word_byte(self.text[at - 2]))
     }
 
     /// A character literal, `'x'` or `'\''`.

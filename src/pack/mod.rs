@@ -14,7 +14,7 @@ pub use generate::{GenerateOptions, generate};
 pub use read::{MAX_PACK_BYTES, ReadError, read_pack_text};
 pub use roll::{NextMeeting, roll};
 
-use crate::diagnostics::{Node, Step, Wanted};
+use crate::diagnostics::{Node, Wanted};
 use crate::locale::Lang;
 use crate::model::Pack;
 use crate::store::PackIdentity;
@@ -194,24 +194,8 @@ fn located(source: &Source, findings: &[validate::Finding]) -> Vec<Problem> {
         return Vec::new();
     }
     // Nodes only along the findings' paths, as far as the last: the rest of the text is
-    // passed over, and what follows the last not read. A finding on a field an item lacks
-    // is placed on the item's id: each such item's id is kept on the way, not read again.
-    let ids: Vec<crate::diagnostics::Path> = findings
-        .iter()
-        .filter_map(|finding| match finding.path.as_slice() {
-            [item @ .., Step::Field(_)] if matches!(item.last(), Some(Step::Index(_))) => {
-                let mut id = crate::diagnostics::Path::from_slice(item);
-                id.push(Step::Field("id"));
-                Some(id)
-            }
-            _ => None,
-        })
-        .collect();
-    let wanted: Wanted = findings
-        .iter()
-        .map(|finding| finding.path.as_slice())
-        .chain(ids.iter().map(|id| id.as_slice()))
-        .collect();
+    // passed over, and what follows the last not read.
+    let wanted = Wanted::to_locate(findings.iter().map(|finding| finding.path.as_slice()));
     let tree = Node::parse_until_found(&source.text, &wanted);
     let found = findings.iter().map(|finding| {
         let span = tree
